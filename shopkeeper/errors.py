@@ -68,6 +68,10 @@ class ShopReadOnly(UserError):
     )
 
 
+class ShopNotFound(UserError):
+    template = QT_TRANSLATE_NOOP(CONTEXT, "There is no shop file at {path}. It may have been moved or deleted.")
+
+
 class ShopMissing(UserError):
     template = QT_TRANSLATE_NOOP(
         CONTEXT, "The shop file {path} was moved or deleted while it was open."

@@ -58,7 +58,10 @@ def connect(path: Path | str, *, check_same_thread: bool = False) -> Database:
 
 
 def check_integrity(db: Database, path: Path, backups_folder: Path | None) -> None:
-    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+        rows = [str(exc)]
     if rows != ["ok"]:
         good = backup.newest_backup(backups_folder, path) if backups_folder else None
         raise ShopDamaged(path=str(path), detail="; ".join(rows[:3]), backup=good)
@@ -100,6 +103,9 @@ def open_db(
         db.conn.close()
         if "readonly" in str(exc):
             raise ShopReadOnly(path=str(path)) from exc
+        if "malformed" in str(exc):
+            good = backup.newest_backup(backups_folder, path) if backups_folder else None
+            raise ShopDamaged(path=str(path), detail=str(exc), backup=good) from exc
         raise NotAShopFile(path=str(path)) from exc
     except BaseException:
         db.conn.close()

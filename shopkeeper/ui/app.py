@@ -1,0 +1,86 @@
+"""Starts the GUI: application, translations, error handling, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from shopkeeper import APP_NAME, __version__, paths
+from shopkeeper.ui.app_settings import AppSettings
+from shopkeeper.ui.background import BackgroundRunner
+from shopkeeper.ui.error_handler import ErrorHandler
+from shopkeeper.ui.i18n import install_translators
+from shopkeeper.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def build_window(language: str | None = None, *, interactive: bool = True,
+                 synchronous: bool = False) -> MainWindow:
+    app = make_app()
+    settings = AppSettings()
+    in_use = install_translators(app, language or settings.get(AppSettings.LANGUAGE))
+    errors = ErrorHandler(interactive=interactive)
+    runner = BackgroundRunner(errors, synchronous=synchronous, quiet=not interactive)
+    window = MainWindow(settings, runner, errors)
+    window.setProperty("language", in_use)
+    if interactive:
+        errors.install_excepthook()
+    return window
+
+
+def run_gui(shop: Path | None, language: str | None) -> int:
+    paths.setup_logging()
+    app = make_app(sys.argv)
+    window = build_window(language)
+    target = shop or Path(window.settings.get(AppSettings.LAST_SHOP) or paths.default_shop_path())
+    # The default shop is created on first run; any other missing file is reported.
+    window.actions.open_path(target, must_exist=target != paths.default_shop_path() and shop is None)
+    window.show()
+    return app.exec()
+
+
+def run_selftest() -> int:
+    """Open the window offscreen on a fresh demo shop, visit every tab, exit 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["SHOPKEEPER_HOME"] = home
+        paths.setup_logging()
+        from shopkeeper.services.demo import generate_demo
+        from shopkeeper.services.shop import open_shop
+
+        shop_path = Path(home) / "selftest.shop.db"
+        shop = open_shop(shop_path)
+        generate_demo(shop.db, scale="small")
+        make_app()
+        window = build_window("zh_CN", interactive=False, synchronous=True)
+        window.show()
+        window.set_shop(shop)
+        visited = []
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            visited.append(window.tabs.tabText(index))
+        ok = window.shop is not None and window.windowTitle().endswith("Shopkeeper") \
+            and not window.errors.shown
+        print(f"selftest: shop {window.shop.name!r}, tabs visited: {', '.join(visited) or 'none'}")
+        QTimer.singleShot(0, window.close)
+        QApplication.processEvents()
+        window.close()
+        if window.errors.shown:
+            print("selftest: errors: " + " | ".join(window.errors.shown), file=sys.stderr)
+        return 0 if ok else 1

@@ -1,0 +1,60 @@
+"""Errors reach the user once, in words they understand; tracebacks go to the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from shopkeeper import paths
+from shopkeeper.errors import UserError
+from shopkeeper.ui.i18n import user_message
+
+log = logging.getLogger("shopkeeper")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorHandler", text)
+
+
+class ErrorHandler:
+    """Shows expected problems plainly and unexpected ones with their details."""
+
+    def __init__(self, parent: QWidget | None = None, *, interactive: bool = True) -> None:
+        self.parent = parent
+        self.interactive = interactive  # off in the self-test and tests: log only
+        self.shown: list[str] = []
+
+    def __call__(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            log.info("user error: %s", exc.message)
+            self._show(QMessageBox.Icon.Warning, user_message(exc), None)
+            return
+        details = "".join(traceback.format_exception(exc))
+        log.error("unexpected error\n%s", details)
+        text = tr(
+            "Shopkeeper ran into an unexpected problem. Nothing was saved from the step that "
+            "failed; your shop file is safe. The details were written to the log in {folder}."
+        ).format(folder=paths.log_dir())
+        self._show(QMessageBox.Icon.Critical, text, details)
+
+    def _show(self, icon: QMessageBox.Icon, text: str, details: str | None) -> None:
+        self.shown.append(text)
+        if not self.interactive or QApplication.instance() is None:
+            return
+        box = QMessageBox(icon, tr("Shopkeeper"), text, QMessageBox.StandardButton.Ok, self.parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def install_excepthook(self) -> None:
+        def hook(exc_type, exc, tb):
+            if issubclass(exc_type, KeyboardInterrupt):
+                sys.__excepthook__(exc_type, exc, tb)
+                return
+            self(exc.with_traceback(tb))
+
+        sys.excepthook = hook

@@ -1,0 +1,146 @@
+"""The main window: menus, one tab per job, and the open shop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from shopkeeper.errors import ShopMissing
+from shopkeeper.services.shop import Shop
+from shopkeeper.ui import menus, tabs
+from shopkeeper.ui.app_settings import AppSettings
+from shopkeeper.ui.background import BackgroundRunner
+from shopkeeper.ui.error_handler import ErrorHandler
+from shopkeeper.ui.shop_actions import ShopActions
+from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.widgets.welcome import WelcomePanel
+
+
+class MainWindow(QMainWindow):
+    shop_changed = Signal()
+
+    def __init__(self, settings: AppSettings, runner: BackgroundRunner, errors: ErrorHandler) -> None:
+        super().__init__()
+        self.settings, self.runner, self.errors = settings, runner, errors
+        errors.parent = self
+        self.shop: Shop | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(720, 480)
+
+        self.tabs = QTabWidget(documentMode=True)
+        self.welcome = WelcomePanel()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+
+        self.shop_label = QLabel()
+        self.shop_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.shop_label, 1)
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._shop_file_changed)
+
+        self.actions = ShopActions(self)
+        self.menu_actions = menus.build(self)
+        self.welcome.new_clicked.connect(self.actions.new_shop)
+        self.welcome.open_clicked.connect(self.actions.open_shop_dialog)
+        self._show_shop()
+        self._restore_geometry()
+
+    # -- shop lifecycle -------------------------------------------------------
+    def set_shop(self, shop: Shop | None) -> None:
+        """Close the current shop (if any) and show ``shop``."""
+        self._close_tabs()
+        if self.shop is not None:
+            if self.watcher.files():
+                self.watcher.removePaths(self.watcher.files())
+            self.shop.close()
+        self.shop = shop
+        self.undo_stack.clear()
+        if shop is not None:
+            self.settings.remember_shop(shop.path)
+            self.watcher.addPath(str(shop.path))
+            context = TabContext(shop, self.runner, self.undo_stack, self.errors)
+            for tab_class in tabs.TAB_CLASSES:
+                tab = tab_class(context)
+                self.tabs.addTab(tab, tab.windowTitle())
+        self._show_shop()
+        menus.refresh_recent(self)
+        self.shop_changed.emit()
+
+    def refresh_tabs(self) -> None:
+        for index in range(self.tabs.count()):
+            refresh = getattr(self.tabs.widget(index), "refresh", None)
+            if refresh:
+                refresh()
+
+    def _close_tabs(self) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+
+    def _show_shop(self) -> None:
+        if self.shop is None:
+            self.setWindowTitle("Shopkeeper")
+            self.shop_label.setText(self.tr("No shop open"))
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            name = self.shop.name
+            self.setWindowTitle(f"{name} — Shopkeeper")
+            self.shop_label.setText(self.tr("Shop: {name}  ·  File: {path}").format(
+                name=name, path=self.shop.path))
+            self.pages.setCurrentWidget(self.tabs)
+        for action in self.menu_actions.needs_shop:
+            action.setEnabled(self.shop is not None)
+
+    def show_shop_details(self) -> None:
+        self._show_shop()
+
+    @Slot(str)
+    def _shop_file_changed(self, path: str) -> None:
+        if self.shop is not None and not Path(path).exists():
+            self.actions.shop_file_missing(ShopMissing(path=path))
+
+    def current_tab(self) -> QWidget | None:
+        return self.tabs.currentWidget() if self.shop else None
+
+    def focus_search(self) -> None:
+        focus = getattr(self.current_tab(), "focus_search", None)
+        if focus:
+            focus()
+
+    # -- window state ---------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(AppSettings.GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        state = self.settings.get(AppSettings.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.runner.busy and not self.actions.confirm_quit_while_busy():
+            event.ignore()
+            return
+        self.settings.set(AppSettings.GEOMETRY, self.saveGeometry())
+        self.settings.set(AppSettings.WINDOW_STATE, self.saveState())
+        self.set_shop(None)
+        event.accept()
+
+    # -- drag and drop: a spreadsheet dropped on the window starts an import ---
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self.shop and self.actions.droppable_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        file = self.actions.droppable_file(event.mimeData())
+        if file:
+            event.acceptProposedAction()
+            self.actions.start_import(file)
+

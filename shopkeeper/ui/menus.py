@@ -1,0 +1,93 @@
+"""The menu bar. Every action is declared here with its shortcut."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from shopkeeper.ui.app_settings import AppSettings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+@dataclass
+class MenuActions:
+    needs_shop: list[QAction] = field(default_factory=list)
+    all: list[QAction] = field(default_factory=list)
+    recent_menu: QMenu | None = None
+    language_group: QActionGroup | None = None
+
+
+def _add(menu: QMenu, actions: MenuActions, text: str, slot, shortcut=None, *, needs_shop=False):
+    action = QAction(text, menu)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    actions.all.append(action)
+    if needs_shop:
+        actions.needs_shop.append(action)
+    return action
+
+
+def build(window) -> MenuActions:
+    acts = window.actions
+    actions = MenuActions()
+    bar = window.menuBar()
+
+    file_menu = bar.addMenu(tr("&File"))
+    _add(file_menu, actions, tr("&New shop…"), acts.new_shop, QKeySequence.StandardKey.New)
+    _add(file_menu, actions, tr("&Open shop…"), acts.open_shop_dialog, QKeySequence.StandardKey.Open)
+    actions.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    file_menu.addSeparator()
+    for text, slot, key in acts.exchange_actions():
+        _add(file_menu, actions, text, slot, key, needs_shop=True)
+    file_menu.addSeparator()
+    _add(file_menu, actions, tr("&Back up now"), acts.backup_now, "Ctrl+B", needs_shop=True)
+    _add(file_menu, actions, tr("Res&tore…"), acts.restore_dialog, needs_shop=True)
+    _add(file_menu, actions, tr("Shop &settings…"), acts.shop_settings, "Ctrl+,", needs_shop=True)
+    file_menu.addSeparator()
+    _add(file_menu, actions, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    undo = window.undo_stack.createUndoAction(edit_menu, tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(edit_menu, tr("&Redo"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit_menu.addActions([undo, redo])
+    actions.all += [undo, redo]
+    edit_menu.addSeparator()
+    _add(edit_menu, actions, tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find,
+         needs_shop=True)
+
+    view_menu = bar.addMenu(tr("&View"))
+    language_menu = view_menu.addMenu(tr("&Language"))
+    actions.language_group = QActionGroup(window)
+    current = window.settings.get(AppSettings.LANGUAGE) or window.property("language") or "en"
+    for code, label in (("en", "English"), ("zh_CN", "简体中文")):
+        action = QAction(label, language_menu, checkable=True, checked=(code == current))
+        action.triggered.connect(lambda _c=False, code=code: acts.set_language(code))
+        actions.language_group.addAction(action)
+        language_menu.addAction(action)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    _add(help_menu, actions, tr("&Keyboard shortcuts"), acts.show_shortcuts, "F1")
+    _add(help_menu, actions, tr("Open &data folder"), acts.open_data_folder)
+    _add(help_menu, actions, tr("&About Shopkeeper"), acts.show_about)
+    return actions
+
+
+def refresh_recent(window) -> None:
+    menu = window.menu_actions.recent_menu
+    menu.clear()
+    recent = window.settings.get(AppSettings.RECENT_SHOPS)
+    for text in recent:
+        action = menu.addAction(Path(text).name + "   —   " + text)
+        action.triggered.connect(lambda _c=False, p=text: window.actions.open_path(Path(p)))
+    menu.setEnabled(bool(recent))
