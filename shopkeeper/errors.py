@@ -13,6 +13,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     return text
 
 
+# pyside6-lupdate needs the context as a literal in every call, so it is spelled out.
 CONTEXT = "UserError"
 
 
@@ -24,7 +25,7 @@ class UserError(Exception):
     """
 
     exit_code = 1
-    template = QT_TRANSLATE_NOOP(CONTEXT, "Something went wrong.")
+    template = QT_TRANSLATE_NOOP("UserError", "Something went wrong.")
 
     def __init__(self, template: str | None = None, **values: object) -> None:
         if template is not None:
@@ -40,7 +41,7 @@ class UserError(Exception):
 class ShopLocked(UserError):
     exit_code = 3
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "UserError",
         "The shop {path} is already open in another Shopkeeper window or command. "
         "Close it there and try again.",
     )
@@ -48,13 +49,13 @@ class ShopLocked(UserError):
 
 class NotAShopFile(UserError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "{path} is not a Shopkeeper shop file (it is not an SQLite database)."
+        "UserError", "{path} is not a Shopkeeper shop file (it is not an SQLite database)."
     )
 
 
 class ShopTooNew(UserError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "UserError",
         "{path} was made by a newer version of Shopkeeper. "
         "Update Shopkeeper to open it; the file was not changed.",
     )
@@ -62,25 +63,25 @@ class ShopTooNew(UserError):
 
 class ShopReadOnly(UserError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "UserError",
         "Shopkeeper cannot write to {path}. Check that the file and its folder are "
         "not read-only, or copy the shop somewhere you can write to.",
     )
 
 
 class ShopNotFound(UserError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "There is no shop file at {path}. It may have been moved or deleted.")
+    template = QT_TRANSLATE_NOOP("UserError", "There is no shop file at {path}. It may have been moved or deleted.")
 
 
 class ShopMissing(UserError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "The shop file {path} was moved or deleted while it was open."
+        "UserError", "The shop file {path} was moved or deleted while it was open."
     )
 
 
 class ShopDamaged(UserError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "UserError",
         "{path} is damaged (SQLite integrity check failed: {detail}). "
         "Nothing was changed. Restore the newest good backup to keep working.",
     )
@@ -92,7 +93,7 @@ class ShopDamaged(UserError):
 
 class InputRejected(UserError):
     exit_code = 4
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The input was rejected and nothing was changed.")
+    template = QT_TRANSLATE_NOOP("UserError", "The input was rejected and nothing was changed.")
 
 
 class Cancelled(Exception):

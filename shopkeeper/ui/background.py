@@ -34,7 +34,10 @@ class Progress:
     def __call__(self, done: int, total: int, text: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self._signals.progress.emit(int(done), int(total), text)
+        try:
+            self._signals.progress.emit(int(done), int(total), text)
+        except RuntimeError as exc:  # the window went away mid-job: stop, change nothing
+            raise Cancelled() from exc
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -59,9 +62,13 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.progress)
         except BaseException as exc:  # noqa: BLE001 - every failure goes to one handler
-            self.signals.failed.emit(exc)
+            outcome, value = self.signals.failed, exc
         else:
-            self.signals.finished.emit(result)
+            outcome, value = self.signals.finished, result
+        try:
+            outcome.emit(value)
+        except RuntimeError:
+            pass  # nobody is left to tell (the app is closing)
 
 
 class Job(QObject):

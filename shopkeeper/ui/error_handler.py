@@ -16,8 +16,7 @@ from shopkeeper.ui.i18n import user_message
 log = logging.getLogger("shopkeeper")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHandler", text)
+translate = QCoreApplication.translate
 
 
 class ErrorHandler:
@@ -35,9 +34,10 @@ class ErrorHandler:
             return
         details = "".join(traceback.format_exception(exc))
         log.error("unexpected error\n%s", details)
-        text = tr(
+        text = translate(
+            "ErrorHandler",
             "Shopkeeper ran into an unexpected problem. Nothing was saved from the step that "
-            "failed; your shop file is safe. The details were written to the log in {folder}."
+            "failed; your shop file is safe. The details were written to the log in {folder}.",
         ).format(folder=paths.log_dir())
         self._show(QMessageBox.Icon.Critical, text, details)
 
@@ -45,7 +45,13 @@ class ErrorHandler:
         self.shown.append(text)
         if not self.interactive or QApplication.instance() is None:
             return
-        box = QMessageBox(icon, tr("Shopkeeper"), text, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(
+            icon,
+            translate("ErrorHandler", "Shopkeeper"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.parent,
+        )
         if details:
             box.setDetailedText(details)
         box.exec()

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QMenu
 from shopkeeper.ui.app_settings import AppSettings
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -41,33 +40,67 @@ def build(window) -> MenuActions:
     actions = MenuActions()
     bar = window.menuBar()
 
-    file_menu = bar.addMenu(tr("&File"))
-    _add(file_menu, actions, tr("&New shop…"), acts.new_shop, QKeySequence.StandardKey.New)
-    _add(file_menu, actions, tr("&Open shop…"), acts.open_shop_dialog, QKeySequence.StandardKey.Open)
-    actions.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    _add(
+        file_menu,
+        actions,
+        translate("Menus", "&New shop…"),
+        acts.new_shop,
+        QKeySequence.StandardKey.New,
+    )
+    _add(
+        file_menu,
+        actions,
+        translate("Menus", "&Open shop…"),
+        acts.open_shop_dialog,
+        QKeySequence.StandardKey.Open,
+    )
+    actions.recent_menu = file_menu.addMenu(translate("Menus", "Open &recent"))
     file_menu.addSeparator()
     for text, slot, key in acts.exchange_actions():
         _add(file_menu, actions, text, slot, key, needs_shop=True)
     file_menu.addSeparator()
-    _add(file_menu, actions, tr("&Back up now"), acts.backup_now, "Ctrl+B", needs_shop=True)
-    _add(file_menu, actions, tr("Res&tore…"), acts.restore_dialog, needs_shop=True)
-    _add(file_menu, actions, tr("Shop &settings…"), acts.shop_settings, "Ctrl+,", needs_shop=True)
+    _add(
+        file_menu,
+        actions,
+        translate("Menus", "&Back up now"),
+        acts.backup_now,
+        "Ctrl+B",
+        needs_shop=True,
+    )
+    _add(file_menu, actions, translate("Menus", "Res&tore…"), acts.restore_dialog, needs_shop=True)
+    _add(
+        file_menu,
+        actions,
+        translate("Menus", "Shop &settings…"),
+        acts.shop_settings,
+        "Ctrl+,",
+        needs_shop=True,
+    )
     file_menu.addSeparator()
-    _add(file_menu, actions, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    _add(
+        file_menu, actions, translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+    )
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    undo = window.undo_stack.createUndoAction(edit_menu, tr("&Undo"))
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
+    undo = window.undo_stack.createUndoAction(edit_menu, translate("Menus", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(edit_menu, tr("&Redo"))
+    redo = window.undo_stack.createRedoAction(edit_menu, translate("Menus", "&Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     edit_menu.addActions([undo, redo])
     actions.all += [undo, redo]
     edit_menu.addSeparator()
-    _add(edit_menu, actions, tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find,
-         needs_shop=True)
+    _add(
+        edit_menu,
+        actions,
+        translate("Menus", "&Find"),
+        window.focus_search,
+        QKeySequence.StandardKey.Find,
+        needs_shop=True,
+    )
 
-    view_menu = bar.addMenu(tr("&View"))
-    language_menu = view_menu.addMenu(tr("&Language"))
+    view_menu = bar.addMenu(translate("Menus", "&View"))
+    language_menu = view_menu.addMenu(translate("Menus", "&Language"))
     actions.language_group = QActionGroup(window)
     current = window.settings.get(AppSettings.LANGUAGE) or window.property("language") or "en"
     for code, label in (("en", "English"), ("zh_CN", "简体中文")):
@@ -76,10 +109,10 @@ def build(window) -> MenuActions:
         actions.language_group.addAction(action)
         language_menu.addAction(action)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    _add(help_menu, actions, tr("&Keyboard shortcuts"), acts.show_shortcuts, "F1")
-    _add(help_menu, actions, tr("Open &data folder"), acts.open_data_folder)
-    _add(help_menu, actions, tr("&About Shopkeeper"), acts.show_about)
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    _add(help_menu, actions, translate("Menus", "&Keyboard shortcuts"), acts.show_shortcuts, "F1")
+    _add(help_menu, actions, translate("Menus", "Open &data folder"), acts.open_data_folder)
+    _add(help_menu, actions, translate("Menus", "&About Shopkeeper"), acts.show_about)
     return actions
 
 
