@@ -2,4 +2,6 @@
 
 from __future__ import annotations
 
-TAB_CLASSES: list[type] = []
+from shopkeeper.ui.orders_tab import OrdersTab
+
+TAB_CLASSES: list[type] = [OrdersTab]

@@ -1,0 +1,1 @@
+"""Reading and writing spreadsheets and CSV files: imports, exports and their cell parsing."""

@@ -1,0 +1,119 @@
+"""Turning a mapped sheet row into typed values, one field at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from shopkeeper.errors import QT_TRANSLATE_NOOP
+
+from .errors import CellError
+from .fields import Field
+from .parsing import parse_datetime, parse_identifier, parse_int, parse_money, parse_percent_bp
+
+NOT_A_CHOICE = QT_TRANSLATE_NOOP("CellError", "“{value}” is not one of: {choices}")
+FIELD_PROBLEM = QT_TRANSLATE_NOOP("CellError", "{field}: {reason}")
+IS_EMPTY = QT_TRANSLATE_NOOP("CellError", "{field} is empty")
+
+
+@dataclass
+class ParsedRow:
+    index: int  # position in Table.rows
+    row_number: int  # line/row in the source file, for the reject report
+    values: dict[str, object]  # field id -> typed value; empty cells are absent
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    exponent: int = 2
+    date_order: str | None = None
+
+
+def is_empty(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def to_text(cell: object) -> str:
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    if isinstance(cell, datetime):
+        return cell.isoformat(sep=" ", timespec="seconds")
+    # Excel and CSV disagree on line endings inside a cell; keep one form.
+    return str(cell).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def iso_datetime(value: datetime) -> str:
+    """Wall-clock ISO text; an offset the platform gave is kept."""
+    return value.isoformat(timespec="seconds")
+
+
+def parse_cell(field: Field, cell: object, options: ParseOptions) -> object:
+    kind = field.type
+    if kind == "money":
+        return parse_money(cell, exponent=options.exponent)
+    if kind == "int":
+        return parse_int(cell)
+    if kind == "grams":
+        # Platforms write weights like 226.796185 g (converted from ounces); a whole
+        # gram is precise enough. Parsed exactly as micro-units, then rounded half up.
+        micro = parse_money(cell, exponent=6)
+        return (micro + 500_000) // 1_000_000
+    if kind == "identifier":
+        return parse_identifier(cell)
+    if kind == "percent":
+        return parse_percent_bp(cell)
+    if kind == "datetime":
+        return iso_datetime(parse_datetime(cell, order=options.date_order))
+    if kind == "date":
+        value = parse_datetime(cell, order=options.date_order)
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    if kind == "choice":
+        text = to_text(cell).casefold().replace(" ", "_").replace("-", "_")
+        if text not in field.choices:
+            raise CellError(NOT_A_CHOICE, value=to_text(cell), choices=", ".join(field.choices))
+        return text
+    return to_text(cell)
+
+
+def parse_row(
+    fields: Sequence[Field],
+    mapping: dict[str, int],
+    cells: Sequence[object],
+    options: ParseOptions,
+    required: set[str],
+) -> dict[str, object]:
+    """Typed values of one row; CellError names the field that failed."""
+    values: dict[str, object] = {}
+    for field in fields:
+        column = mapping.get(field.id)
+        if column is None:
+            continue
+        cell = cells[column] if column < len(cells) else None
+        if is_empty(cell):
+            if field.id in required:
+                raise CellError(IS_EMPTY, field=field.label)
+            continue
+        try:
+            values[field.id] = parse_cell(field, cell, options)
+        except CellError as exc:
+            raise CellError(FIELD_PROBLEM, field=field.label, reason=exc) from exc
+    return values
+
+
+def today_iso() -> str:
+    return date.today().isoformat()
+
+
+def render_reason(error: CellError, translate=None) -> str:
+    """A reject reason in the UI language; ``translate(context, text)`` is Qt's translate."""
+    if translate is None:
+        return error.reason
+    values = {}
+    for key, value in error.values.items():
+        if isinstance(value, CellError):
+            value = render_reason(value, translate)
+        elif key == "field":
+            value = translate("Field", value)
+        values[key] = value
+    return translate("CellError", error.template).format(**values)

@@ -1,0 +1,206 @@
+"""The one import engine: read → map → parse → dry run → commit.
+
+``plan_import`` never writes: it reads the file, maps its headers, parses every
+row and compares it with the shop, giving the counts of new, changed, unchanged
+and rejected rows. ``commit_import`` then writes the plan in one transaction:
+nothing, if any row was rejected (unless the user chose to skip bad rows), and
+nothing at all if the work is cancelled or fails.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
+
+from . import kinds
+from .cells import ParseOptions, ParsedRow, parse_row, render_reason
+from .errors import AmbiguousDateOrder, CellError
+from .fields import fields
+from .formats import Format, detect_format, get_format
+from .mapping import known_headers, missing_required
+from .parsing import possible_date_orders
+from .readers import Table, read_table
+
+Progress = Callable[[int, int, str], None]
+STATUSES = ("new", "changed", "unchanged", "rejected")
+
+
+class MissingFields(InputRejected):
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "The header row has no column for: {fields}. Map those columns in the import "
+        "wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.",
+    )
+
+
+class RowsRejected(InputRejected):
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{count} rows were rejected, so nothing was imported. Fix them, or import the good "
+        "rows only and save the rejected ones to a spreadsheet.",
+    )
+
+
+class SourceMissing(InputRejected):
+    template = QT_TRANSLATE_NOOP("UserError", "There is no file at {path}.")
+
+
+class NothingToImport(InputRejected):
+    template = QT_TRANSLATE_NOOP("UserError", "{path} has a header row but no data rows.")
+
+
+@dataclass
+class ImportRequest:
+    kind: str
+    path: Path
+    sheet: str | None = None
+    format_id: str = "auto"
+    mapping: dict[str, int] | None = None  # field id -> column; None = automatic
+    date_order: str | None = None
+    exponent: int = 2  # the shop currency's minor-unit digits
+    max_rows: int | None = None  # previews read only the first rows
+
+
+@dataclass
+class Rejected:
+    row_number: int
+    cells: list[object]
+    error: CellError
+
+    def reason(self, translate=None) -> str:
+        return render_reason(self.error, translate)
+
+
+@dataclass
+class ImportPlan:
+    request: ImportRequest
+    table: Table
+    format: Format
+    mapping: dict[str, int]
+    statuses: list[str] = field(default_factory=list)  # one per table row
+    rejected: list[Rejected] = field(default_factory=list)
+    apply: Callable[[Database, Progress | None], None] | None = None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        tally = Counter(self.statuses)
+        return {status: tally.get(status, 0) for status in STATUSES}
+
+    @property
+    def changes_anything(self) -> bool:
+        counts = self.counts
+        return bool(counts["new"] or counts["changed"])
+
+
+def _report(progress: Progress | None, done: int, total: int, text: str) -> None:
+    if progress:
+        progress(done, total, text)
+
+
+def read_source(request: ImportRequest, progress: Progress | None = None) -> tuple[Table, Format]:
+    def stop_check(rows: int) -> None:
+        _report(progress, 0, 0, f"Reading… {rows:,} rows")
+
+    if not Path(request.path).is_file():
+        raise SourceMissing(path=str(request.path))
+    table = read_table(request.path, request.sheet, known_headers=known_headers(request.kind),
+                       max_rows=request.max_rows, should_stop=stop_check)
+    if request.format_id == "auto":
+        fmt = detect_format(request.kind, table.headers)
+    else:
+        fmt = get_format(request.format_id, request.kind)
+    return table, fmt
+
+
+def resolve_mapping(request: ImportRequest, table: Table, fmt: Format) -> dict[str, int]:
+    mapping = dict(fmt.map_headers(table.headers))
+    if request.mapping is not None:
+        mapping = {f: c for f, c in request.mapping.items() if c is not None and c >= 0}
+    missing = missing_required(request.kind, mapping)
+    if missing:
+        raise MissingFields(fields=", ".join(f.label for f in missing))
+    return mapping
+
+
+def check_date_order(request: ImportRequest, table: Table, mapping: dict[str, int]) -> str | None:
+    """The day/month order of the file's dates: the user's choice, or the only one the
+    values allow. Ask, never guess: when several fit, AmbiguousDateOrder asks the user."""
+    if request.date_order:
+        return request.date_order
+    found = None
+    for f in fields(request.kind):
+        if f.type not in ("datetime", "date") or f.id not in mapping:
+            continue
+        column = mapping[f.id]
+        texts = [row[column] for row in table.rows if isinstance(row[column], str)]
+        if not texts:
+            continue
+        orders = possible_date_orders(texts)
+        if len(orders) != 1:  # several fit, or none (a column mixing both orders)
+            example = next((t for t in texts if len(possible_date_orders([t])) > 1), texts[0])
+            raise AmbiguousDateOrder(orders=sorted(orders or {"dmy", "mdy"}), example=example,
+                                     column=table.headers[column])
+        found = found or next(iter(orders))
+    return found
+
+
+def plan_import(db: Database, request: ImportRequest, progress: Progress | None = None,
+                *, table: Table | None = None, fmt: Format | None = None) -> ImportPlan:
+    if table is None or fmt is None:
+        table, fmt = read_source(request, progress)
+    if not table.rows:
+        raise NothingToImport(path=str(request.path))
+    mapping = resolve_mapping(request, table, fmt)
+    date_order = check_date_order(request, table, mapping)
+    handler = kinds.handler(request.kind)
+    options = ParseOptions(exponent=request.exponent, date_order=date_order)
+    kind_fields = fields(request.kind)
+    required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
+    parsed: list[ParsedRow] = []
+    plan = ImportPlan(request, table, fmt, mapping, statuses=[""] * len(table.rows))
+    total = len(table.rows)
+    for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
+        if index % 2000 == 0:
+            _report(progress, index, total, "Checking rows…")
+        try:
+            values = parse_row(kind_fields, mapping, cells, options, required)
+        except CellError as exc:
+            plan.statuses[index] = "rejected"
+            plan.rejected.append(Rejected(number, list(cells), exc))
+            continue
+        parsed.append(ParsedRow(index, number, values))
+    outcome = handler.plan(db, parsed, fmt, options)
+    for row in parsed:
+        if row.index in outcome.rejects:
+            plan.statuses[row.index] = "rejected"
+            plan.rejected.append(Rejected(row.row_number, list(table.rows[row.index]),
+                                          outcome.rejects[row.index]))
+        else:
+            plan.statuses[row.index] = outcome.statuses[row.index]
+    plan.rejected.sort(key=lambda r: r.row_number)
+    plan.apply = outcome.apply
+    return plan
+
+
+def commit_import(db: Database, plan: ImportPlan, *, skip_bad_rows: bool = False,
+                  progress: Progress | None = None) -> dict[str, int]:
+    """Write the plan in one transaction; returns the counts."""
+    if plan.rejected and not skip_bad_rows:
+        raise RowsRejected(count=len(plan.rejected))
+    if plan.apply is None or not plan.changes_anything:
+        return plan.counts
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        plan.apply(db, progress)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return plan.counts

@@ -1,0 +1,215 @@
+"""Listings: products with their variants (by SKU) and images, matched by handle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from shopkeeper.errors import QT_TRANSLATE_NOOP
+
+from ..cells import ParsedRow
+from ..errors import CellError
+from . import KindPlan
+from .listing_rows import (OPTION_NAMES, PRODUCT_FIELDS, VARIANT_FIELDS, ProductShape,
+                           VariantShape, _generated_sku, clean_tags, is_variant_row, slug,
+                           variant_rows)
+
+GROUP_REQUIRED = {"title", "price"}
+NO_TITLE = QT_TRANSLATE_NOOP("CellError", "the product {handle} has no title on any row")
+NO_HANDLE = QT_TRANSLATE_NOOP("CellError", "no handle and no title: cannot tell which product")
+NO_PRICE = QT_TRANSLATE_NOOP("CellError", "Price is empty")
+DUPLICATE_SKU = QT_TRANSLATE_NOOP("CellError", "duplicate SKU {sku}: also in row {row}")
+SKU_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "CellError", "SKU {sku} already belongs to another product ({handle})")
+NEGATIVE = QT_TRANSLATE_NOOP("CellError", "negative price or cost")
+
+
+def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, ProductShape]:
+    products: dict[str, ProductShape] = {}
+    taken: dict[str, str] = {}  # generated handle from a title -> first title, to keep apart
+    last_handle = None
+    for row in rows:
+        v = row.values
+        handle = v.get("handle")
+        if not handle and v.get("title"):
+            handle = slug(v["title"])
+            # Two different listings with the same title slug stay apart (Etsy has no handle).
+            base, n = handle, 2
+            while handle in taken and taken[handle] != v["title"]:
+                handle, n = f"{base}-{n}", n + 1
+            taken[handle] = v["title"]
+        handle = handle or last_handle
+        if not handle:
+            result.rejects[row.index] = CellError(NO_HANDLE)
+            continue
+        last_handle = handle
+        product = products.setdefault(handle, ProductShape(handle))
+        product.rows.append(row.index)
+        if not product.values.get("title") and v.get("title"):
+            product.values = {k: v[k] for k in PRODUCT_FIELDS if k in v}
+            if "tags" in product.values:
+                product.values["tags"] = clean_tags(product.values["tags"])
+            product.first_row = row.index
+        if v.get("image"):
+            product.images.append((row.index, v["image"]))
+        if is_variant_row(v):
+            for shaped in variant_rows(v, packed):
+                product.variants.append(VariantShape(row.index, shaped.get("sku", ""), shaped))
+    return products
+
+
+def _shape_variants(product: ProductShape, result: KindPlan, sku_rows: dict[str, int],
+                    numbers: dict[int, int]) -> None:
+    names = {}
+    for variant in product.variants:
+        values = variant.values
+        for key in OPTION_NAMES:  # Shopify gives option names on the first row only
+            if values.get(key):
+                names[key] = values[key]
+            elif key in names and values.get(key.replace("name", "value")):
+                values[key] = names[key]
+        if "price" not in values:
+            result.rejects.setdefault(variant.row_index, CellError(NO_PRICE))
+            continue
+        if min(values.get("price", 0), values.get("cost", 0), values.get("compare_at_price", 0)) < 0:
+            result.rejects.setdefault(variant.row_index, CellError(NEGATIVE))
+            continue
+        if not variant.sku:
+            variant.sku, variant.generated_sku = _generated_sku(product.handle, values), True
+        if variant.sku in sku_rows:
+            result.rejects.setdefault(variant.row_index, CellError(
+                DUPLICATE_SKU, sku=variant.sku, row=numbers[sku_rows[variant.sku]]))
+            continue
+        sku_rows[variant.sku] = variant.row_index
+
+
+def plan(db: Database, rows: list[ParsedRow], fmt, options=None) -> KindPlan:
+    result = KindPlan()
+    numbers = {row.index: row.row_number for row in rows}
+    products = _group(rows, result, packed=fmt.id == "etsy")
+    sku_rows: dict[str, int] = {}
+    for product in products.values():
+        if not product.values.get("title"):
+            for index in product.rows:
+                result.rejects.setdefault(index, CellError(NO_TITLE, handle=product.handle))
+            continue
+        _shape_variants(product, result, sku_rows, numbers)
+    existing = _existing(db, products, sku_rows)
+    for product in products.values():
+        _statuses(product, existing, result)
+    writes = [p for p in products.values() if p.values.get("title")]
+    result.apply = lambda db, progress: _write(db, writes, result, progress)
+    return result
+
+
+def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
+    found = {"products": {}, "variants": {}, "images": set()}
+    columns = ", ".join(PRODUCT_FIELDS)
+    for handle in products:
+        row = db.execute(f"SELECT id, {columns} FROM products WHERE handle = ?", [handle]).fetchone()
+        if row:
+            found["products"][handle] = (row[0], dict(zip(PRODUCT_FIELDS, row[1:], strict=True)))
+            found["images"] |= {(handle, src) for (src,) in db.execute(
+                "SELECT src FROM product_images WHERE product_id = ?", [row[0]])}
+    vcols = "price, compare_at_price, cost, stock, barcode, weight_grams, " + ", ".join(
+        f"option{n}_{part}" for n in (1, 2, 3) for part in ("name", "value"))
+    for sku in skus:
+        row = db.execute(f"SELECT p.handle, {vcols} FROM variants v JOIN products p "
+                         f"ON p.id = v.product_id WHERE v.sku = ?", [sku]).fetchone()
+        if row:
+            found["variants"][sku] = (row[0], _variant_record(dict(zip(
+                VARIANT_FIELDS, row[1:], strict=True)), from_db=True))
+    return found
+
+
+def _variant_record(values: dict, *, from_db: bool = False) -> dict:
+    record = {k: values.get(k) for k in VARIANT_FIELDS}
+    for k in VARIANT_FIELDS:
+        if k.startswith("option") or k == "barcode":
+            record[k] = record[k] or ""
+    if not from_db:
+        record["stock"] = record["stock"] or 0
+    return record
+
+
+def _product_record(values: dict) -> dict:
+    record = {k: values.get(k, "") for k in PRODUCT_FIELDS}
+    record["status"] = record["status"] or "active"
+    return record
+
+
+def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
+    known = existing["products"].get(product.handle)
+    for index in product.rows:
+        result.statuses.setdefault(index, "unchanged")
+
+    def mark(index: int, status: str) -> None:
+        order = ("unchanged", "changed", "new")
+        if order.index(status) > order.index(result.statuses[index]):
+            result.statuses[index] = status
+
+    if known is None:
+        for index in product.rows:
+            mark(index, "new")
+        return
+    if known[1] != _product_record(product.values) and product.first_row >= 0:
+        mark(product.first_row, "changed")
+    for variant in product.variants:
+        if variant.row_index in result.rejects:
+            continue
+        had = existing["variants"].get(variant.sku)
+        if had is None:
+            mark(variant.row_index, "new")
+        elif had[0] != product.handle:
+            result.rejects[variant.row_index] = CellError(SKU_ELSEWHERE, sku=variant.sku,
+                                                          handle=had[0])
+        elif had[1] != _variant_record(variant.values):
+            mark(variant.row_index, "changed")
+    for index, src in product.images:
+        if (product.handle, src) not in existing["images"]:
+            mark(index, "new" if not any(v.row_index == index for v in product.variants)
+                 else "changed")
+
+
+def _write(db: Database, products: list[ProductShape], result: KindPlan, progress) -> None:
+    now = datetime.now().isoformat(timespec="seconds")
+    for done, product in enumerate(products):
+        if progress and done % 500 == 0:
+            progress(done, len(products), "Writing listings…")
+        if all(result.statuses.get(i) in (None, "unchanged") or i in result.rejects
+               for i in product.rows):
+            continue
+        record = _product_record(product.values)
+        row = db.execute("SELECT id FROM products WHERE handle = ?", [product.handle]).fetchone()
+        if row:
+            product_id = row[0]
+            sets = ", ".join(f"{k} = ?" for k in record)
+            db.execute(f"UPDATE products SET {sets}, updated_at = ? WHERE id = ?",
+                       [*record.values(), now, product_id])
+        else:
+            product_id = db.execute(
+                f"INSERT INTO products(handle, {', '.join(record)}, created_at, updated_at) "
+                f"VALUES (?, {', '.join('?' * len(record))}, ?, ?)",
+                [product.handle, *record.values(), now, now]).lastrowid
+        for variant in product.variants:
+            if variant.row_index in result.rejects:
+                continue
+            v = _variant_record(variant.values)
+            v["weight_grams"] = v.pop("weight")
+            cols = ", ".join(v)
+            db.execute(
+                f"INSERT INTO variants(product_id, sku, {cols}) VALUES (?, ?, "
+                f"{', '.join('?' * len(v))}) ON CONFLICT(sku) DO UPDATE SET "
+                + ", ".join(f"{k} = excluded.{k}" for k in v),
+                [product_id, variant.sku, *v.values()])
+        position = db.execute("SELECT coalesce(max(position), 0) FROM product_images "
+                              "WHERE product_id = ?", [product_id]).fetchone()[0]
+        for index, src in product.images:
+            if index in result.rejects:
+                continue
+            if not db.execute("SELECT 1 FROM product_images WHERE product_id = ? AND src = ?",
+                              [product_id, src]).fetchone():
+                position += 1
+                db.execute("INSERT INTO product_images(product_id, position, src) VALUES (?,?,?)",
+                           [product_id, position, src])

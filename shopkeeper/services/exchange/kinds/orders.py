@@ -1,0 +1,208 @@
+"""Orders: one file row per order line, grouped into orders by channel and order number.
+
+Returns and cancellations are not sales: an invoice numbered C… (the UCI/SAP
+convention) is a cancelled order, and a line with a negative quantity is a
+returned line, recorded as a refund. Discount, shipping and refund are order
+amounts, summed over the order's rows, since exports put them either on the
+first row only (Shopify) or per item (Olist freight).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from shopkeeper.errors import QT_TRANSLATE_NOOP
+
+from ..cells import ParsedRow
+from ..errors import CellError
+from . import KindPlan
+from .customer_match import CustomerMatcher
+from .order_status import order_status
+
+GROUP_REQUIRED: set[str] = set()
+CANCELLATION = re.compile(r"^C\d+$", re.IGNORECASE)
+CHANNEL_OF_FORMAT = {"shopify-orders": "shopify"}
+
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("CellError", "unknown order status “{value}”")
+DUPLICATE_LINE = QT_TRANSLATE_NOOP("CellError", "duplicate order line: same as row {row}")
+ZERO_QUANTITY = QT_TRANSLATE_NOOP("CellError", "quantity is 0")
+NEGATIVE_PRICE = QT_TRANSLATE_NOOP("CellError", "negative unit price (an adjustment, not a sale)")
+NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("CellError", "negative discount, shipping or refund")
+SIBLING = QT_TRANSLATE_NOOP("CellError", "another line of order {order} was rejected (row {row})")
+
+
+@dataclass
+class Order:
+    channel: str
+    order_no: str
+    placed_at: str
+    status: str
+    country: str
+    shipping: int
+    refund: int
+    discount: int
+    customer: dict
+    lines: list[tuple] = field(default_factory=list)  # (sku, title, quantity, unit_price)
+    rows: list[ParsedRow] = field(default_factory=list)
+
+    @property
+    def subtotal(self) -> int:
+        return sum(q * p for _s, _t, q, p in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.subtotal - self.discount + self.shipping
+
+    def comparable(self) -> tuple:
+        return (self.placed_at, self.status, self.subtotal, self.discount, self.shipping,
+                self.total, self.country, tuple(sorted(self.lines)), self.refund)
+
+
+def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order | None, dict, dict]:
+    """The order, the errors that reject the whole order, and duplicate lines to drop.
+
+    An exact duplicate line is an export artefact: only that row is rejected and
+    the order is kept. Any other bad line rejects its whole order, whose totals
+    would otherwise be wrong.
+    """
+    first = group[0].values
+    status = order_status(first.get("status"))
+    if status is None:
+        return None, {group[0].index: CellError(UNKNOWN_STATUS, value=first.get("status"))}, {}
+    cancelled = bool(CANCELLATION.match(order_no))
+    customer = {k: first.get(k) or "" for k in ("customer", "email", "phone")}
+    order = Order(channel, order_no, first["placed_at"], "cancelled" if cancelled else status,
+                  next((r.values["country"] for r in group if r.values.get("country")), ""),
+                  0, 0, 0, customer)
+    errors: dict[int, CellError] = {}
+    duplicates: dict[int, CellError] = {}
+    seen: dict[tuple, int] = {}
+    returned = 0
+    for row in group:
+        v = row.values
+        quantity, price, discount = v["quantity"], v["unit_price"], v.get("discount", 0)
+        line = (v.get("sku", ""), v.get("title", ""), abs(quantity), price)
+        if quantity == 0:
+            errors[row.index] = CellError(ZERO_QUANTITY)
+        elif price < 0:
+            errors[row.index] = CellError(NEGATIVE_PRICE)
+        elif min(discount, v.get("shipping", 0), v.get("refund", 0)) < 0:
+            errors[row.index] = CellError(NEGATIVE_AMOUNT)
+        elif (line, quantity < 0) in seen:
+            duplicates[row.index] = CellError(DUPLICATE_LINE, row=seen[(line, quantity < 0)])
+            continue
+        else:
+            seen[(line, quantity < 0)] = row.row_number
+            order.lines.append(line)
+            order.shipping += v.get("shipping", 0)
+            order.discount += discount
+            order.refund += v.get("refund", 0)
+            if quantity < 0 and not cancelled:
+                returned += abs(quantity) * price
+        order.rows.append(row)
+    if errors:
+        return None, errors, duplicates
+    order.refund += returned
+    if not cancelled and all(r.values["quantity"] < 0 for r in order.rows):
+        order.status = "refunded"
+    return order, {}, duplicates
+
+
+def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[int, tuple]]:
+    """(channel, order_no) -> (id, comparable) for orders already in the shop."""
+    found: dict[tuple[str, str], tuple[int, tuple]] = {}
+    numbers = sorted({o.order_no for o in orders})
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        heads = db.execute(
+            f"SELECT id, channel, order_no, placed_at, status, subtotal, discount, shipping, "
+            f"total, country, (SELECT coalesce(sum(amount), 0) FROM refunds r "
+            f"WHERE r.order_id = o.id) FROM orders o WHERE order_no IN ({marks})", chunk).fetchall()
+        if not heads:
+            continue
+        ids = [h[0] for h in heads]
+        lines: dict[int, list[tuple]] = {i: [] for i in ids}
+        for row in db.execute(
+                f"SELECT order_id, sku, title, quantity, unit_price FROM order_items "
+                f"WHERE order_id IN ({','.join('?' * len(ids))})", ids):
+            lines[row[0]].append(tuple(row[1:]))
+        for oid, channel, number, placed, status, sub, disc, ship, total, country, refund in heads:
+            found[(channel, number)] = (oid, (placed, status, sub, disc, ship, total, country,
+                                              tuple(sorted(lines[oid])), refund))
+    return found
+
+
+def plan(db: Database, rows: list[ParsedRow], fmt, options=None) -> KindPlan:
+    default_channel = CHANNEL_OF_FORMAT.get(fmt.id, "")
+    groups: dict[tuple[str, str], list[ParsedRow]] = {}
+    for row in rows:
+        key = (row.values.get("channel") or default_channel, row.values["order_no"])
+        groups.setdefault(key, []).append(row)
+    result = KindPlan()
+    orders: list[Order] = []
+    for (channel, number), group in groups.items():
+        order, errors, duplicates = _build(channel, number, group)
+        result.rejects.update(duplicates)
+        if order is None:
+            first_bad = min(errors, key=lambda i: i)
+            bad_row = next(r.row_number for r in group if r.index == first_bad)
+            for row in group:
+                if row.index in duplicates:
+                    continue
+                result.rejects[row.index] = errors.get(
+                    row.index, CellError(SIBLING, order=number, row=bad_row))
+            continue
+        orders.append(order)
+    existing = _existing(db, orders)
+    to_write: list[tuple[Order, int | None]] = []
+    for order in orders:
+        known = existing.get((order.channel, order.order_no))
+        status = "new" if known is None else (
+            "unchanged" if known[1] == order.comparable() else "changed")
+        for row in order.rows:
+            result.statuses[row.index] = status
+        if status != "unchanged":
+            to_write.append((order, known[0] if known else None))
+    result.apply = lambda db, progress: _write(db, to_write, progress)
+    return result
+
+
+def _write(db: Database, to_write: list[tuple[Order, int | None]], progress) -> None:
+    customers = CustomerMatcher(db)
+    variant_of = dict(db.execute("SELECT sku, id FROM variants").fetchall())
+    total = len(to_write)
+    for done, (order, order_id) in enumerate(to_write):
+        if progress and done % 2000 == 0:
+            progress(done, total, "Writing orders…")
+        c = order.customer
+        keys = CustomerMatcher.keys(c["customer"], c["email"], c["phone"])
+        customer_id = customers.ensure(keys, name=c["customer"], email=c["email"],
+                                       phone=c["phone"], country=order.country,
+                                       platform_id=c["customer"] or None)
+        head = [order.placed_at, order.status, order.subtotal, order.discount, order.shipping,
+                order.total, order.country, customer_id]
+        if order_id is None:
+            order_id = db.execute(
+                "INSERT INTO orders(placed_at, status, subtotal, discount, shipping, total, "
+                "country, customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [*head, order.channel, order.order_no]).lastrowid
+        else:
+            db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
+            db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
+            db.execute(
+                "UPDATE orders SET placed_at=?, status=?, subtotal=?, discount=?, shipping=?, "
+                "total=?, country=?, customer_id=? WHERE id = ?", [*head, order_id])
+        db.conn.executemany(
+            "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, "
+            "unit_price) VALUES (?,?,?,?,?,?,?)",
+            [(order_id, n, variant_of.get(sku), sku, title, q, p)
+             for n, (sku, title, q, p) in enumerate(order.lines, start=1)])
+        if order.refund:
+            db.execute("INSERT INTO refunds(order_id, amount, reason, created_at) "
+                       "VALUES (?, ?, 'imported', ?)", [order_id, order.refund, order.placed_at])
+    if progress:
+        progress(total, total, "Writing orders…")

@@ -1,0 +1,205 @@
+"""One entry point for every file a user may import: ``read_table`` gives a ``Table``.
+
+Workbooks go through ``containers`` (safety checks, python-calamine), text files
+through ``text_files`` (encoding and delimiter detection). Both yield numbered
+rows; this module finds the header row, drops blank rows and trims each row to
+the header's width, so importers see the same shape whatever the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import chain, islice
+from pathlib import Path
+
+from . import containers, text_files
+from .errors import EmptyFile, UnsupportedFileType
+
+SUPPORTED_SUFFIXES = containers.WORKBOOK_SUFFIXES + text_files.TEXT_SUFFIXES
+HEADER_SEARCH_ROWS = 30
+STOP_CHECK_EVERY = 2000
+
+
+@dataclass
+class Table:
+    sheet: str  # sheet name ("" for CSV)
+    headers: list[str]  # stripped header texts of the detected header row
+    rows: list[list[object]]  # data rows, each exactly len(headers) long; blanks removed
+    row_numbers: list[int]  # 1-based line/row in the source of each data row
+    encoding: str | None  # detected text encoding for CSV/TSV, None for workbooks
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Worksheet names in file order; [""] for a text file."""
+    path = Path(path)
+    if _is_text(path):
+        return [""]
+    return containers.sheet_names(path)
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    known_headers: Iterable[str] = (),
+    encoding: str | None = None,
+    max_rows: int | None = None,
+    should_stop: Callable[[int], None] | None = None,
+) -> Table:
+    """Read one sheet (the first when ``sheet`` is None) or a text file as a Table.
+
+    ``known_headers`` are the header texts the importer recognises (all
+    synonyms); they locate the header row below title lines. ``encoding``
+    overrides detection for text files. ``max_rows`` caps the data rows read
+    (previews). ``should_stop(rows_read)`` is called every 2,000 source rows
+    and may raise to cancel.
+    """
+    path = Path(path)
+    if _is_text(path):
+        found_encoding, numbered = text_files.open_rows(path, encoding)
+        sheet_name = ""
+    else:
+        sheet_name, numbered = _workbook_rows(path, sheet)
+        found_encoding = None
+    with closing(numbered):
+        headers, rows, row_numbers = _shape(
+            _watched(numbered, should_stop),
+            _normalized_set(known_headers),
+            max_rows,
+            lambda: _empty(path, sheet_name),
+        )
+    return Table(sheet_name, headers, rows, row_numbers, found_encoding)
+
+
+def _is_text(path: Path) -> bool:
+    """Dispatch on the extension; checks the file exists, is supported and is not empty."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise UnsupportedFileType(name=path.name, supported=supported)
+    if path.stat().st_size == 0:
+        raise EmptyFile(name=path.name)
+    if suffix in text_files.TEXT_SUFFIXES:
+        return True
+    return suffix == ".xls" and containers.is_disguised_text(path)
+
+
+def _workbook_rows(path: Path, sheet: str | None) -> tuple[str, Iterator[tuple[int, list]]]:
+    name, loaded = containers.open_sheet(path, sheet)
+    return name, containers.iter_sheet_rows(path, loaded)
+
+
+def _empty(path: Path, sheet: str) -> EmptyFile:
+    if sheet:
+        return EmptyFile(EmptyFile.EMPTY_SHEET, name=path.name, sheet=sheet)
+    return EmptyFile(name=path.name)
+
+
+def _watched(
+    numbered: Iterator[tuple[int, list]], should_stop: Callable[[int], None] | None
+) -> Iterator[tuple[int, list]]:
+    if should_stop is None:
+        yield from numbered
+        return
+    for count, item in enumerate(numbered, start=1):
+        if count % STOP_CHECK_EVERY == 0:
+            should_stop(count)
+        yield item
+
+
+def _shape(
+    numbered: Iterator[tuple[int, list]],
+    known: set[str],
+    max_rows: int | None,
+    empty_error: Callable[[], Exception],
+) -> tuple[list[str], list[list[object]], list[int]]:
+    filled = ((number, cells) for number, cells in numbered if not _is_blank(cells))
+    head = list(islice(filled, HEADER_SEARCH_ROWS))
+    if not head:
+        raise empty_error()
+    start = _header_index(head, known)
+    headers = _unique(_trimmed([_header_text(cell) for cell in head[start][1]]))
+    after = head[start + 1 :]
+    while after and known and _looks_like_header(after[0][1], known):
+        after.pop(0)  # Taobao Assistant: field ids, then display names, then data
+    rows: list[list[object]] = []
+    row_numbers: list[int] = []
+    width = len(headers)
+    for number, cells in chain(after, filled):
+        if max_rows is not None and len(rows) >= max_rows:
+            break
+        fitted = cells[:width] if len(cells) >= width else cells + [None] * (width - len(cells))
+        if len(cells) > width and _is_blank(fitted):
+            continue  # its only content sits in columns without a header
+        rows.append(fitted)
+        row_numbers.append(number)
+    return headers, rows, row_numbers
+
+
+def _is_blank(cells: list) -> bool:
+    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells)
+
+
+def normalize_header(text: object) -> str:
+    """How headers are compared: case-insensitive, whitespace collapsed."""
+    return " ".join(str(text).split()).casefold()
+
+
+def _normalized_set(headers: Iterable[str]) -> set[str]:
+    return {key for key in map(normalize_header, headers) if key}
+
+
+def _matches(cells: list, known: set[str]) -> tuple[int, int]:
+    """(cells naming a known header, non-empty cells)."""
+    texts = [normalize_header(_header_text(cell)) for cell in cells]
+    present = [text for text in texts if text]
+    return sum(text in known for text in present), len(present)
+
+
+def _header_index(head: list[tuple[int, list]], known: set[str]) -> int:
+    if not known:
+        return 0
+    scores = [_matches(cells, known)[0] for _, cells in head]
+    best = max(scores)
+    return scores.index(best) if best > 0 else 0
+
+
+def _looks_like_header(cells: list, known: set[str]) -> bool:
+    matched, present = _matches(cells, known)
+    return present > 0 and matched * 2 >= present
+
+
+def _header_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime) and cell.time() == datetime.min.time():
+        return cell.date().isoformat()
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def _trimmed(headers: list[str]) -> list[str]:
+    # "a,b,c," (a trailing delimiter on every line) has no fourth column.
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
+
+
+def _unique(headers: list[str]) -> list[str]:
+    """Suffix repeated headers: Price, Price (2), Price (3). Empty headers stay ""."""
+    seen: set[str] = set()
+    result = []
+    for header in headers:
+        candidate, copy = header, 1
+        while header and normalize_header(candidate) in seen:
+            copy += 1
+            candidate = f"{header} ({copy})"
+        seen.add(normalize_header(candidate))
+        result.append(candidate)
+    return result

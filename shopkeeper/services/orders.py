@@ -1,0 +1,277 @@
+"""Orders: the seller's daily views, search and one order's full story.
+
+Pure Python over the shop database; the Orders tab shows what these return.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlite_utils import Database
+
+from shopkeeper.store import settings
+
+STATUSES = ("unpaid", "paid", "shipped", "completed", "refunded", "cancelled")
+VIEWS = ("all", "unpaid", "unshipped", "completed", "refunded", "cancelled")
+
+# Each view as a condition on ``o`` (orders). "Refunded" also catches a partly
+# refunded order whose status is still shipped or completed.
+_VIEW_SQL = {
+    "all": "1",
+    "unpaid": "o.status = 'unpaid'",
+    "unshipped": "o.status = 'paid'",
+    "completed": "o.status IN ('shipped', 'completed')",
+    "refunded": "(o.status = 'refunded' OR o.id IN (SELECT order_id FROM refunds))",
+    "cancelled": "o.status = 'cancelled'",
+}
+
+# Which status changes make sense from where; the UI greys out the others.
+TRANSITIONS = {
+    "unpaid": ("paid", "shipped", "cancelled"),
+    "paid": ("shipped", "completed", "cancelled"),
+    "shipped": ("completed",),
+    "completed": (),
+    "refunded": (),
+    "cancelled": (),
+}
+
+PRESETS = ("all_time", "last_7_days", "last_30_days", "this_year")
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    order_no: str
+    channel: str
+    placed_at: str
+    status: str
+    customer_name: str
+    item_count: int
+    total: int
+    refunded: int
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    text: str = ""
+    view: str = "all"
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    channel: str = ""
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    sku: str
+    title: str
+    quantity: int
+    unit_price: int
+    discount: int
+
+    @property
+    def total(self) -> int:
+        return self.quantity * self.unit_price - self.discount
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: int
+    name: str
+    email: str
+    phone: str
+    country: str
+    order_count: int
+
+
+@dataclass(frozen=True)
+class Refund:
+    amount: int
+    quantity: int
+    reason: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class LinkedTicket:
+    id: int
+    subject: str
+    status: str
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    id: int
+    order_no: str
+    channel: str
+    placed_at: str
+    status: str
+    subtotal: int
+    discount: int
+    shipping: int
+    total: int
+    country: str
+    paid_at: str | None
+    shipped_at: str | None
+    lines: tuple[OrderLine, ...]
+    customer: CustomerSummary | None
+    refunds: tuple[Refund, ...]
+    tickets: tuple[LinkedTicket, ...]
+
+    @property
+    def refunded(self) -> int:
+        return sum(r.amount for r in self.refunds)
+
+
+def _matches(column: str) -> str:
+    return f"{column} LIKE ? ESCAPE '\\'"
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, list]:
+    if flt.view not in _VIEW_SQL:
+        raise ValueError(f"unknown view: {flt.view}")
+    clauses: list[str] = [_VIEW_SQL[flt.view]] if with_view else []
+    params: list = []
+    # Dates are compared as ISO text, so the placed_at index does the work.
+    if flt.date_from:
+        clauses.append("o.placed_at >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:
+        clauses.append("o.placed_at < ?")
+        params.append((flt.date_to + timedelta(days=1)).isoformat())
+    if flt.channel:
+        clauses.append("o.channel = ?")
+        params.append(flt.channel)
+    text = flt.text.strip()
+    if text:
+        # Uncorrelated IN subqueries: SQLite scans customers and lines once, not per order.
+        clauses.append(
+            f"({_matches('o.order_no')}"
+            f" OR o.customer_id IN (SELECT id FROM customers WHERE {_matches('name')}"
+            f"  OR {_matches('email')} OR {_matches('phone')})"
+            f" OR o.id IN (SELECT order_id FROM order_items WHERE {_matches('sku')}"
+            f"  OR {_matches('title')}))"
+        )
+        params.extend([_like(text)] * 6)
+    return " AND ".join(clauses) or "1", params
+
+
+def find_orders(db: Database, flt: OrderFilter, limit: int | None = None) -> list[OrderRow]:
+    """Orders matching ``flt``, newest first; at most ``limit`` of them."""
+    where, params = _where(flt)
+    sql = f"""
+        SELECT o.id, o.order_no, o.channel, o.placed_at, o.status, coalesce(c.name, ''),
+            (SELECT coalesce(sum(quantity), 0) FROM order_items WHERE order_id = o.id),
+            o.total,
+            (SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = o.id)
+        FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
+        WHERE {where}
+        ORDER BY o.placed_at DESC, o.id DESC"""
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [OrderRow(*row) for row in db.execute(sql, params).fetchall()]
+
+
+def count_by_view(db: Database, date_from: date | None = None, date_to: date | None = None,
+                  *, channel: str = "", text: str = "") -> dict[str, int]:
+    """How many orders each view holds, for the badges on the view buttons."""
+    flt = OrderFilter(text=text, date_from=date_from, date_to=date_to, channel=channel)
+    where, params = _where(flt, with_view=False)
+    sums = ", ".join(f"coalesce(sum({_VIEW_SQL[view]}), 0)" for view in VIEWS)
+    row = db.execute(f"SELECT {sums} FROM orders o WHERE {where}", params).fetchone()
+    return dict(zip(VIEWS, row, strict=True))
+
+
+def date_span(db: Database) -> tuple[date | None, date | None]:
+    """The first and last day with an order (the placed_at index answers this)."""
+    low, high = db.execute("SELECT min(placed_at), max(placed_at) FROM orders").fetchone()
+    try:
+        return date.fromisoformat(low[:10]), date.fromisoformat(high[:10])
+    except (TypeError, ValueError):  # no orders, or a time that is not ISO
+        return None, None
+
+
+def has_orders(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0] == 1
+
+
+def channels(db: Database) -> list[str]:
+    """The channels orders came from (the UNIQUE(channel, order_no) index answers this)."""
+    rows = db.execute("SELECT DISTINCT channel FROM orders WHERE channel != '' ORDER BY channel")
+    return [r[0] for r in rows]
+
+
+def order_detail(db: Database, order_id: int) -> OrderDetail:
+    head = db.execute(
+        "SELECT id, order_no, channel, placed_at, status, subtotal, discount, shipping, total,"
+        " country, paid_at, shipped_at, customer_id FROM orders WHERE id = ?", [order_id],
+    ).fetchone()
+    if head is None:
+        raise KeyError(f"order {order_id} not found")
+    lines = tuple(OrderLine(*r) for r in db.execute(
+        "SELECT sku, title, quantity, unit_price, discount FROM order_items"
+        " WHERE order_id = ? ORDER BY line_no, id", [order_id]))
+    customer = None
+    if head[12] is not None:
+        found = db.execute(
+            "SELECT id, name, email, phone, country,"
+            " (SELECT count(*) FROM orders WHERE customer_id = customers.id)"
+            " FROM customers WHERE id = ?", [head[12]]).fetchone()
+        customer = CustomerSummary(*found) if found else None
+    refunds = tuple(Refund(*r) for r in db.execute(
+        "SELECT amount, quantity, reason, created_at FROM refunds"
+        " WHERE order_id = ? ORDER BY created_at, id", [order_id]))
+    tickets = tuple(LinkedTicket(*r) for r in db.execute(
+        "SELECT id, subject, status FROM tickets WHERE order_id = ? ORDER BY created_at, id",
+        [order_id]))
+    return OrderDetail(*head[:12], lines=lines, customer=customer, refunds=refunds,
+                       tickets=tickets)
+
+
+def can_change_status(current: str, new: str) -> bool:
+    return new in TRANSITIONS.get(current, ())
+
+
+def shop_now(db: Database) -> datetime:
+    """Now on the shop's clock, naive like the order times it is compared with."""
+    try:
+        zone = ZoneInfo(settings.get(db, settings.TIME_ZONE))
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now()
+    return datetime.now(zone).replace(tzinfo=None)
+
+
+def status_change(db: Database, order_id: int, new: str, now: datetime | None = None) -> dict:
+    """The column values that move an order to ``new``; a first payment or shipment
+    also records when, so "days to ship" can be worked out later."""
+    if new not in STATUSES:
+        raise ValueError(f"unknown status: {new}")
+    paid_at, shipped_at = db.execute(
+        "SELECT paid_at, shipped_at FROM orders WHERE id = ?", [order_id]).fetchone()
+    values: dict = {"status": new}
+    stamp = (now or shop_now(db)).strftime("%Y-%m-%dT%H:%M:%S")
+    if new in ("paid", "shipped", "completed") and not paid_at:
+        values["paid_at"] = stamp
+    if new in ("shipped", "completed") and not shipped_at:
+        values["shipped_at"] = stamp
+    return values
+
+
+def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
+    """The inclusive date range a quick preset stands for."""
+    if preset == "last_7_days":
+        return today - timedelta(days=6), today
+    if preset == "last_30_days":
+        return today - timedelta(days=29), today
+    if preset == "this_year":
+        return date(today.year, 1, 1), today
+    if preset == "all_time":
+        return None, None
+    raise ValueError(f"unknown preset: {preset}")

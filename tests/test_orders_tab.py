@@ -1,0 +1,196 @@
+"""Orders tab: search, views, the detail pane and undoable status changes."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from shopkeeper.services.orders import OrderRow
+from shopkeeper.ui.models import orders_table_model as cols
+from shopkeeper.ui.models.orders_table_model import SORT_ROLE, OrdersTableModel
+from shopkeeper.ui.orders_tab import OrdersTab
+from shopkeeper.ui.tab_context import TabContext
+
+# id, order_no, channel, customer, placed_at, status, total
+ORDERS = [
+    (1, "TB1001", "taobao", 1, "2025-03-01T09:00:00", "unpaid", 11800),
+    (2, "TB1002", "taobao", 1, "2025-03-02T10:00:00", "paid", 900),
+    (3, "SH1003", "shopify", 2, "2025-03-03T11:00:00", "shipped", 10000),
+    (4, "SH1004", "shopify", 2, "2025-03-09T12:00:00", "paid", 2400),
+]
+
+
+@pytest.fixture
+def filled_shop(shop):
+    with shop.db.conn as conn:
+        conn.executemany(
+            "INSERT INTO customers(id, name, email, created_at) VALUES (?, ?, ?, '2025-01-01')",
+            [(1, "王小明", "wang@163.com"), (2, "Emily Carter", "emily@example.com")])
+        conn.executemany(
+            "INSERT INTO orders(id, order_no, channel, customer_id, placed_at, status, subtotal,"
+            " total) VALUES (?, ?, ?, ?, ?, ?, ?7, ?7)", ORDERS)
+        conn.executemany(
+            "INSERT INTO order_items(order_id, sku, title, quantity, unit_price)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(1, "CUP-01", "手工陶瓷马克杯", 2, 5900), (2, "BOWL-03", "粗陶饭碗", 1, 900),
+             (3, "MUG-BLU", "Ceramic mug", 1, 10000), (4, "MUG-BLU", "Ceramic mug", 1, 2400)])
+    return shop
+
+
+def make_tab(qtbot, shop, runner, errors, **options):
+    options.setdefault("today", lambda: date(2025, 3, 10))
+    tab = OrdersTab(TabContext(shop, runner, QUndoStack(), errors), **options)
+    qtbot.addWidget(tab)
+    return tab
+
+
+@pytest.fixture
+def tab(qtbot, filled_shop, runner, errors):
+    return make_tab(qtbot, filled_shop, runner, errors)
+
+
+def shown(tab, column=cols.ORDER):
+    model = tab.table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def select(tab, order_no):
+    tab.table.selectRow(shown(tab).index(order_no))
+
+
+def test_shows_every_order_newest_first(tab):
+    assert tab.windowTitle() == "Orders"
+    assert shown(tab) == ["SH1004", "SH1003", "TB1002", "TB1001"]
+    assert tab.view_buttons["all"].text() == "All (4)"
+    assert tab.view_buttons["unshipped"].text() == "Unshipped (2)"
+
+
+def test_typing_in_the_search_box_filters_the_rows(qtbot, tab):
+    """The search runs shortly after typing stops."""
+    qtbot.keyClicks(tab.search, "bowl-03")
+    qtbot.waitUntil(lambda: shown(tab) == ["TB1002"])
+    tab.search.clear()
+    qtbot.waitUntil(lambda: len(shown(tab)) == 4)
+
+
+def test_search_finds_chinese_text(qtbot, tab):
+    """Chinese arrives through the input method as whole text (QTest types Latin-1 only)."""
+    tab.search.setText("陶瓷")
+    qtbot.waitUntil(lambda: shown(tab) == ["TB1001"])
+
+
+def test_enter_searches_at_once(qtbot, tab):
+    qtbot.keyClicks(tab.search, "emily")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert shown(tab) == ["SH1004", "SH1003"]
+
+
+def test_clicking_a_view_button_shows_only_that_view(qtbot, tab):
+    qtbot.mouseClick(tab.view_buttons["unshipped"], Qt.MouseButton.LeftButton)
+    assert shown(tab) == ["SH1004", "TB1002"]
+    assert set(shown(tab, cols.STATUS)) == {"Paid"}
+
+
+def test_channel_and_date_preset_filter(tab):
+    tab.channel.setCurrentIndex(tab.channel.findData("shopify"))
+    assert shown(tab) == ["SH1004", "SH1003"]
+    tab.period.setCurrentIndex(tab.period.findData("last_7_days"))
+    assert shown(tab) == ["SH1004"]
+    assert tab.date_from.date().toPython() == date(2025, 3, 4)
+
+
+def test_editing_a_date_switches_to_a_custom_range(qtbot, tab):
+    tab.date_from.setDate(date(2025, 3, 2))
+    tab.date_to.setDate(date(2025, 3, 3))
+    assert tab.period.currentData() == "custom"
+    qtbot.waitUntil(lambda: shown(tab) == ["SH1003", "TB1002"])
+
+
+def test_selecting_a_row_fills_the_detail_pane(tab):
+    select(tab, "TB1001")
+    text = tab.detail_view.toPlainText()
+    for expected in ("手工陶瓷马克杯", "CUP-01", "¥118.00", "王小明", "wang@163.com"):
+        assert expected in text
+    assert "TB1001" in tab.title.text()
+
+
+def test_status_buttons_follow_the_order(tab):
+    select(tab, "TB1001")
+    enabled = {s for s, action in tab.status_actions.items() if action.isEnabled()}
+    assert enabled == {"paid", "shipped", "cancelled"}
+
+
+def test_marking_shipped_changes_the_row_and_undo_puts_it_back(tab, filled_shop):
+    select(tab, "TB1002")
+    tab.status_actions["shipped"].trigger()
+    row = shown(tab).index("TB1002")
+    assert tab.model.index(row, cols.STATUS).data() == "Shipped"
+    assert tab.view_buttons["unshipped"].text() == "Unshipped (1)"
+    assert tab.ctx.undo_stack.undoText() == "Mark order TB1002 shipped"
+
+    tab.ctx.undo_stack.undo()
+    assert tab.model.index(row, cols.STATUS).data() == "Paid"
+    status, shipped_at = filled_shop.db.execute(
+        "SELECT status, shipped_at FROM orders WHERE id = 2").fetchone()
+    assert (status, shipped_at) == ("paid", None)
+    assert tab.detail.order_no == "TB1002"
+
+
+def test_an_order_leaving_the_view_moves_the_cursor_down_the_queue(qtbot, tab):
+    """Working the Unshipped view: after shipping one, the next one is selected."""
+    qtbot.mouseClick(tab.view_buttons["unshipped"], Qt.MouseButton.LeftButton)
+    select(tab, "SH1004")
+    tab.status_actions["shipped"].trigger()
+    assert shown(tab) == ["TB1002"]
+    assert tab.detail.order_no == "TB1002"
+
+
+def test_sorting_by_total_is_numeric(tab):
+    tab.table.sortByColumn(cols.TOTAL, Qt.SortOrder.AscendingOrder)
+    assert shown(tab, cols.TOTAL) == ["¥9.00", "¥24.00", "¥100.00", "¥118.00"]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, tab):
+    qtmodeltester.check(tab.model)
+
+
+def test_model_alone_formats_money_and_sorts_by_the_integer(qapp):
+    """Total shows the shop currency; its sort value is the integer; ties keep their order."""
+    model = OrdersTableModel("USD")
+    model.set_rows([OrderRow(1, "A", "etsy", "2025-03-02T10:00:00", "paid", "Ann", 1, 1000, 0),
+                    OrderRow(2, "B", "etsy", "2025-03-01T10:00:00", "paid", "Bo", 1, 99900, 0),
+                    OrderRow(3, "C", "etsy", "2025-03-01T09:00:00", "paid", "Cy", 1, 1000, 50)])
+    assert model.index(1, cols.TOTAL).data() == "$999.00"
+    assert model.index(1, cols.TOTAL).data(SORT_ROLE) == 99900
+    assert model.index(2, cols.REFUNDED).data() == "$0.50"
+    assert model.index(0, cols.REFUNDED).data() == ""
+    model.sort(cols.TOTAL, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, cols.ORDER).data() for r in range(3)] == ["B", "A", "C"]
+
+
+def test_a_shop_without_orders_says_how_to_import(qtbot, shop, runner, errors):
+    tab = make_tab(qtbot, shop, runner, errors)
+    assert tab.table_area.currentWidget() is tab.empty_label
+    assert tab.empty_label.text().startswith("No orders yet. Import them with File > Import…")
+    assert tab.detail is None
+
+
+def test_no_match_says_so(qtbot, tab):
+    qtbot.keyClicks(tab.search, "nothing like this")
+    qtbot.waitUntil(lambda: tab.table_area.currentWidget() is tab.empty_label)
+    assert "No orders match" in tab.empty_label.text()
+
+
+def test_a_big_shop_shows_the_newest_rows_and_says_so(qtbot, filled_shop, runner, errors):
+    tab = make_tab(qtbot, filled_shop, runner, errors, row_limit=2)
+    assert shown(tab) == ["SH1004", "SH1003"]
+    assert tab.limit_label.text().startswith("Showing the newest 2 of 4 orders")
+
+
+def test_focus_search_focuses_the_search_box(qtbot, tab):
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    tab.focus_search()
+    qtbot.waitUntil(tab.search.hasFocus)
