@@ -19,6 +19,13 @@ def symbol(currency: str) -> str:
     return _SYMBOLS.get(currency.upper(), currency.upper() + " ")
 
 
+def plain_amount(minor: int, exp: int) -> str:
+    """12345, 2 -> '123.45': no symbol, no separators; what platform CSVs expect."""
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**exp)
+    return f"{sign}{whole}" + (f".{frac:0{exp}d}" if exp else "")
+
+
 def format_amount(minor: int, currency: str) -> str:
     """12345 CNY -> '123.45' (no symbol), with thousands separators."""
     exp = exponent(currency)

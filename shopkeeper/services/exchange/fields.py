@@ -220,7 +220,7 @@ _COMPETITOR_PRICES = (
     _f("url", QT_TRANSLATE_NOOP("Field", "Link"), "text", "链接|商品链接|网址|URL|Link"),
     _f("price", QT_TRANSLATE_NOOP("Field", "Price"), "money",
        "竞品价格|价格|售价|Competitor price|Price", required=True),
-    _f("observed_at", QT_TRANSLATE_NOOP("Field", "Observed at"), "datetime",
+    _f("observed_at", QT_TRANSLATE_NOOP("Field", "Observed on"), "date",
        "采集时间|观察时间|日期|时间|Observed at|Checked at|Date|Time"),
 )
 

@@ -25,11 +25,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text).strip("-_")[:80] or "item"
 
 
-def clean_tags(text: str) -> str:
-    parts = [p.strip() for p in re.split(r"[,，;；]", text) if p.strip()]
-    return ", ".join(dict.fromkeys(parts))
-
-
 @dataclass
 class VariantShape:
     row_index: int

@@ -12,7 +12,7 @@ from ..cells import ParsedRow
 from ..errors import CellError
 from . import KindPlan
 from .listing_rows import (OPTION_NAMES, PRODUCT_FIELDS, VARIANT_FIELDS, ProductShape,
-                           VariantShape, _generated_sku, clean_tags, is_variant_row, slug,
+                           VariantShape, _generated_sku, is_variant_row, slug,
                            variant_rows)
 
 GROUP_REQUIRED = {"title", "price"}
@@ -48,8 +48,6 @@ def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, P
         product.rows.append(row.index)
         if not product.values.get("title") and v.get("title"):
             product.values = {k: v[k] for k in PRODUCT_FIELDS if k in v}
-            if "tags" in product.values:
-                product.values["tags"] = clean_tags(product.values["tags"])
             product.first_row = row.index
         if v.get("image"):
             product.images.append((row.index, v["image"]))

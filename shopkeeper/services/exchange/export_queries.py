@@ -1,0 +1,124 @@
+"""One query per kind, yielding rows in the order of the kind's canonical fields.
+
+Rows are shaped so that importing an export straight back changes nothing:
+order amounts (discount, shipping, refund) stand on an order's first line only,
+because the orders import sums them over the order's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from shopkeeper.services.money import plain_amount
+
+
+def _orders(db: Database, exponent: int) -> Iterator[tuple]:
+    previous = None
+    for row in db.execute(
+        """SELECT o.id, o.order_no, o.placed_at, coalesce(c.platform_id, c.name, ''),
+                  coalesce(c.email, ''), coalesce(c.phone, ''), i.sku, i.title, i.quantity,
+                  i.unit_price, o.discount, o.shipping, o.status,
+                  (SELECT coalesce(sum(amount), 0) FROM refunds r WHERE r.order_id = o.id),
+                  o.channel, o.country
+           FROM orders o JOIN order_items i ON i.order_id = o.id
+           LEFT JOIN customers c ON c.id = o.customer_id
+           ORDER BY o.placed_at, o.id, i.line_no, i.id"""
+    ):
+        order_id, *values = row
+        if order_id == previous:  # order amounts on the first line only
+            values[9] = values[10] = values[12] = None
+        else:
+            values[12] = values[12] or None
+        previous = order_id
+        yield tuple(values)
+
+
+def _listings(db: Database, exponent: int) -> Iterator[tuple]:
+    images: dict[int, list[str]] = {}
+    for product_id, src in db.execute(
+            "SELECT product_id, src FROM product_images ORDER BY product_id, position, id"):
+        images.setdefault(product_id, []).append(src)
+    last_product, seen_variants = None, 0
+    product_cols = None
+
+    def image_rows(product_id, handle, used):
+        for src in images.get(product_id, [])[used:]:
+            yield (handle, None, None, None, None, None, None, None, None, None, None, None,
+                   None, None, None, None, None, None, None, src, None, None)
+
+    for row in db.execute(
+        """SELECT p.id, p.handle, p.title, p.description, p.category, p.tags, p.status,
+                  v.sku, v.barcode, v.price, v.compare_at_price, v.cost, v.stock, v.weight_grams,
+                  v.option1_name, v.option1_value, v.option2_name, v.option2_value,
+                  v.option3_name, v.option3_value, p.seo_title, p.seo_description
+           FROM products p JOIN variants v ON v.product_id = p.id ORDER BY p.id, v.id"""
+    ):
+        product_id, handle = row[0], row[1]
+        if product_id != last_product:
+            if last_product is not None:
+                yield from image_rows(*product_cols, seen_variants)
+            last_product, seen_variants, product_cols = product_id, 0, (product_id, handle)
+        pictures = images.get(product_id, [])
+        image = pictures[seen_variants] if seen_variants < len(pictures) else None
+        seen_variants += 1
+        yield (*row[1:20], image, *row[20:22])
+    if last_product is not None:
+        yield from image_rows(*product_cols, seen_variants)
+
+
+def _customers(db: Database, exponent: int) -> Iterator[tuple]:
+    yield from db.execute(
+        "SELECT platform_id, name, email, phone, address, tags FROM customers ORDER BY id")
+
+
+def _tickets(db: Database, exponent: int) -> Iterator[tuple]:
+    yield from db.execute(
+        """SELECT t.subject,
+                  (SELECT body FROM ticket_messages m WHERE m.ticket_id = t.id
+                   ORDER BY m.sent_at, m.id LIMIT 1),
+                  coalesce(c.platform_id, c.name), c.email, t.kind, t.status, t.priority,
+                  t.channel, t.created_at, o.order_no, v.sku, t.rating
+           FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
+           LEFT JOIN orders o ON o.id = t.order_id LEFT JOIN variants v ON v.id = t.variant_id
+           ORDER BY t.id""")
+
+
+def _traffic(db: Database, exponent: int) -> Iterator[tuple]:
+    yield from db.execute(
+        "SELECT day, channel, visitors, page_views FROM traffic_daily ORDER BY day, channel")
+
+
+def _ad_spend(db: Database, exponent: int) -> Iterator[tuple]:
+    yield from db.execute("SELECT day, channel, spend, impressions, clicks, orders, revenue "
+                          "FROM ad_spend ORDER BY day, channel")
+
+
+def _competitor_prices(db: Database, exponent: int) -> Iterator[tuple]:
+    yield from db.execute("SELECT sku, competitor, url, price, observed_at FROM competitor_prices "
+                          "ORDER BY sku, competitor, observed_at")
+
+
+def _promotions(db: Database, exponent: int) -> Iterator[tuple]:
+    for name, kind, value, *rest in db.execute(
+            "SELECT name, kind, value, threshold, starts_at, ends_at, channel, budget, notes "
+            "FROM promotions ORDER BY starts_at, id"):
+        # The value is basis points for percent_off and money otherwise; written as
+        # text a person reads ("12.5%", "30.00") and the import reads back.
+        shown = plain_amount(value, 2) + "%" if kind == "percent_off" else plain_amount(value, exponent)
+        yield (name, kind, shown, *rest)
+
+
+QUERIES = {
+    "orders": _orders, "listings": _listings, "customers": _customers, "tickets": _tickets,
+    "traffic": _traffic, "ad-spend": _ad_spend, "competitor-prices": _competitor_prices,
+    "promotions": _promotions,
+}
+COUNTS = {
+    "orders": "SELECT count(*) FROM order_items", "listings": "SELECT count(*) FROM variants",
+    "customers": "SELECT count(*) FROM customers", "tickets": "SELECT count(*) FROM tickets",
+    "traffic": "SELECT count(*) FROM traffic_daily", "ad-spend": "SELECT count(*) FROM ad_spend",
+    "competitor-prices": "SELECT count(*) FROM competitor_prices",
+    "promotions": "SELECT count(*) FROM promotions",
+}
