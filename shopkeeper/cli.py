@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=["small", "large"], default="small")
     demo.add_argument("--seed", type=int, default=20261122)
 
+    from shopkeeper import cli_exchange
+
+    cli_exchange.add_commands(sub)
     return parser
 
 
@@ -134,4 +137,19 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"backup": cmd_backup, "restore": cmd_restore, "demo": cmd_demo}
+def cmd_import(args) -> int:
+    from shopkeeper.cli_exchange import cmd_import as run_import
+
+    return run_import(args, lambda a: _open(a, must_exist=False))
+
+
+def cmd_export(args) -> int:
+    from shopkeeper.cli_exchange import cmd_export as run_export
+
+    from shopkeeper.services.shop import open_read_only
+
+    return run_export(args, lambda a: open_read_only(shop_path(a)))
+
+
+COMMANDS = {"backup": cmd_backup, "restore": cmd_restore, "demo": cmd_demo,
+            "import": cmd_import, "export": cmd_export}

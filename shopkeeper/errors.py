@@ -73,6 +73,13 @@ class ShopNotFound(UserError):
     template = QT_TRANSLATE_NOOP("UserError", "There is no shop file at {path}. It may have been moved or deleted.")
 
 
+class ShopNeedsUpgrade(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{path} was made by an older Shopkeeper. Open it once in this version to update it.",
+    )
+
+
 class ShopMissing(UserError):
     template = QT_TRANSLATE_NOOP(
         "UserError", "The shop file {path} was moved or deleted while it was open."

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from shopkeeper import paths
-from shopkeeper.errors import NotAShopFile, ShopMissing, ShopNotFound, ShopTooNew
+from shopkeeper.errors import NotAShopFile, ShopMissing, ShopNeedsUpgrade, ShopNotFound, ShopTooNew
 from shopkeeper.store import backup, settings
 from shopkeeper.store.db import check_integrity, connect, open_db, schema_is_ahead
 from shopkeeper.store.lock import ShopLock
@@ -83,6 +83,19 @@ def open_shop(path: Path | str, *, backups_root: Path | None = None, must_exist:
         lock.release()
         raise
     return Shop(path, db, lock, backups_root, daily)
+
+
+def open_read_only(path: Path | str) -> Database:
+    """A read-only connection for exports; needs no lock, changes nothing."""
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        raise ShopNotFound(path=str(path))
+    _check_backup_file(path)
+    db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False))
+    if migrations.pending(db):
+        db.close()
+        raise ShopNeedsUpgrade(path=str(path))
+    return db
 
 
 def _check_backup_file(file: Path) -> None:

@@ -1,0 +1,138 @@
+"""`shopkeeper import` and `shopkeeper export`: the import wizard and export, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from shopkeeper.errors import InputRejected, QT_TRANSLATE_NOOP
+from shopkeeper.services.exchange.fields import KINDS
+
+EXIT_OK, EXIT_REJECTED = 0, 4
+FORMAT_CHOICES = ("auto", "shopify", "etsy", "taobao", "generic")
+EXPORT_FORMATS = ("xlsx", "csv", "shopify", "taobao")
+
+
+class BadMapping(InputRejected):
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as "
+        "order_no and a column header (or its number, counting from 1).")
+
+
+class BadExportFormat(InputRejected):
+    template = QT_TRANSLATE_NOOP("UserError", "{kind} cannot be exported as {format}.")
+
+
+def add_commands(sub) -> None:
+    imp = sub.add_parser("import", help="import a spreadsheet or CSV (all-or-nothing)")
+    imp.add_argument("kind", choices=list(KINDS))
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--sheet", help="sheet name (default: the first)")
+    imp.add_argument("--format", choices=FORMAT_CHOICES, default="auto")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="map a field to a column header (repeatable)")
+    imp.add_argument("--date-order", choices=["dmy", "mdy", "ymd"])
+    imp.add_argument("--dry-run", action="store_true", help="only report what would change")
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help="import the good rows even when some are rejected")
+    imp.add_argument("--rejects", type=Path, metavar="FILE",
+                     help="write rejected rows with their reason to this .xlsx")
+    imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    exp = sub.add_parser("export", help="export a table to .xlsx or .csv")
+    exp.add_argument("kind", choices=list(KINDS))
+    exp.add_argument("out", type=Path)
+    exp.add_argument("--format", choices=EXPORT_FORMATS,
+                     help="default: from OUT's suffix (.xlsx or .csv)")
+
+
+def _format_id(kind: str, name: str) -> str:
+    if name == "shopify" and kind == "orders":
+        return "shopify-orders"
+    return name
+
+
+def _mapping(args, headers: list[str], automatic: dict[str, int]) -> dict[str, int]:
+    mapping = dict(automatic)
+    known = {f.id for f in KINDS[args.kind]}
+    for text in args.map:
+        field, sep, column = text.partition("=")
+        field, column = field.strip(), column.strip()
+        if not sep or field not in known:
+            raise BadMapping(text=text, problem=f"unknown field (fields: {', '.join(sorted(known))})")
+        if column in headers:
+            mapping[field] = headers.index(column)
+        elif column.isdigit() and 1 <= int(column) <= len(headers):
+            mapping[field] = int(column) - 1
+        else:
+            raise BadMapping(text=text, problem=f"no column “{column}” in the header row")
+    return mapping
+
+
+def _print_summary(counts: dict, args, plan, committed: bool) -> None:
+    if args.json:
+        print(json.dumps(counts))
+        return
+    print(f"{args.file.name}: {counts['new']} new, {counts['changed']} changed, "
+          f"{counts['unchanged']} unchanged, {counts['rejected']} rejected "
+          f"({plan.format.id} format)")
+    for reject in plan.rejected[:10]:
+        print(f"  row {reject.row_number}: {reject.reason()}", file=sys.stderr)
+    if len(plan.rejected) > 10:
+        print(f"  … and {len(plan.rejected) - 10} more rejected rows", file=sys.stderr)
+    print("imported." if committed else "nothing was imported.")
+
+
+def cmd_import(args, open_shop) -> int:
+    from shopkeeper.services.exchange.errors import AmbiguousDateOrder
+    from shopkeeper.services.exchange.importing import (ImportRequest, commit_import,
+                                                        plan_import, read_source)
+    from shopkeeper.services.money import exponent
+
+    shop = open_shop(args)
+    try:
+        request = ImportRequest(args.kind, args.file, sheet=args.sheet,
+                                format_id=_format_id(args.kind, args.format),
+                                date_order=args.date_order, exponent=exponent(shop.currency))
+        table, fmt = read_source(request)
+        if args.map:
+            request.mapping = _mapping(args, table.headers, fmt.map_headers(table.headers))
+        try:
+            plan = plan_import(shop.db, request, table=table, fmt=fmt)
+        except AmbiguousDateOrder as exc:
+            print(f"shopkeeper: {exc.message} (use --date-order "
+                  f"{'|'.join(exc.orders)})", file=sys.stderr)
+            return EXIT_REJECTED
+        if args.rejects and plan.rejected:
+            from shopkeeper.services.exchange.rejects import write_rejects
+
+            write_rejects(plan, args.rejects)
+        counts = plan.counts
+        commit = not args.dry_run and (not plan.rejected or args.skip_bad_rows)
+        if commit and plan.changes_anything:
+            shop.backup_now(reason="before-import")
+            commit_import(shop.db, plan, skip_bad_rows=args.skip_bad_rows)
+        _print_summary(counts, args, plan, commit and plan.changes_anything)
+        if plan.rejected and not commit:
+            return EXIT_REJECTED
+        return EXIT_OK
+    finally:
+        shop.close()
+
+
+def cmd_export(args, open_read_only) -> int:
+    from shopkeeper.services.exchange.exporting import export_formats, export_table
+
+    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
+    if fmt not in {f.id for f in export_formats(args.kind)}:
+        raise BadExportFormat(kind=args.kind, format=fmt)
+    # Exporting only reads, so it works while a window has the shop open.
+    db = open_read_only(args)
+    try:
+        rows = export_table(db, args.kind, args.out.absolute(), format_id=fmt)
+    finally:
+        db.close()
+    print(f"exported {rows} {args.kind} rows to {args.out}")
+    return EXIT_OK
