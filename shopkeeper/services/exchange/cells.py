@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 
 from .errors import CellError
 from .fields import Field
-from .parsing import parse_datetime, parse_identifier, parse_int, parse_money, parse_percent_bp
+from .parsing import (
+    _to_decimal,
+    parse_datetime,
+    parse_identifier,
+    parse_int,
+    parse_money,
+    parse_percent_bp,
+)
 
 NOT_A_CHOICE = QT_TRANSLATE_NOOP("CellError", "“{value}” is not one of: {choices}")
 FIELD_PROBLEM = QT_TRANSLATE_NOOP("CellError", "{field}: {reason}")
@@ -55,10 +63,11 @@ def parse_cell(field: Field, cell: object, options: ParseOptions) -> object:
     if kind == "int":
         return parse_int(cell)
     if kind == "grams":
-        # Platforms write weights like 226.796185 g (converted from ounces); a whole
-        # gram is precise enough. Parsed exactly as micro-units, then rounded half up.
-        micro = parse_money(cell, exponent=6)
-        return (micro + 500_000) // 1_000_000
+        # Platforms write weights like 226.796185 or 283.4952313 g (converted from
+        # ounces, any number of places); a whole gram is precise enough. Parsed
+        # exactly as a decimal, then rounded half up.
+        grams = _to_decimal(cell, money=False)
+        return int(grams.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if kind == "identifier":
         return parse_identifier(cell)
     if kind == "percent":

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,6 +23,8 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from .xlsx_stream import sample_row, splice_rows
 
 WRITE_ONLY_ABOVE = 5_000  # rows; more (or unknown) streams with Workbook(write_only=True)
 STOP_CHECK_EVERY = 2_000
@@ -234,6 +236,21 @@ def write_xlsx(
                 ws.data_validations.append(lists.validation(i, column))
         ws.append([_header_cell(ws, column.header) for column in columns])
         convert = [_Converter(ws, c, currency_exponent, time_zone, write_only) for c in columns]
+        if write_only:
+            # Large: openpyxl writes the frame around one styled sample row, and
+            # xlsx_stream puts the real rows in its place (about 10x faster).
+            ws.append([conv(v) for conv, v in zip(convert, sample_row(columns), strict=True)])
+            skeleton = tmp_name + ".frame"
+            try:
+                wb.save(skeleton)
+                written = splice_rows(skeleton, tmp_name, "xl/worksheets/sheet1.xml", columns,
+                                      chain(sample, rows), exponent=currency_exponent,
+                                      time_zone=time_zone, should_stop=should_stop,
+                                      stop_every=STOP_CHECK_EVERY)
+            finally:
+                Path(skeleton).unlink(missing_ok=True)
+            os.replace(tmp_name, path)
+            return written
         for source in (sample, rows):
             for row in source:
                 ws.append([conv(v) for conv, v in zip(convert, row, strict=False)])

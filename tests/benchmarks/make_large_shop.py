@@ -1,6 +1,6 @@
 """Generate the large reference shop that the benchmarks run against.
 
-    python benchmarks/make_large_shop.py OUT.db [--scale small|large] [--seed N]
+    python tests/benchmarks/make_large_shop.py OUT.db [--scale small|large] [--seed N]
                                          [--today YYYY-MM-DD]
 
 Prints a simple progress line, then the row counts, the elapsed time and the peak
@@ -21,7 +21,7 @@ except ImportError:  # Windows has no getrusage; the peak memory line is skipped
     resource = None
 
 # Run from a checkout without installing: make the repository importable.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from shopkeeper.services.demo import SCALES, generate_demo  # noqa: E402
 from shopkeeper.store import open_db  # noqa: E402

@@ -1,0 +1,85 @@
+"""The right-hand pane of the Orders tab: one order as an invoice-like page."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
+
+from shopkeeper.services import orders
+from shopkeeper.services.money import format_money
+
+
+class OrderDetailView(QTextBrowser):
+    def __init__(self, currency: str) -> None:
+        super().__init__(openLinks=False)
+        self.currency = currency
+        # Text wraps to the pane; a 100%-wide table can round a pixel over and show a bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def show_order(self, d: orders.OrderDetail) -> None:
+        self.setHtml(self.order_html(d))
+
+    def order_html(self, d: orders.OrderDetail) -> str:
+        money = self._money
+        grey = "color: palette(placeholder-text)"
+        # The SKU sits under the title, and Discount only appears when a line has one,
+        # so titles get the width and do not wrap in a narrow pane.
+        with_discount = any(line.discount for line in d.lines)
+        heads = [self.tr("Item"), self.tr("Qty"), self.tr("Price")]
+        heads += [self.tr("Discount")] if with_discount else []
+        heads.append(self.tr("Line total"))
+        parts = [self._section(self.tr("Lines")),
+                 "<table width='100%' cellspacing='0' cellpadding='3'><tr>"
+                 + "".join(f"<th align='{'right' if i else 'left'}'>{escape(h)}</th>"
+                           for i, h in enumerate(heads)) + "</tr>"]
+        for line in d.lines:
+            cells = [f"{escape(line.title)}<br><span style='{grey}'>{escape(line.sku)}</span>",
+                     str(line.quantity), money(line.unit_price)]
+            cells += [money(line.discount) if line.discount else ""] if with_discount else []
+            cells.append(money(line.total))
+            parts.append("<tr>" + "".join(
+                f"<td align='{'right' if i else 'left'}' valign='top'>{c}</td>"
+                for i, c in enumerate(cells)) + "</tr>")
+        # Totals line up under the line totals, as on an invoice.
+        totals = [(escape(self.tr("Subtotal")), money(d.subtotal))]
+        if d.discount:
+            totals.append((escape(self.tr("Discount")), money(-d.discount)))
+        totals += [(escape(self.tr("Shipping")), money(d.shipping)),
+                   (f"<b>{escape(self.tr('Total'))}</b>", f"<b>{money(d.total)}</b>")]
+        if d.refunded:
+            totals.append((f"<span style='color:#c62828'>{escape(self.tr('Refunded'))}</span>",
+                           f"<span style='color:#c62828'>{money(-d.refunded)}</span>"))
+        for label, amount in totals:
+            parts.append(f"<tr><td colspan='{len(heads) - 1}' align='right'>{label}</td>"
+                         f"<td align='right'>{amount}</td></tr>")
+        parts.append("</table>")
+        parts.append(self._section(self.tr("Customer")))
+        c = d.customer
+        if c is None:
+            parts.append(f"<p style='{grey}'>{escape(self.tr('No customer on this order.'))}</p>")
+        else:
+            facts = [escape(x) for x in (c.email, c.phone, c.country) if x]
+            parts.append(f"<p><b>{escape(c.name or '—')}</b><br>{' · '.join(facts)}<br>"
+                         + escape(self.tr("Orders from this customer: {count}").format(
+                             count=c.order_count)) + "</p>")
+        parts.append(self._section(self.tr("Refunds")))
+        none = f"<p style='{grey}'>{escape(self.tr('None'))}</p>"
+        parts += [f"<p>{money(r.amount)} · {escape(r.created_at[:10])}"
+                  + (f" · {escape(r.reason)}" if r.reason else "") + "</p>"
+                  for r in d.refunds] or [none]
+        parts.append(self._section(self.tr("Tickets")))
+        ticket_states = {"open": self.tr("open"), "waiting": self.tr("waiting"),
+                         "snoozed": self.tr("snoozed"), "closed": self.tr("closed")}
+        parts += [f"<p>#{t.id} {escape(t.subject)} <span style='{grey}'>"
+                  f"({escape(ticket_states.get(t.status, t.status))})</span></p>"
+                  for t in d.tickets] or [none]
+        return "".join(parts)
+
+    def _section(self, title: str) -> str:
+        return f"<p style='margin-top:14px; font-weight:600'>{escape(title)}</p>"
+
+    def _money(self, minor: int) -> str:
+        return escape(format_money(minor, self.currency))
+
