@@ -258,5 +258,11 @@ def m002_import_presets(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_customer_email_lookup(db: Database) -> None:
+    """Imports match customers by email ignoring case; this keeps that a lookup, not a scan."""
+    db.execute("CREATE INDEX customers_email_lower ON customers(lower(email)) WHERE email != ''")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

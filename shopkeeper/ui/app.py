@@ -43,13 +43,27 @@ def build_window(language: str | None = None, *, interactive: bool = True,
     return window
 
 
+def startup_shop(cli_shop: Path | None, settings: AppSettings) -> tuple[Path, bool]:
+    """Which shop to open at start, and whether it must already exist.
+
+    --shop wins (created if new); else the last shop, which must still exist; else
+    the default shop in the data folder, created on first run so the app works
+    with no set-up.
+    """
+    if cli_shop:
+        return cli_shop, False
+    last = settings.get(AppSettings.LAST_SHOP)
+    if last:
+        return Path(last), True
+    return paths.default_shop_path(), False
+
+
 def run_gui(shop: Path | None, language: str | None) -> int:
     paths.setup_logging()
     app = make_app(sys.argv)
     window = build_window(language)
-    target = shop or Path(window.settings.get(AppSettings.LAST_SHOP) or paths.default_shop_path())
-    # The default shop is created on first run; any other missing file is reported.
-    window.actions.open_path(target, must_exist=target != paths.default_shop_path() and shop is None)
+    target, must_exist = startup_shop(shop, window.settings)
+    window.actions.open_path(target, must_exist=must_exist)
     window.show()
     return app.exec()
 

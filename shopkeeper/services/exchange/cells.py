@@ -110,6 +110,42 @@ def parse_row(
     return values
 
 
+class RowParser:
+    """``parse_row`` with a memory: exports repeat values (an order's date and customer on
+    each line, SKUs, prices), so each distinct cell of a field is parsed only once."""
+
+    CACHE_LIMIT = 200_000  # distinct values remembered per field
+
+    def __init__(self, fields: Sequence[Field], mapping: dict[str, int], options: ParseOptions,
+                 required: set[str]) -> None:
+        self.options = options
+        self.columns = [(f, mapping[f.id], f.id in required, {}) for f in fields
+                        if f.id in mapping]
+
+    def __call__(self, cells: Sequence[object]) -> dict[str, object]:
+        values: dict[str, object] = {}
+        width = len(cells)
+        for field, column, required, cache in self.columns:
+            cell = cells[column] if column < width else None
+            if cell is None or (isinstance(cell, str) and not cell.strip()):
+                if required:
+                    raise CellError(IS_EMPTY, field=field.label)
+                continue
+            key = (cell.__class__, cell)
+            found = cache.get(key)
+            if found is None:
+                try:
+                    found = (True, parse_cell(field, cell, self.options))
+                except CellError as exc:
+                    found = (False, CellError(FIELD_PROBLEM, field=field.label, reason=exc))
+                if len(cache) < self.CACHE_LIMIT:
+                    cache[key] = found
+            if not found[0]:
+                raise found[1]
+            values[field.id] = found[1]
+        return values
+
+
 def today_iso() -> str:
     return date.today().isoformat()
 

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
 
 from . import kinds
-from .cells import ParseOptions, ParsedRow, parse_row, render_reason
+from .cells import ParseOptions, ParsedRow, RowParser, parse_row, render_reason
 from .errors import AmbiguousDateOrder, CellError
 from .fields import fields
 from .formats import Format, detect_format, get_format
@@ -162,20 +162,27 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     options = ParseOptions(exponent=request.exponent, date_order=date_order)
     kind_fields = fields(request.kind)
     required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
+    parse = RowParser(kind_fields, mapping, options, required)
     parsed: list[ParsedRow] = []
+    failed: list[ParsedRow] = []  # rejected rows, with the values that did parse
     plan = ImportPlan(request, table, fmt, mapping, statuses=[""] * len(table.rows))
     total = len(table.rows)
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if index % 2000 == 0:
             _report(progress, index, total, "Checking rows…")
         try:
-            values = parse_row(kind_fields, mapping, cells, options, required)
+            values = parse(cells)
         except CellError as exc:
             plan.statuses[index] = "rejected"
             plan.rejected.append(Rejected(number, list(cells), exc))
+            failed.append(ParsedRow(index, number, _readable(kind_fields, mapping, cells,
+                                                             options)))
             continue
         parsed.append(ParsedRow(index, number, values))
-    outcome = handler.plan(db, parsed, fmt, options)
+    if getattr(handler, "REJECTS_WHOLE_GROUPS", False):
+        outcome = handler.plan(db, parsed, fmt, options, failed=failed)
+    else:
+        outcome = handler.plan(db, parsed, fmt, options)
     for row in parsed:
         if row.index in outcome.rejects:
             plan.statuses[row.index] = "rejected"
@@ -186,6 +193,17 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     plan.rejected.sort(key=lambda r: r.row_number)
     plan.apply = outcome.apply
     return plan
+
+
+def _readable(kind_fields, mapping: dict[str, int], cells, options: ParseOptions) -> dict:
+    """The values of a rejected row that parse on their own (its order number, say)."""
+    values: dict[str, object] = {}
+    for f in kind_fields:
+        try:
+            values.update(parse_row((f,), mapping, cells, options, set()))
+        except CellError:
+            pass
+    return values
 
 
 def commit_import(db: Database, plan: ImportPlan, *, skip_bad_rows: bool = False,

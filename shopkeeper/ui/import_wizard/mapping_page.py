@@ -36,6 +36,7 @@ class MappingPage(ImportPage):
         self.combos: dict[str, QComboBox] = {}
         self.examples: dict[str, QLabel] = {}
         self._built_for: tuple | None = None
+        self._samples_by_column: list[str] = []
         self.presets = QComboBox()
         self.presets.setMinimumContentsLength(18)
         self.save_button = QPushButton(self.tr("Save mapping as…"))

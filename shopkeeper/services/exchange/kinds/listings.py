@@ -27,18 +27,23 @@ NEGATIVE = QT_TRANSLATE_NOOP("CellError", "negative price or cost")
 
 def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, ProductShape]:
     products: dict[str, ProductShape] = {}
-    taken: dict[str, str] = {}  # generated handle from a title -> first title, to keep apart
-    last_handle = None
+    taken: set[str] = set()  # handles generated from titles so far
+    last_handle = last_title = None
     for row in rows:
         v = row.values
         handle = v.get("handle")
         if not handle and v.get("title"):
-            handle = slug(v["title"])
-            # Two different listings with the same title slug stay apart (Etsy has no handle).
-            base, n = handle, 2
-            while handle in taken and taken[handle] != v["title"]:
-                handle, n = f"{base}-{n}", n + 1
-            taken[handle] = v["title"]
+            if v["title"] == last_title and last_handle:
+                handle = last_handle  # the next variant row of the same product (Taobao export)
+            else:
+                # Without a handle (Etsy, Taobao) two listings with the same title, or the
+                # same title slug, that are not next to each other are separate products.
+                handle = base = slug(v["title"])
+                n = 2
+                while handle in taken:
+                    handle, n = f"{base}-{n}", n + 1
+                taken.add(handle)
+            last_title = v["title"]
         handle = handle or last_handle
         if not handle:
             result.rejects[row.index] = CellError(NO_HANDLE)
@@ -147,6 +152,12 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
         if order.index(status) > order.index(result.statuses[index]):
             result.statuses[index] = status
 
+    # A SKU is one variant of one product: a new product may not take it either.
+    for variant in product.variants:
+        had = existing["variants"].get(variant.sku)
+        if variant.row_index not in result.rejects and had and had[0] != product.handle:
+            result.rejects[variant.row_index] = CellError(SKU_ELSEWHERE, sku=variant.sku,
+                                                          handle=had[0])
     if known is None:
         for index in product.rows:
             mark(index, "new")
@@ -159,9 +170,6 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
         had = existing["variants"].get(variant.sku)
         if had is None:
             mark(variant.row_index, "new")
-        elif had[0] != product.handle:
-            result.rejects[variant.row_index] = CellError(SKU_ELSEWHERE, sku=variant.sku,
-                                                          handle=had[0])
         elif had[1] != _variant_record(variant.values):
             mark(variant.row_index, "changed")
     for index, src in product.images:

@@ -23,6 +23,8 @@ from .customer_match import CustomerMatcher
 from .order_status import order_status
 
 GROUP_REQUIRED: set[str] = set()
+# Rows that failed to parse are passed to ``plan(failed=...)``: a bad line rejects its order.
+REJECTS_WHOLE_GROUPS = True
 CANCELLATION = re.compile(r"^C\d+$", re.IGNORECASE)
 CHANNEL_OF_FORMAT = {"shopify-orders": "shopify"}
 
@@ -96,12 +98,14 @@ def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order |
             continue
         else:
             seen[(line, quantity < 0)] = row.row_number
-            order.lines.append(line)
             order.shipping += v.get("shipping", 0)
             order.discount += discount
             order.refund += v.get("refund", 0)
             if quantity < 0 and not cancelled:
+                # A return is a refund of an earlier sale, never a sale of its own.
                 returned += abs(quantity) * price
+            else:
+                order.lines.append(line)
         order.rows.append(row)
     if errors:
         return None, errors, duplicates
@@ -136,15 +140,28 @@ def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[
     return found
 
 
-def plan(db: Database, rows: list[ParsedRow], fmt, options=None) -> KindPlan:
+def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
+         failed: list[ParsedRow] = ()) -> KindPlan:
+    """``failed`` are rows already rejected for a bad cell, with the values that did
+    parse: the other lines of their order are rejected too, or its totals would be wrong."""
     default_channel = CHANNEL_OF_FORMAT.get(fmt.id, "")
     groups: dict[tuple[str, str], list[ParsedRow]] = {}
     for row in rows:
         key = (row.values.get("channel") or default_channel, row.values["order_no"])
         groups.setdefault(key, []).append(row)
+    broken: dict[tuple[str, str], int] = {}
+    for row in failed:
+        if row.values.get("order_no"):
+            key = (row.values.get("channel") or default_channel, row.values["order_no"])
+            broken.setdefault(key, row.row_number)
     result = KindPlan()
     orders: list[Order] = []
     for (channel, number), group in groups.items():
+        if (channel, number) in broken:
+            for row in group:
+                result.rejects[row.index] = CellError(SIBLING, order=number,
+                                                      row=broken[(channel, number)])
+            continue
         order, errors, duplicates = _build(channel, number, group)
         result.rejects.update(duplicates)
         if order is None:

@@ -1,0 +1,66 @@
+"""The first rows of a file as the import will read them, cell by cell (no Qt).
+
+``plan_import`` stops at a row's first bad cell; the preview checks every cell,
+so the user sees each problem of a row at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shopkeeper.services.exchange.cells import (
+    FIELD_PROBLEM,
+    IS_EMPTY,
+    ParseOptions,
+    is_empty,
+    parse_cell,
+    to_text,
+)
+from shopkeeper.services.exchange.errors import CellError
+from shopkeeper.services.exchange.fields import Field
+from shopkeeper.services.exchange.readers import Table
+
+PREVIEW_ROWS = 200
+
+
+@dataclass
+class PreviewCell:
+    text: str  # as written in the file
+    value: object = None  # as the import reads it
+    error: CellError | None = None
+
+
+@dataclass
+class PreviewRow:
+    row_number: int
+    cells: list[PreviewCell]
+
+    @property
+    def errors(self) -> list[tuple[int, CellError]]:
+        return [(i, cell.error) for i, cell in enumerate(self.cells) if cell.error is not None]
+
+
+def preview_rows(table: Table, kind_fields: list[Field], mapping: dict[str, int],
+                 options: ParseOptions, required: set[str],
+                 limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
+    """One PreviewRow per table row (up to ``limit``), one cell per field in ``kind_fields``.
+
+    ``required`` are the field ids a row must fill (as ``plan_import`` checks them).
+    """
+    rows = []
+    for cells, number in zip(table.rows[:limit], table.row_numbers[:limit], strict=True):
+        checked = []
+        for f in kind_fields:
+            column = mapping[f.id]
+            cell = cells[column] if column < len(cells) else None
+            if is_empty(cell):
+                error = CellError(IS_EMPTY, field=f.label) if f.id in required else None
+                checked.append(PreviewCell("", None, error))
+                continue
+            try:
+                checked.append(PreviewCell(to_text(cell), parse_cell(f, cell, options)))
+            except CellError as exc:
+                error = CellError(FIELD_PROBLEM, field=f.label, reason=exc)
+                checked.append(PreviewCell(to_text(cell), None, error))
+        rows.append(PreviewRow(number, checked))
+    return rows

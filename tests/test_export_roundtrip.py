@@ -1,0 +1,148 @@
+"""Exports are real spreadsheets, and an export imported straight back changes nothing."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+
+from shopkeeper.errors import Cancelled
+from shopkeeper.services.demo import generate_demo
+from shopkeeper.services.exchange.exporting import KINDS, export_formats, export_table
+from shopkeeper.services.exchange.importing import ImportRequest, commit_import, plan_import
+from shopkeeper.services.shop import open_shop
+
+EVERY_EXPORT = [(kind, fmt.id, fmt.suffix) for kind in KINDS for fmt in export_formats(kind)]
+# The Taobao Assistant CSV has no handle, so products are found again by title instead.
+ROUND_TRIPS = [case for case in EVERY_EXPORT if case[1] != "taobao"]
+IMPORT_FORMAT = {"shopify": "shopify", "taobao": "taobao"}
+
+
+@pytest.fixture(scope="module")
+def demo_shop(tmp_path_factory):
+    """One small demo shop for the module; tests here only read it."""
+    folder = tmp_path_factory.mktemp("demo")
+    shop = open_shop(folder / "demo.shop.db", backups_root=folder / "backups")
+    generate_demo(shop.db, scale="small")
+    yield shop
+    shop.close()
+
+
+def export(shop, kind, out, format_id="xlsx", **kwargs):
+    return export_table(shop.db, kind, out, format_id=format_id, **kwargs)
+
+
+def plan(shop, kind, path, format_id="auto"):
+    return plan_import(shop.db, ImportRequest(kind, path, format_id=format_id))
+
+
+@pytest.mark.parametrize(("kind", "format_id", "suffix"), ROUND_TRIPS)
+def test_export_imported_back_is_all_unchanged(demo_shop, tmp_path, kind, format_id, suffix):
+    """Every row of an export reads back as unchanged: nothing new, changed or rejected."""
+    out = tmp_path / f"{kind}{suffix}"
+    written = export(demo_shop, kind, out, format_id)
+    assert written > 0
+    result = plan(demo_shop, kind, out, IMPORT_FORMAT.get(format_id, "auto"))
+    assert [r.reason() for r in result.rejected][:3] == []
+    assert result.counts == {"new": 0, "changed": 0, "unchanged": written, "rejected": 0}
+
+
+def test_taobao_export_reimported_into_an_empty_shop_exports_the_same_file(demo_shop, tmp_path,
+                                                                           shop):
+    """Taobao CSV → a fresh shop → Taobao CSV again gives a byte-identical file."""
+    first = tmp_path / "taobao-1.csv"
+    written = export(demo_shop, "listings", first, "taobao")
+    result = plan(shop, "listings", first)
+    assert result.format.id == "taobao"
+    assert result.counts == {"new": written, "changed": 0, "unchanged": 0, "rejected": 0}
+    commit_import(shop.db, result)
+    second = tmp_path / "taobao-2.csv"
+    export(shop, "listings", second, "taobao")
+    assert second.read_bytes() == first.read_bytes()
+    assert plan(shop, "listings", second).counts["unchanged"] == written
+
+
+def test_taobao_export_has_three_header_lines_in_gb18030(demo_shop, tmp_path):
+    """Taobao Assistant wants "version 1.00", the field ids and the Chinese names."""
+    out = tmp_path / "taobao.csv"
+    export(demo_shop, "listings", out, "taobao")
+    with open(out, encoding="gb18030", newline="") as handle:
+        head = [next(csv.reader(handle)) for _ in range(3)]
+    assert head[0] == ["version 1.00"]
+    assert head[1][:3] == ["title", "cid", "price"]
+    assert head[2][:3] == ["宝贝名称", "宝贝类目", "宝贝价格"]
+
+
+def test_xlsx_export_has_a_frozen_bold_header(demo_shop, tmp_path):
+    """The header row stays in view and stands out."""
+    out = tmp_path / "promotions.xlsx"
+    export(demo_shop, "promotions", out)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].value == "Name"
+    assert all(cell.font.bold for cell in sheet[1])
+
+
+def test_xlsx_money_cells_are_numbers_with_a_money_format(demo_shop, tmp_path):
+    """Money is a numeric cell shown with two decimals, equal to the stored minor units."""
+    out = tmp_path / "promotions.xlsx"
+    export(demo_shop, "promotions", out)
+    sheet = openpyxl.load_workbook(out).active
+    headers = [cell.value for cell in sheet[1]]
+    stored = demo_shop.db.execute(
+        "SELECT threshold, budget, starts_at FROM promotions ORDER BY starts_at, id").fetchall()
+    for row, (threshold, budget, _starts) in enumerate(stored, start=2):
+        for header, minor in (("Threshold", threshold), ("Budget", budget)):
+            cell = sheet.cell(row=row, column=headers.index(header) + 1)
+            assert (cell.data_type, cell.number_format) == ("n", "#,##0.00")
+            assert round(cell.value * 100) == minor
+    starts = sheet.cell(row=2, column=headers.index("Starts at") + 1)
+    assert starts.is_date
+    assert starts.number_format == "yyyy-mm-dd hh:mm"
+
+
+FORMULA_LIKE = ["=HYPERLINK(\"http://evil\",\"click\")", "+86 gift box", "-50% sale", "@home mug"]
+
+
+@pytest.mark.parametrize("title", FORMULA_LIKE)
+def test_text_that_looks_like_a_formula_comes_back_as_the_same_text(shop, tmp_path, title):
+    """A title starting with =, +, - or @ is exported as text and imports back unchanged."""
+    source = tmp_path / "in.csv"
+    with open(source, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["Handle", "Title", "Variant SKU", "Variant Price"],
+                                      ["mug", title, "MUG-1", "9.90"]])
+    commit_import(shop.db, plan(shop, "listings", source))
+    out = tmp_path / "listings.xlsx"
+    export(shop, "listings", out)
+    cell = openpyxl.load_workbook(out).active["B2"]
+    assert (cell.value, cell.data_type) == (title, "s")
+    assert plan(shop, "listings", out).counts == {"new": 0, "changed": 0, "unchanged": 1,
+                                                  "rejected": 0}
+    assert shop.db.execute("SELECT title FROM products").fetchone()[0] == title
+
+
+def _cancel(done, total, text):
+    raise Cancelled()
+
+
+@pytest.mark.parametrize("format_id", ["xlsx", "csv"])
+def test_cancelled_export_leaves_no_file(demo_shop, tmp_path, format_id):
+    """Cancel during an export leaves neither the file nor a partial one."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        export(demo_shop, "orders", folder / f"orders.{format_id}", format_id, progress=_cancel)
+    assert list(folder.iterdir()) == []
+
+
+def test_cancelled_export_keeps_an_older_file_as_it_was(demo_shop, tmp_path):
+    """Cancelling an export over an existing file leaves that file untouched."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "orders.xlsx"
+    out.write_bytes(b"previous export")
+    with pytest.raises(Cancelled):
+        export(demo_shop, "orders", out, progress=_cancel)
+    assert out.read_bytes() == b"previous export"
+    assert list(folder.iterdir()) == [out]
