@@ -63,6 +63,28 @@ def test_taobao_export_reimported_into_an_empty_shop_exports_the_same_file(demo_
     assert plan(shop, "listings", second).counts["unchanged"] == written
 
 
+@pytest.mark.parametrize("format_id", ["xlsx", "csv"])
+def test_times_with_offsets_round_trip(shop, tmp_path, format_id):
+    """Orders and tickets whose file gave UTC offsets export and import back unchanged."""
+    orders = tmp_path / "orders.csv"
+    tickets = tmp_path / "tickets.csv"
+    with open(orders, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([
+            ["Name", "Created at", "Lineitem sku", "Lineitem quantity", "Lineitem price",
+             "Financial Status"],
+            ["#1001", "2024-03-05 10:00:00 +0800", "MUG", "1", "9.90", "paid"],
+            ["#1002", "2024-03-05T02:00:00Z", "MUG", "2", "9.90", "paid"]])
+    with open(tickets, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["Subject", "Message", "Created at"],
+                                      ["Late", "Where is it?", "2024-03-05T02:00:00Z"]])
+    for kind, source in (("orders", orders), ("tickets", tickets)):
+        commit_import(shop.db, plan(shop, kind, source))
+        out = tmp_path / f"{kind}-out.{format_id}"
+        written = export(shop, kind, out, format_id)
+        assert plan(shop, kind, out).counts == {"new": 0, "changed": 0, "unchanged": written,
+                                                "rejected": 0}
+
+
 def test_taobao_export_has_three_header_lines_in_gb18030(demo_shop, tmp_path):
     """Taobao Assistant wants "version 1.00", the field ids and the Chinese names."""
     out = tmp_path / "taobao.csv"

@@ -384,6 +384,28 @@ def test_a_day_above_twelve_settles_the_order_without_asking(shop, tmp_path):
     assert order(shop, "1001")["placed_at"].startswith("2024-02-01")
 
 
+@pytest.mark.parametrize(("text", "stored"), [
+    ("2024-03-05 10:00:00 +0800", "2024-03-05T10:00:00"),
+    ("2024-03-05T10:00:00Z", "2024-03-05T18:00:00"),
+    ("2024-03-05T23:30:00-05:00", "2024-03-06T12:30:00"),
+    ("2024-03-05 10:00", "2024-03-05T10:00:00"),
+])
+def test_times_are_stored_as_the_shops_wall_time(shop, tmp_path, text, stored):
+    """A time with an offset is moved into the shop's zone (Asia/Shanghai by default)."""
+    run_import(shop, write_csv(tmp_path / "orders.csv", [line(placed=text)]))
+    assert order(shop, "1001")["placed_at"] == stored
+
+
+def test_times_follow_the_shops_time_zone_setting(shop, tmp_path):
+    """A shop in London stores 10:00 +0800 as 02:00."""
+    from shopkeeper.store import settings
+
+    settings.put(shop.db, settings.TIME_ZONE, "Europe/London")
+    run_import(shop, write_csv(tmp_path / "orders.csv", [
+        line(placed="2024-03-05 10:00:00 +0800")]))
+    assert order(shop, "1001")["placed_at"] == "2024-03-05T02:00:00"
+
+
 def test_counts_are_file_rows_not_orders(shop, tmp_path):
     """Five lines of two orders count as five rows."""
     path = write_csv(tmp_path / "orders.csv", [

@@ -88,7 +88,22 @@ def test_same_customer_twice_in_one_file_is_rejected(shop, tmp_path):
     result = plan(shop, "customers", write_csv(tmp_path / "c.csv", CUSTOMERS, [
         ["", "Emily", "emily@example.com", "", "", ""],
         ["", "Emily", "EMILY@example.com", "", "", ""]]))
-    assert reasons(result) == [(3, "duplicate of row 2 (emily@example.com / Emily)")]
+    assert reasons(result) == [(3, "duplicate of row 2 (emily@example.com)")]
+
+
+@pytest.mark.parametrize("second", [
+    ["", "Emily Carter", "emily@example.com", "", "", ""],
+    ["em_01", "", "emily@example.com", "", "", ""],
+    ["", "E. Carter", "", "13800138000", "", ""],
+])
+def test_rows_sharing_an_id_email_or_phone_are_one_customer(shop, tmp_path, second):
+    """Two rows of one file with the same email or phone never make two customers."""
+    path = write_csv(tmp_path / "c.csv", CUSTOMERS, [
+        ["em_01", "Emily", "emily@example.com", "13800138000", "", ""], second])
+    result = run_import(shop, "customers", path, skip_bad_rows=True)
+    assert result.counts == {"new": 1, "changed": 0, "unchanged": 0, "rejected": 1}
+    assert rows(shop, "SELECT count(*) FROM customers") == [(1,)]
+    assert plan(shop, "customers", path).counts == {**UNCHANGED, "unchanged": 1, "rejected": 1}
 
 
 # --- tickets --------------------------------------------------------------------------

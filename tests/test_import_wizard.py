@@ -4,6 +4,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import SHARED_DATA, needs_shared_data
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWizard
 
 from shopkeeper.errors import UserError
@@ -12,8 +13,6 @@ from shopkeeper.store.presets import list_presets
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.import_wizard import ImportWizard
 from shopkeeper.ui.import_wizard.pages import DONE, FILE, MAPPING, PREVIEW, SHEET, SUMMARY
-
-from conftest import SHARED_DATA, needs_shared_data
 
 HEADER = "订单号,下单时间,数量,单价,商品标题\n"
 ORDERS = HEADER + (
@@ -101,7 +100,7 @@ def test_orders_import_end_to_end(open_window, tmp_path, monkeypatch):
     assert table.verticalHeaderItem(row).text() == "3"  # line 3 of the file
     assert table.item(row, column).text() == "abc"
     assert tip == "Unit price: not a number"
-    assert table.item(row, table.columnCount() - 1).text() == "Unit price: not a number"
+    assert table.item(row, 0).text() == "Unit price: not a number"  # the Problem column
 
     go(wizard, SUMMARY)
     assert tile_counts(wizard) == {"new": "3", "changed": "0", "unchanged": "0", "rejected": "1"}
@@ -332,3 +331,59 @@ def test_two_sheet_workbook_lists_both_sheets(open_window):
     go(wizard, MAPPING)
     assert wizard.state.sheet == "Year 2010-2011"
     assert wizard.mapping_page.isComplete()
+
+
+def test_threaded_runner_moves_on_when_work_is_done(qtbot, shop, errors, tmp_path):
+    """With real background threads, Next waits for the reading and then moves on by itself."""
+    runner = BackgroundRunner(errors, quiet=True)
+    wizard = ImportWizard(shop, runner, file=write(tmp_path, "orders.csv", GOOD_ORDERS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING)
+    go(wizard, PREVIEW)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.summary_page.isComplete())
+    assert tile_counts(wizard)["new"] == "2"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.done_page.isComplete())
+    assert wizard.done_page.result.text() == "Imported: 2 new, 0 changed."
+    assert order_lines(shop) == 2
+
+
+def test_a_file_fixed_meanwhile_is_read_again(open_window, tmp_path):
+    """Going back after fixing the file in Excel reads the new version, not a stale copy."""
+    source = write(tmp_path, "orders.csv", ORDERS)
+    wizard = start(open_window, source)
+    go(wizard, MAPPING)
+    go(wizard, PREVIEW)
+    assert len(wizard.preview_page.bad_cells()) == 1
+    wizard.back()
+    wizard.back()
+    assert wizard.currentId() == FILE
+    source.write_text(ORDERS.replace(",abc,", ",12.50,"), encoding="utf-8")
+    go(wizard, MAPPING)
+    go(wizard, PREVIEW)
+    assert wizard.preview_page.bad_cells() == []
+
+
+def test_rejects_file_keeps_numbers_and_shows_dates_as_text(tmp_path):
+    """Rejected workbook rows keep numbers as numbers and dates as readable ISO text."""
+    from datetime import datetime
+
+    from shopkeeper.services.exchange.errors import CellError
+    from shopkeeper.services.exchange.formats import GENERIC
+    from shopkeeper.services.exchange.importing import ImportPlan, ImportRequest, Rejected
+    from shopkeeper.services.exchange.readers import Table
+    from shopkeeper.services.exchange.rejects import write_rejects
+
+    cells = ["=HYPERLINK(1)", datetime(2024, 3, 1, 10, 30), 2.0, "abc"]
+    table = Table("Orders", ["Order", "Date", "Qty", "Price"], [cells], [7], None)
+    plan = ImportPlan(ImportRequest("orders", tmp_path / "x.xlsx"), table, GENERIC["orders"], {},
+                      statuses=["rejected"],
+                      rejected=[Rejected(7, cells, CellError("not a number"))])
+    out = tmp_path / "rejects.xlsx"
+    assert write_rejects(plan, out) == 1
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert rows == [("Row", "Reason", "Order", "Date", "Qty", "Price"),
+                    (7, "not a number", "=HYPERLINK(1)", "2024-03-01 10:30:00", 2, "abc")]

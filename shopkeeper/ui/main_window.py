@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from shopkeeper.errors import ShopMissing
@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._shop_file_changed)
 
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         self.actions = ShopActions(self)
         self.menu_actions = menus.build(self)
         self.welcome.new_clicked.connect(self.actions.new_shop)
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
             for tab_class in tabs.TAB_CLASSES:
                 tab = tab_class(context)
                 self.tabs.addTab(tab, tab.windowTitle())
+            for index in range(self.tabs.count()):
+                # Ctrl+1, Ctrl+2 … switch tabs; the tab text shows the key.
+                self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
         self._show_shop()
         menus.refresh_recent(self)
         self.shop_changed.emit()

@@ -79,7 +79,7 @@ def build(window) -> MenuActions:
     )
     file_menu.addSeparator()
     _add(
-        file_menu, actions, translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+        file_menu, actions, translate("Menus", "&Quit"), window.close, "Ctrl+Q"
     )
 
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
@@ -36,6 +36,7 @@ class ParsedRow:
 class ParseOptions:
     exponent: int = 2
     date_order: str | None = None
+    time_zone: tzinfo | None = None  # the shop's; None keeps the offset a file gave
 
 
 def is_empty(cell: object) -> bool:
@@ -51,8 +52,12 @@ def to_text(cell: object) -> str:
     return str(cell).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def iso_datetime(value: datetime) -> str:
-    """Wall-clock ISO text; an offset the platform gave is kept."""
+def iso_datetime(value: datetime, time_zone: tzinfo | None = None) -> str:
+    """Wall-clock ISO text. Shop times are the shop zone's wall time, so a time with an
+    offset (Shopify's +0800, a "Z") is moved into ``time_zone`` and stored without one;
+    without a zone the offset the platform gave is kept."""
+    if time_zone is not None and value.tzinfo is not None:
+        value = value.astimezone(time_zone).replace(tzinfo=None)
     return value.isoformat(timespec="seconds")
 
 
@@ -73,10 +78,12 @@ def parse_cell(field: Field, cell: object, options: ParseOptions) -> object:
     if kind == "percent":
         return parse_percent_bp(cell)
     if kind == "datetime":
-        return iso_datetime(parse_datetime(cell, order=options.date_order))
+        return iso_datetime(parse_datetime(cell, order=options.date_order), options.time_zone)
     if kind == "date":
         value = parse_datetime(cell, order=options.date_order)
-        return (value.date() if isinstance(value, datetime) else value).isoformat()
+        if isinstance(value, datetime):
+            value = datetime.fromisoformat(iso_datetime(value, options.time_zone)).date()
+        return value.isoformat()
     if kind == "choice":
         text = to_text(cell).casefold().replace(" ", "_").replace("-", "_")
         if text not in field.choices:

@@ -13,10 +13,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
+from shopkeeper.store import settings
 
 from . import kinds
 from .cells import ParseOptions, ParsedRow, RowParser, parse_row, render_reason
@@ -159,7 +161,8 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     mapping = resolve_mapping(request, table, fmt)
     date_order = check_date_order(request, table, mapping)
     handler = kinds.handler(request.kind)
-    options = ParseOptions(exponent=request.exponent, date_order=date_order)
+    options = ParseOptions(exponent=request.exponent, date_order=date_order,
+                           time_zone=_shop_zone(db))
     kind_fields = fields(request.kind)
     required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
     parse = RowParser(kind_fields, mapping, options, required)
@@ -179,10 +182,12 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
                                                              options)))
             continue
         parsed.append(ParsedRow(index, number, values))
+    extra: dict[str, object] = {}
     if getattr(handler, "REJECTS_WHOLE_GROUPS", False):
-        outcome = handler.plan(db, parsed, fmt, options, failed=failed)
-    else:
-        outcome = handler.plan(db, parsed, fmt, options)
+        extra["failed"] = failed
+    if getattr(handler, "NEEDS_MAPPED_FIELDS", False):
+        extra["mapped"] = frozenset(mapping)
+    outcome = handler.plan(db, parsed, fmt, options, **extra)
     for row in parsed:
         if row.index in outcome.rejects:
             plan.statuses[row.index] = "rejected"
@@ -193,6 +198,14 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     plan.rejected.sort(key=lambda r: r.row_number)
     plan.apply = outcome.apply
     return plan
+
+
+def _shop_zone(db: Database):
+    """The shop's time zone, or None (offsets kept) when the setting is not a zone."""
+    try:
+        return ZoneInfo(settings.get(db, settings.TIME_ZONE))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _readable(kind_fields, mapping: dict[str, int], cells, options: ParseOptions) -> dict:

@@ -39,9 +39,10 @@ def write_rejects(plan: ImportPlan, path: str | Path, translate=None) -> int:
     Columns: the source row number, the reason (in the UI language when
     ``translate(context, text)`` is given), then the source file's own columns.
     """
-    tr = translate or (lambda _context, text: text)
+    in_ui_language = translate or (lambda _context, text: text)
     headers = list(plan.table.headers)
-    columns = [Column(tr("Rejects", ROW_HEADER), "int"), Column(tr("Rejects", REASON_HEADER))]
+    columns = [Column(in_ui_language("Rejects", ROW_HEADER), "int"),
+               Column(in_ui_language("Rejects", REASON_HEADER))]
     columns += [Column(header or f"({number})", _SOURCE_TYPE)
                 for number, header in enumerate(headers, start=1)]
     rows = (
@@ -49,5 +50,5 @@ def write_rejects(plan: ImportPlan, path: str | Path, translate=None) -> int:
          *(_source_cell(cell) for cell in reject.cells[:len(headers)])]
         for reject in plan.rejected
     )
-    return write_xlsx(Path(path), tr("Rejects", SHEET_TITLE), columns, rows,
+    return write_xlsx(Path(path), in_ui_language("Rejects", SHEET_TITLE), columns, rows,
                       row_count_hint=len(plan.rejected))

@@ -64,7 +64,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Export:"), self.kind)
         form.addRow(self.tr("F&ormat:"), self.format)
-        form.addRow(self.tr("&Save to:"), file_row)
+        file_label = QLabel(self.tr("&Save to:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)

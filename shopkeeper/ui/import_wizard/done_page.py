@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from shopkeeper.services.exchange.importing import commit_import
@@ -17,7 +20,7 @@ class DonePage(ImportPage):
         self.setTitle(self.tr("Import"))
         self.result = QLabel(wordWrap=True)
         self.result.setStyleSheet("font-size: 13pt;")
-        self.details = QLabel(wordWrap=True)
+        self.details = QLabel(wordWrap=True, openExternalLinks=True)
         self.finished = False
         self.counts: dict[str, int] | None = None
         layout = QVBoxLayout(self)
@@ -76,12 +79,19 @@ class DonePage(ImportPage):
             self.setSubTitle(self.tr("Your shop was not changed."))
             self.result.setText(self.tr("Nothing to import: every good row is already in "
                                         "your shop."))
-        lines = [self.tr("{unchanged:,} rows were already up to date.").format(
-            unchanged=counts["unchanged"])]
+        lines = []
+        if counts["unchanged"]:
+            lines.append(self.tr("{count:,} rows were already up to date.").format(
+                count=counts["unchanged"]))
         if state.rejects_path:
+            link = f'<a href="{QUrl.fromLocalFile(str(state.rejects_path)).toString()}">' \
+                   f"{escape(str(state.rejects_path))}</a>"
             lines.append(self.tr("{count:,} rejected rows were saved to {path}.").format(
-                count=written, path=state.rejects_path))
-        self.details.setText("<br>".join(lines))
+                count=written, path=link))
+        if state.plan.changes_anything:
+            lines.append(self.tr("A backup was taken just before the import: File > Restore… "
+                                 "brings the shop back to how it was."))
+        self.details.setText("<br><br>".join(lines))
         self._end()
         if state.plan.changes_anything and self.wizard().on_imported:
             self.wizard().on_imported(counts)

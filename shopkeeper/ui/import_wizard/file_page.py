@@ -23,7 +23,7 @@ from shopkeeper.services.exchange.readers import list_sheets
 from .labels import KIND_LABELS, format_label, import_file_filter, kind_label
 from .page import ImportPage
 from .pages import MAPPING, SHEET
-from .state import read_sheet
+from .state import file_stamp, read_sheet
 
 
 class FilePage(ImportPage):
@@ -46,9 +46,11 @@ class FilePage(ImportPage):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.browse)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
         form = QFormLayout()
         form.addRow(self.tr("&Import:"), self.kind)
-        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow("", self.format_note)
         supported = QLabel(self.tr(
@@ -106,20 +108,20 @@ class FilePage(ImportPage):
         state.kind, state.format_id = self.kind.currentData(), self.format.currentData()
         if state.path != path:
             state.path, state.sheets, state.sheets_of, state.sheet = path, None, None, None
-        if state.sheets_of == path and (len(state.sheets) > 1 or self._single_sheet_read()):
+        stamp = (path, file_stamp(path))
+        if state.sheets_of == stamp and (len(state.sheets) > 1 or self._single_sheet_read()):
             return True
         self.clear_problem()
-        request_for = state.request
-        kind, fmt_id = state.kind, state.format_id
+        request_for, key_for = state.request, state.sheet_key
 
         def load(progress):
             sheets = list_sheets(path)
             if not sheets:
                 raise EmptyFile(name=path.name)
             if len(sheets) != 1:
-                return sheets, None
-            key = (kind, path, fmt_id, sheets[0])
-            return sheets, read_sheet(request_for(sheet=sheets[0]), key, progress)
+                return stamp, sheets, None
+            return stamp, sheets, read_sheet(request_for(sheet=sheets[0]), key_for(sheets[0]),
+                                             progress)
 
         return self.wizard().advance_after(
             load, title=self.tr("Reading {name}…").format(name=path.name),
@@ -131,8 +133,8 @@ class FilePage(ImportPage):
 
     def _loaded(self, result) -> bool:
         state = self.state
-        sheets, data = result
-        state.sheets, state.sheets_of = sheets, state.path
+        stamp, sheets, data = result
+        state.sheets, state.sheets_of = sheets, stamp
         if data is not None:
             state.sheet, state.data, state.date_order = sheets[0], data, None
         elif state.sheet not in sheets:

@@ -92,7 +92,7 @@ class MappingPage(ImportPage):
         self.combos.clear()
         self.examples.clear()
         for col, text in enumerate((self.tr("Field"), self.tr("Column in the file"),
-                                    self.tr("Example from the first row"))):
+                                    self.tr("Example"))):
             heading = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(heading, 0, col)
         samples = self._samples(table)
@@ -143,6 +143,9 @@ class MappingPage(ImportPage):
         for fid, example in self.examples.items():
             col = state.mapping.get(fid)
             example.setText("" if col is None else self._samples_by_column[col])
+        for combo in self.combos.values():
+            combo.setStyleSheet("" if combo.currentData() != NOT_IMPORTED
+                                else "QComboBox { color: palette(placeholder-text); }")
         missing = missing_required(state.kind, state.mapping)
         if missing:
             self.status.setText(self.tr("Choose a column for: {fields}.").format(
@@ -152,9 +155,16 @@ class MappingPage(ImportPage):
             used = {}
             twice = sorted({self.combos[fid].currentText() for fid, col in state.mapping.items()
                             if used.setdefault(col, fid) != fid})
-            self.status.setText(self.tr("Column “{columns}” is used for more than one field.")
-                                .format(columns="”, “".join(twice)) if twice else
-                                self.tr("Every required field has a column."))
+            unused = [header for col, header in enumerate(state.table.headers)
+                      if header and col not in state.mapping.values()]
+            text = self.tr("Every required field has a column.")
+            if twice:
+                text = self.tr("Column “{columns}” is used for more than one field.").format(
+                    columns="”, “".join(twice))
+            elif unused:
+                text += " " + self.tr("Not imported from the file: {columns}.").format(
+                    columns=", ".join(unused))
+            self.status.setText(text)
             self.status.setStyleSheet("")
         self.completeChanged.emit()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
+    QCheckBox,
+    QHBoxLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +23,9 @@ from .page import ImportPage
 from .preview import PREVIEW_ROWS, preview_rows
 
 BAD_CELL = QColor("#ffd6d6")
+PROBLEM_TEXT = QColor("#8a1f11")
 COLUMN_WIDTH_MAX = 260
+PROBLEM_COLUMN = 0
 
 
 class PreviewPage(ImportPage):
@@ -30,14 +33,19 @@ class PreviewPage(ImportPage):
         super().__init__()
         self.setTitle(self.tr("Preview"))
         self.summary = QLabel(wordWrap=True)
+        self.only_problems = QCheckBox(self.tr("Only rows with a problem"))
+        self.only_problems.toggled.connect(self._filter)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setToolTip(self.tr("Row number in the file"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.only_problems)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.rows = []
 
@@ -53,28 +61,37 @@ class PreviewPage(ImportPage):
         self._fill(kind_fields)
         bad = sum(1 for row in self.rows if row.errors)
         total = len(state.table.rows)
-        text = self.tr("Showing the first {shown:,} of {total:,} rows.").format(
+        text = self.tr("The first {shown:,} of {total:,} rows.").format(
             shown=len(self.rows), total=total) if total > PREVIEW_ROWS else self.tr(
-            "Showing all {total:,} rows.").format(total=total)
+            "All {total:,} rows.").format(total=total)
         if bad:
-            text += " " + self.tr("<b>{bad:,} of them have a problem</b>: the red cells. Point at "
-                                  "a red cell to see why.").format(bad=bad)
+            text += " " + self.tr("<b>{bad:,} have a problem</b> (the red cells; point at one "
+                                  "to see why).").format(bad=bad)
         else:
-            text += " " + self.tr("No problems in these rows.")
+            text += " " + self.tr("No problems in these cells.")
+        text += " " + self.tr("The next step checks the whole file against your shop.")
         self.summary.setText(text)
+        self.only_problems.setEnabled(bool(bad))
+        self.only_problems.setChecked(False)
+        self._filter()
 
     def _fill(self, kind_fields) -> None:
-        headers = [field_label(f) for f in kind_fields] + [self.tr("Problem")]
+        headers = [self.tr("Problem")] + [field_label(f) for f in kind_fields]
         table = self.table
         table.clearContents()
         table.setColumnCount(len(headers))
         table.setRowCount(len(self.rows))
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([str(row.row_number) for row in self.rows])
-        problem_col = len(kind_fields)
         currency = self.wizard().shop.currency
         for r, row in enumerate(self.rows):
-            for c, (f, cell) in enumerate(zip(kind_fields, row.cells, strict=True)):
+            reasons = "; ".join(self._reason(error) for _c, error in row.errors)
+            item = QTableWidgetItem(reasons)
+            if reasons:
+                item.setForeground(QBrush(PROBLEM_TEXT))
+                item.setToolTip(reasons)
+            table.setItem(r, PROBLEM_COLUMN, item)
+            for c, (f, cell) in enumerate(zip(kind_fields, row.cells, strict=True), start=1):
                 item = QTableWidgetItem(cell.text)
                 if cell.error is not None:
                     item.setBackground(QBrush(BAD_CELL))
@@ -86,19 +103,18 @@ class PreviewPage(ImportPage):
                 elif f.type in ("date", "datetime") and cell.value:
                     item.setToolTip(self.tr("Read as {value}").format(value=cell.value))
                 table.setItem(r, c, item)
-            reasons = "; ".join(self._reason(error) for _c, error in row.errors)
-            item = QTableWidgetItem(reasons)
-            if reasons:
-                item.setForeground(QBrush(QColor("#8a1f11")))
-                item.setToolTip(reasons)
-            table.setItem(r, problem_col, item)
         table.resizeColumnsToContents()
-        for c in range(problem_col):
-            if table.columnWidth(c) > COLUMN_WIDTH_MAX:
-                table.setColumnWidth(c, COLUMN_WIDTH_MAX)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        widest = COLUMN_WIDTH_MAX if any(row.errors for row in self.rows) else 70
+        for c in range(table.columnCount()):
+            table.setColumnWidth(c, min(table.columnWidth(c), widest if c == PROBLEM_COLUMN
+                                        else COLUMN_WIDTH_MAX))
         table.scrollToTop()
+        table.setCurrentItem(None)
+
+    def _filter(self) -> None:
+        only = self.only_problems.isChecked()
+        for r, row in enumerate(self.rows):
+            self.table.setRowHidden(r, only and not row.errors)
 
     @staticmethod
     def _reason(error) -> str:
@@ -108,7 +124,7 @@ class PreviewPage(ImportPage):
         """(row, column, tooltip) of every red cell, for tests and screenshots."""
         found = []
         for r in range(self.table.rowCount()):
-            for c in range(self.table.columnCount() - 1):
+            for c in range(PROBLEM_COLUMN + 1, self.table.columnCount()):
                 item = self.table.item(r, c)
                 if item is not None and item.background().color() == BAD_CELL:
                     found.append((r, c, item.toolTip()))

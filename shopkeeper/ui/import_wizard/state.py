@@ -34,7 +34,7 @@ class ImportState:
     format_id: str = "auto"
     exponent: int = 2
     sheets: list[str] | None = None
-    sheets_of: Path | None = None  # the file ``sheets`` were listed from
+    sheets_of: tuple | None = None  # (path, file_stamp) ``sheets`` were listed from
     sheet: str | None = None
     data: SheetData | None = None
     date_order: str | None = None
@@ -44,7 +44,9 @@ class ImportState:
     rejects_path: Path | None = None
 
     def sheet_key(self, sheet: str | None = None) -> tuple:
-        return (self.kind, self.path, self.format_id, self.sheet if sheet is None else sheet)
+        """What a read sheet depends on; a file saved again since is read again."""
+        return (self.kind, self.path, file_stamp(self.path), self.format_id,
+                self.sheet if sheet is None else sheet)
 
     @property
     def table(self) -> Table | None:
@@ -58,6 +60,14 @@ class ImportState:
 
     def date_question(self) -> AmbiguousDateOrder | None:
         return self.data.date_question if self.data else None
+
+
+def file_stamp(path: Path | None) -> tuple[int, int] | None:
+    try:
+        info = Path(path).stat()
+    except (OSError, TypeError):
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 def read_sheet(request: ImportRequest, key: tuple, progress=None) -> SheetData:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
 )
 
@@ -68,7 +70,9 @@ class SummaryPage(ImportPage):
             "rejected": CountTile(self.tr("Rejected"), self.tr("rows that cannot be imported"),
                                   COLORS["rejected"]),
         }
-        tiles = QHBoxLayout()
+        self.tile_row = QWidget()
+        tiles = QHBoxLayout(self.tile_row)
+        tiles.setContentsMargins(0, 0, 0, 0)
         for tile in self.tiles.values():
             tiles.addWidget(tile)
         self.dates = DateOrderChooser()
@@ -81,7 +85,9 @@ class SummaryPage(ImportPage):
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.rejects.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
-        self.rejects.setMaximumHeight(150)
+        self.rejects.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.rejects.verticalHeader().setDefaultSectionSize(22)
+        self.rejects_heading = QLabel()
         self.more_rejects = QLabel()
         self.import_nothing = QRadioButton(self.tr("Import nothing (fix the file first)"))
         self.import_good = QRadioButton(self.tr(
@@ -97,18 +103,21 @@ class SummaryPage(ImportPage):
         self.reject_box = QFrame()
         box = QVBoxLayout(self.reject_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.rejects)
+        box.addWidget(self.rejects_heading)
+        box.addWidget(self.rejects, 1)
         box.addWidget(self.more_rejects)
+        box.addSpacing(4)
         box.addWidget(self.import_nothing)
         box.addWidget(self.import_good)
+        self.spacer = QWidget()
         layout = QVBoxLayout(self)
-        layout.addLayout(tiles)
+        layout.addWidget(self.tile_row)
         layout.addWidget(self.status)
         layout.addWidget(self.dates)
         layout.addWidget(self.reject_box, 1)
+        layout.addWidget(self.spacer, 1)
         layout.addWidget(self.note)
-        layout.addStretch(0)
-        layout.addWidget(self.retry)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problem)
 
     @property
@@ -119,6 +128,7 @@ class SummaryPage(ImportPage):
         self.setSubTitle(self.tr("Shopkeeper compares every row of {name} with your shop. "
                                  "Nothing has been changed yet.").format(
                                      name=self.state.path.name))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.check()
 
     def cleanupPage(self) -> None:  # noqa: N802
@@ -177,12 +187,16 @@ class SummaryPage(ImportPage):
         counts = plan.counts if plan else {}
         for status, tile in self.tiles.items():
             tile.set_count(counts.get(status) if plan else None)
+        self.tile_row.setVisible(plan is not None)
         rejected = plan.rejected if plan else []
         self.reject_box.setVisible(bool(rejected))
+        self.spacer.setVisible(not rejected)
+        self.rejects_heading.setText(self.tr("<b>Rejected rows</b> (row numbers as in the file):"))
         self.rejects.setRowCount(min(len(rejected), REJECTS_SHOWN))
         for row, reject in enumerate(rejected[:REJECTS_SHOWN]):
             self.rejects.setItem(row, 0, QTableWidgetItem(str(reject.row_number)))
             self.rejects.setItem(row, 1, QTableWidgetItem(reject.reason(translate)))
+        self.rejects.setCurrentItem(None)
         more = len(rejected) - REJECTS_SHOWN
         self.more_rejects.setVisible(more > 0)
         self.more_rejects.setText(self.tr("… and {count:,} more.").format(count=more))

@@ -42,10 +42,17 @@ def _find(db, record: dict):
     return found, dict(zip(columns, row, strict=True))
 
 
+def _identities(record: dict) -> list[tuple[str, tuple]]:
+    """Rows of one file sharing an id, an email or a phone are the same customer."""
+    found = [(str(record[c]), (c, record[c])) for c in ("platform_id", "email", "phone")
+             if record.get(c)]
+    return found or [(record["name"], ("name", record["name"]))]
+
+
 def _now() -> dict:
     return {"created_at": datetime.now().isoformat(timespec="seconds")}
 
 
 def handler_for(kind: str) -> KeyedSpec:
     return KeyedSpec("customers", ("platform_id", "email", "phone", "name"), _to_record,
-                     find=_find, insert_extra=_now)
+                     find=_find, insert_extra=_now, identities=_identities)

@@ -35,7 +35,17 @@ class KeyedSpec:
     find: Callable[[Database, dict], tuple | None] | None = None
     # columns only a new row gets (creation times), not compared
     insert_extra: Callable[[], dict] | None = None
+    # record -> [(text shown, key)]: the ways to recognise one row, when a row sharing
+    # any of them with an earlier row is a duplicate (customers: id, email or phone).
+    # Default: the key columns together.
+    identities: Callable[[dict], list[tuple[str, tuple]]] | None = None
     GROUP_REQUIRED: frozenset = frozenset()
+
+    def _identities(self, record: dict) -> list[tuple[str, tuple]]:
+        if self.identities:
+            return self.identities(record)
+        key = tuple(record.get(c) for c in self.key_columns)
+        return [(" / ".join(str(k) for k in key if k), key)]
 
     def plan(self, db: Database, rows: list[ParsedRow], fmt, options=None) -> KindPlan:
         result = KindPlan()
@@ -47,12 +57,13 @@ class KeyedSpec:
             except CellError as exc:
                 result.rejects[row.index] = exc
                 continue
-            key = tuple(record.get(c) for c in self.key_columns)
-            if key in seen:
-                result.rejects[row.index] = CellError(
-                    DUPLICATE_KEY, row=seen[key], key=" / ".join(str(k) for k in key if k))
+            keys = self._identities(record)
+            first = next(((shown, seen[key]) for shown, key in keys if key in seen), None)
+            if first:
+                result.rejects[row.index] = CellError(DUPLICATE_KEY, row=first[1], key=first[0])
                 continue
-            seen[key] = row.row_number
+            for _shown, key in keys:
+                seen[key] = row.row_number
             existing = self.find(db, record) if self.find else self._find(db, record)
             if existing is None:
                 result.statuses[row.index] = "new"

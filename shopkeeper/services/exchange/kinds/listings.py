@@ -16,6 +16,8 @@ from .listing_rows import (OPTION_NAMES, PRODUCT_FIELDS, VARIANT_FIELDS, Product
                            variant_rows)
 
 GROUP_REQUIRED = {"title", "price"}
+# plan() is told which fields the file maps: a column the file lacks is never blanked.
+NEEDS_MAPPED_FIELDS = True
 NO_TITLE = QT_TRANSLATE_NOOP("CellError", "the product {handle} has no title on any row")
 NO_HANDLE = QT_TRANSLATE_NOOP("CellError", "no handle and no title: cannot tell which product")
 NO_PRICE = QT_TRANSLATE_NOOP("CellError", "Price is empty")
@@ -87,8 +89,12 @@ def _shape_variants(product: ProductShape, result: KindPlan, sku_rows: dict[str,
         sku_rows[variant.sku] = variant.row_index
 
 
-def plan(db: Database, rows: list[ParsedRow], fmt, options=None) -> KindPlan:
+def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
+         mapped: frozenset[str] | None = None) -> KindPlan:
+    """``mapped``: the fields the file has a column for (None: all). Only those are
+    compared and written, so a price list does not wipe descriptions or stock."""
     result = KindPlan()
+    mapped = frozenset(PRODUCT_FIELDS + VARIANT_FIELDS) if mapped is None else mapped
     numbers = {row.index: row.row_number for row in rows}
     products = _group(rows, result, packed=fmt.id == "etsy")
     sku_rows: dict[str, int] = {}
@@ -100,9 +106,9 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None) -> KindPlan:
         _shape_variants(product, result, sku_rows, numbers)
     existing = _existing(db, products, sku_rows)
     for product in products.values():
-        _statuses(product, existing, result)
+        _statuses(product, existing, result, mapped)
     writes = [p for p in products.values() if p.values.get("title")]
-    result.apply = lambda db, progress: _write(db, writes, result, progress)
+    result.apply = lambda db, progress: _write(db, writes, result, progress, mapped)
     return result
 
 
@@ -126,23 +132,31 @@ def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
     return found
 
 
-def _variant_record(values: dict, *, from_db: bool = False) -> dict:
-    record = {k: values.get(k) for k in VARIANT_FIELDS}
-    for k in VARIANT_FIELDS:
+def _variant_record(values: dict, *, from_db: bool = False,
+                    mapped: frozenset[str] = frozenset(VARIANT_FIELDS)) -> dict:
+    record = {k: values.get(k) for k in VARIANT_FIELDS if k in mapped}
+    for k in record:
         if k.startswith("option") or k == "barcode":
             record[k] = record[k] or ""
-    if not from_db:
+    if not from_db and "stock" in record:
         record["stock"] = record["stock"] or 0
     return record
 
 
-def _product_record(values: dict) -> dict:
-    record = {k: values.get(k, "") for k in PRODUCT_FIELDS}
-    record["status"] = record["status"] or "active"
+def _product_record(values: dict, mapped: frozenset[str] = frozenset(PRODUCT_FIELDS)) -> dict:
+    record = {k: values.get(k, "") for k in PRODUCT_FIELDS if k in mapped}
+    if "status" in record:
+        record["status"] = record["status"] or "active"
     return record
 
 
-def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
+def _differs(stored: dict, record: dict) -> bool:
+    """True if the file's values differ from the shop's, on the fields the file has."""
+    return any(stored.get(k) != v for k, v in record.items())
+
+
+def _statuses(product: ProductShape, existing: dict, result: KindPlan,
+              mapped: frozenset[str]) -> None:
     known = existing["products"].get(product.handle)
     for index in product.rows:
         result.statuses.setdefault(index, "unchanged")
@@ -162,7 +176,7 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
         for index in product.rows:
             mark(index, "new")
         return
-    if known[1] != _product_record(product.values) and product.first_row >= 0:
+    if _differs(known[1], _product_record(product.values, mapped)) and product.first_row >= 0:
         mark(product.first_row, "changed")
     for variant in product.variants:
         if variant.row_index in result.rejects:
@@ -170,7 +184,7 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
         had = existing["variants"].get(variant.sku)
         if had is None:
             mark(variant.row_index, "new")
-        elif had[1] != _variant_record(variant.values):
+        elif _differs(had[1], _variant_record(variant.values, mapped=mapped)):
             mark(variant.row_index, "changed")
     for index, src in product.images:
         if (product.handle, src) not in existing["images"]:
@@ -178,7 +192,8 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan) -> None:
                  else "changed")
 
 
-def _write(db: Database, products: list[ProductShape], result: KindPlan, progress) -> None:
+def _write(db: Database, products: list[ProductShape], result: KindPlan, progress,
+           mapped: frozenset[str]) -> None:
     now = datetime.now().isoformat(timespec="seconds")
     for done, product in enumerate(products):
         if progress and done % 500 == 0:
@@ -186,7 +201,7 @@ def _write(db: Database, products: list[ProductShape], result: KindPlan, progres
         if all(result.statuses.get(i) in (None, "unchanged") or i in result.rejects
                for i in product.rows):
             continue
-        record = _product_record(product.values)
+        record = _product_record(product.values, mapped)
         row = db.execute("SELECT id FROM products WHERE handle = ?", [product.handle]).fetchone()
         if row:
             product_id = row[0]
@@ -201,8 +216,9 @@ def _write(db: Database, products: list[ProductShape], result: KindPlan, progres
         for variant in product.variants:
             if variant.row_index in result.rejects:
                 continue
-            v = _variant_record(variant.values)
-            v["weight_grams"] = v.pop("weight")
+            v = _variant_record(variant.values, mapped=mapped)
+            if "weight" in v:
+                v["weight_grams"] = v.pop("weight")
             cols = ", ".join(v)
             db.execute(
                 f"INSERT INTO variants(product_id, sku, {cols}) VALUES (?, ?, "
