@@ -28,12 +28,18 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="shopkeeper", description="Offline back office for a one-person shop.")
-    parser.add_argument("--shop", type=Path,
-                        help="shop file (GUI default: the last one opened; commands: the default shop)")
+    parser.add_argument(
+        "--shop",
+        type=Path,
+        help="shop file (GUI default: the last one opened; commands: the default shop)",
+    )
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
     parser.add_argument("--version", action="version", version=f"shopkeeper {__version__}")
-    parser.add_argument("--selftest", action="store_true",
-                        help="open the window offscreen on a demo shop, visit every tab, exit")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="open the window offscreen on a demo shop, visit every tab, exit",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     backup = sub.add_parser("backup", help="copy the shop to a backup file")
@@ -75,8 +81,10 @@ def run(args) -> int:
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, details in the log
         log.exception("command failed")
-        print(f"shopkeeper: {exc.__class__.__name__}: {exc} (details in {paths.log_dir()})",
-              file=sys.stderr)
+        print(
+            f"shopkeeper: {exc.__class__.__name__}: {exc} (details in {paths.log_dir()})",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 
@@ -132,8 +140,10 @@ def cmd_demo(args) -> int:
     finally:
         shop.close()
     counts = {k: v for k, v in vars(summary).items()}
-    print(f"demo shop written to {shop.path} in {time.perf_counter() - started:.1f}s: "
-          + json.dumps(counts))
+    print(
+        f"demo shop written to {shop.path} in {time.perf_counter() - started:.1f}s: "
+        + json.dumps(counts)
+    )
     return EXIT_OK
 
 
@@ -145,11 +155,15 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from shopkeeper.cli_exchange import cmd_export as run_export
-
     from shopkeeper.services.shop import open_read_only
 
     return run_export(args, lambda a: open_read_only(shop_path(a)))
 
 
-COMMANDS = {"backup": cmd_backup, "restore": cmd_restore, "demo": cmd_demo,
-            "import": cmd_import, "export": cmd_export}
+COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+}

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from shopkeeper.errors import InputRejected, QT_TRANSLATE_NOOP
+from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
 from shopkeeper.services.exchange.fields import KINDS
 
 EXIT_OK, EXIT_REJECTED = 0, 4
@@ -17,8 +16,10 @@ EXPORT_FORMATS = ("xlsx", "csv", "shopify", "taobao")
 
 class BadMapping(InputRejected):
     template = QT_TRANSLATE_NOOP(
-        "UserError", "--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as "
-        "order_no and a column header (or its number, counting from 1).")
+        "UserError",
+        "--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as "
+        "order_no and a column header (or its number, counting from 1).",
+    )
 
 
 class BadExportFormat(InputRejected):
@@ -31,21 +32,34 @@ def add_commands(sub) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument("--sheet", help="sheet name (default: the first)")
     imp.add_argument("--format", choices=FORMAT_CHOICES, default="auto")
-    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                     help="map a field to a column header (repeatable)")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="map a field to a column header (repeatable)",
+    )
     imp.add_argument("--date-order", choices=["dmy", "mdy", "ymd"])
     imp.add_argument("--dry-run", action="store_true", help="only report what would change")
-    imp.add_argument("--skip-bad-rows", action="store_true",
-                     help="import the good rows even when some are rejected")
-    imp.add_argument("--rejects", type=Path, metavar="FILE",
-                     help="write rejected rows with their reason to this .xlsx")
+    imp.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows even when some are rejected",
+    )
+    imp.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="FILE",
+        help="write rejected rows with their reason to this .xlsx",
+    )
     imp.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     exp = sub.add_parser("export", help="export a table to .xlsx or .csv")
     exp.add_argument("kind", choices=list(KINDS))
     exp.add_argument("out", type=Path)
-    exp.add_argument("--format", choices=EXPORT_FORMATS,
-                     help="default: from OUT's suffix (.xlsx or .csv)")
+    exp.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="default: from OUT's suffix (.xlsx or .csv)"
+    )
 
 
 def _format_id(kind: str, name: str) -> str:
@@ -61,7 +75,9 @@ def _mapping(args, headers: list[str], automatic: dict[str, int]) -> dict[str, i
         field, sep, column = text.partition("=")
         field, column = field.strip(), column.strip()
         if not sep or field not in known:
-            raise BadMapping(text=text, problem=f"unknown field (fields: {', '.join(sorted(known))})")
+            raise BadMapping(
+                text=text, problem=f"unknown field (fields: {', '.join(sorted(known))})"
+            )
         if column in headers:
             mapping[field] = headers.index(column)
         elif column.isdigit() and 1 <= int(column) <= len(headers):
@@ -75,9 +91,11 @@ def _print_summary(counts: dict, args, plan, committed: bool) -> None:
     if args.json:
         print(json.dumps(counts))
         return
-    print(f"{args.file.name}: {counts['new']} new, {counts['changed']} changed, "
-          f"{counts['unchanged']} unchanged, {counts['rejected']} rejected "
-          f"({plan.format.id} format)")
+    print(
+        f"{args.file.name}: {counts['new']} new, {counts['changed']} changed, "
+        f"{counts['unchanged']} unchanged, {counts['rejected']} rejected "
+        f"({plan.format.id} format)"
+    )
     for reject in plan.rejected[:10]:
         print(f"  row {reject.row_number}: {reject.reason()}", file=sys.stderr)
     if len(plan.rejected) > 10:
@@ -87,23 +105,34 @@ def _print_summary(counts: dict, args, plan, committed: bool) -> None:
 
 def cmd_import(args, open_shop) -> int:
     from shopkeeper.services.exchange.errors import AmbiguousDateOrder
-    from shopkeeper.services.exchange.importing import (ImportRequest, commit_import,
-                                                        plan_import, read_source)
+    from shopkeeper.services.exchange.importing import (
+        ImportRequest,
+        commit_import,
+        plan_import,
+        read_source,
+    )
     from shopkeeper.services.money import exponent
 
     shop = open_shop(args)
     try:
-        request = ImportRequest(args.kind, args.file, sheet=args.sheet,
-                                format_id=_format_id(args.kind, args.format),
-                                date_order=args.date_order, exponent=exponent(shop.currency))
+        request = ImportRequest(
+            args.kind,
+            args.file,
+            sheet=args.sheet,
+            format_id=_format_id(args.kind, args.format),
+            date_order=args.date_order,
+            exponent=exponent(shop.currency),
+        )
         table, fmt = read_source(request)
         if args.map:
             request.mapping = _mapping(args, table.headers, fmt.map_headers(table.headers))
         try:
             plan = plan_import(shop.db, request, table=table, fmt=fmt)
         except AmbiguousDateOrder as exc:
-            print(f"shopkeeper: {exc.message} (use --date-order "
-                  f"{'|'.join(exc.orders)})", file=sys.stderr)
+            print(
+                f"shopkeeper: {exc.message} (use --date-order {'|'.join(exc.orders)})",
+                file=sys.stderr,
+            )
             return EXIT_REJECTED
         if args.rejects and plan.rejected:
             from shopkeeper.services.exchange.rejects import write_rejects

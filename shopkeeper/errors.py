@@ -8,6 +8,7 @@ the values to fill in; the UI translates the template, the CLI prints it as is.
 
 from __future__ import annotations
 
+
 # Same name as Qt's macro so pyside6-lupdate finds the strings; it does nothing.
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     return text
@@ -70,7 +71,9 @@ class ShopReadOnly(UserError):
 
 
 class ShopNotFound(UserError):
-    template = QT_TRANSLATE_NOOP("UserError", "There is no shop file at {path}. It may have been moved or deleted.")
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "There is no shop file at {path}. It may have been moved or deleted."
+    )
 
 
 class ShopNeedsUpgrade(UserError):

@@ -42,8 +42,7 @@ def test_shop_file_deleted_while_open_is_noticed(window, shop_path, qtbot):
     """Deleting the open shop's file warns the user that it was moved or deleted."""
     window.actions.open_path(shop_path, must_exist=False)
     shop_path.unlink()
-    qtbot.waitUntil(lambda: any("moved or deleted" in m for m in window.errors.shown),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: any("moved or deleted" in m for m in window.errors.shown), timeout=5000)
 
 
 def test_unexpected_errors_are_logged_with_traceback(errors, caplog):

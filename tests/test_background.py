@@ -63,9 +63,12 @@ def test_slow_job_shows_progress_and_cancel_stops_it(qtbot, threaded):
             progress(step, 1000, "Working")
         outcome.append("finished")
 
-    job = threaded.run(work, title="Slow", parent=parent, on_cancel=lambda: outcome.append("cancelled"))
-    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.isVisible(),
-                    timeout=SHOW_AFTER_MS * 6)
+    job = threaded.run(
+        work, title="Slow", parent=parent, on_cancel=lambda: outcome.append("cancelled")
+    )
+    qtbot.waitUntil(
+        lambda: job.dialog is not None and job.dialog.isVisible(), timeout=SHOW_AFTER_MS * 6
+    )
     assert job.dialog.labelText() == "Working"
     cancel_button = job.dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
@@ -77,6 +80,7 @@ def test_slow_job_shows_progress_and_cancel_stops_it(qtbot, threaded):
 
 def test_errors_go_to_the_one_handler(qtbot, threaded):
     """A failing job's error reaches the shared handler with its user message."""
+
     def work(progress):
         raise ShopLocked(path="/shops/a.db")
 

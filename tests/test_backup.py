@@ -42,8 +42,10 @@ def test_restore_keeps_a_safety_copy_of_the_shop_as_it_was(shop):
     safety = restore(shop, saved)
     assert "before-restore" in safety.name
     restore(shop, safety)
-    assert [r[1] for r in shop.db.execute("SELECT id, name FROM customers ORDER BY id")] == \
-        ["Before", "After"]
+    assert [r[1] for r in shop.db.execute("SELECT id, name FROM customers ORDER BY id")] == [
+        "Before",
+        "After",
+    ]
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(shop, tmp_path):
@@ -70,8 +72,9 @@ def test_daily_backup_once_a_day_and_rolls(shop):
     assert shop.daily_backup is not None
     assert backup.take_daily_backup(shop.db, shop.backups_root, shop.path) is None
     for days_ago in (3, 2, 1):
-        backup.take_daily_backup(shop.db, shop.backups_root, shop.path,
-                                 now=datetime.now() - timedelta(days=days_ago))
+        backup.take_daily_backup(
+            shop.db, shop.backups_root, shop.path, now=datetime.now() - timedelta(days=days_ago)
+        )
     daily = [b for b in shop.backups() if b.kind == "daily"]
     assert len(daily) == 2
     assert daily[0].taken_at.date() == datetime.now().date()
@@ -90,7 +93,10 @@ def test_cli_write_command_respects_the_lock(shop):
     """The command line exits 3 with a one-line message while a window holds the shop."""
     result = subprocess.run(
         [sys.executable, "-m", "shopkeeper", "--shop", str(shop.path), "backup"],
-        capture_output=True, text=True, timeout=60)
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 3
     assert "already open" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -257,3 +257,18 @@ def test_rows_of_a_handle_without_any_title_are_rejected(shop, tmp_path):
         shopify_row("ghost", sku="G", price="1.00")]))
     assert [(r.row_number, r.reason()) for r in result.rejected] == [
         (3, "the product ghost has no title on any row")]
+
+
+def test_a_price_list_leaves_columns_it_lacks_alone(shop, tmp_path):
+    """A file with only Handle, Title, SKU and Price changes prices, never blanks the rest."""
+    run_import(shop, write_csv(tmp_path / "full.csv", SHOPIFY, tshirt_rows()))
+    before = variants(shop)["TEE-R-S"]
+    path = write_csv(tmp_path / "prices.csv", ["Handle", "Title", "Variant SKU", "Variant Price"],
+                     [["tee", "Cotton tee", "TEE-R-S", "19.00"]])
+    assert run_import(shop, path).counts == {"new": 0, "changed": 1, "unchanged": 0,
+                                             "rejected": 0}
+    assert variants(shop)["TEE-R-S"] == (*before[:5], 1900, *before[6:])
+    assert before[6:] == (3, 145)
+    assert shop.db.execute("SELECT description FROM products WHERE handle = 'tee'").fetchone() \
+        == ("<p>Soft</p>",)
+    assert plan(shop, path).counts == {"new": 0, "changed": 0, "unchanged": 1, "rejected": 0}

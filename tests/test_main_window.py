@@ -92,13 +92,15 @@ def test_shop_settings_change_is_undoable(window, shop_path):
     from shopkeeper.ui.dialogs.shop_settings_dialog import ShopSettingsDialog
 
     window.actions.open_path(_make_shop(shop_path, "Before"))
-    dialog = ShopSettingsDialog(window.shop.db, window.undo_stack,
-                                on_change=window.show_shop_details, parent=window)
+    dialog = ShopSettingsDialog(
+        window.shop.db, window.undo_stack, on_change=window.show_shop_details, parent=window
+    )
     dialog.name.setText("After")
     dialog.accept()
     assert window.windowTitle().startswith("After")
-    _action(window, "Undo").trigger() if any(
-        a.text().replace("&", "") == "Undo" for a in window.menu_actions.all) else window.undo_stack.undo()
+    undo = next(a for a in window.menu_actions.all if a.text().replace("&", "").startswith("Undo"))
+    assert "Change shop settings" in undo.text()
+    undo.trigger()
     assert settings.get(window.shop.db, settings.SHOP_NAME) == "Before"
     assert window.windowTitle().startswith("Before")
     window.undo_stack.redo()

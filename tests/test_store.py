@@ -10,10 +10,29 @@ from shopkeeper.store.migrations import known_names, migrations
 def test_new_file_gets_every_table(tmp_path):
     """A new shop file has the whole product's tables after opening."""
     db = open_db(tmp_path / "new.db")
-    expected = {"products", "variants", "product_images", "customers", "orders", "order_items",
-                "refunds", "promotions", "promotion_targets", "calendar_events", "campaign_tasks",
-                "tickets", "ticket_messages", "canned_replies", "traffic_daily", "ad_spend",
-                "sales_targets", "competitor_prices", "change_log", "settings", "import_presets"}
+    expected = {
+        "products",
+        "variants",
+        "product_images",
+        "customers",
+        "orders",
+        "order_items",
+        "refunds",
+        "promotions",
+        "promotion_targets",
+        "calendar_events",
+        "campaign_tasks",
+        "tickets",
+        "ticket_messages",
+        "canned_replies",
+        "traffic_daily",
+        "ad_spend",
+        "sales_targets",
+        "competitor_prices",
+        "change_log",
+        "settings",
+        "import_presets",
+    }
     assert expected <= set(db.table_names())
     assert [m.name for m in migrations.applied(db)] == known_names()
 
@@ -56,8 +75,9 @@ def test_schema_from_newer_app_is_refused(tmp_path):
     path = tmp_path / "future.db"
     db = open_db(path)
     db["_sqlite_migrations"].insert(
-        {"migration_set": "shopkeeper", "name": "m999_from_the_future",
-         "applied_at": "2030-01-01"}, alter=False)
+        {"migration_set": "shopkeeper", "name": "m999_from_the_future", "applied_at": "2030-01-01"},
+        alter=False,
+    )
     db.conn.close()
     before = path.read_bytes()
     with pytest.raises(ShopTooNew, match="newer version"):
@@ -75,8 +95,10 @@ def test_read_only_file_or_folder_is_refused(tmp_path, monkeypatch, blocked):
     target = path if blocked == "file" else tmp_path
     real_access = os.access
     # Root can write anything, so the permission answer is simulated here.
-    monkeypatch.setattr("shopkeeper.store.db.os.access",
-                        lambda p, mode: False if str(p) == str(target) else real_access(p, mode))
+    monkeypatch.setattr(
+        "shopkeeper.store.db.os.access",
+        lambda p, mode: False if str(p) == str(target) else real_access(p, mode),
+    )
     with pytest.raises(ShopReadOnly, match="cannot write"):
         open_db(path)
 
@@ -89,7 +111,8 @@ def test_damaged_file_fails_integrity_check(tmp_path):
     path = tmp_path / "shop.db"
     db = open_db(path)
     db["customers"].insert_all(
-        [{"name": f"Customer {i}", "created_at": "2026-01-01"} for i in range(2000)])
+        [{"name": f"Customer {i}", "created_at": "2026-01-01"} for i in range(2000)]
+    )
     backups = tmp_path / "backups"
     good = backup.take_backup(db, backups, path, reason="manual")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

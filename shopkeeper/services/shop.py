@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from contextlib import closing
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -64,7 +64,9 @@ class Shop:
             self.lock.release()
 
 
-def open_shop(path: Path | str, *, backups_root: Path | None = None, must_exist: bool = False) -> Shop:
+def open_shop(
+    path: Path | str, *, backups_root: Path | None = None, must_exist: bool = False
+) -> Shop:
     """Lock, open (creating when new), migrate and take the daily backup.
 
     Raises a UserError subclass for every expected problem; the lock is released

@@ -44,12 +44,15 @@ def shop_backup_folder(backups_root: Path, shop_path: Path) -> Path:
     return folder
 
 
-def copy_database(source: sqlite3.Connection, target_path: Path, progress: Progress | None = None) -> None:
+def copy_database(
+    source: sqlite3.Connection, target_path: Path, progress: Progress | None = None
+) -> None:
     """Copy a live database into a new file; the file appears only when complete."""
     partial = target_path.with_name(target_path.name + ".partial")
     partial.unlink(missing_ok=True)
     target = sqlite3.connect(str(partial))
     try:
+
         def report(_status: int, remaining: int, total: int) -> None:
             if progress:
                 progress(total - remaining, total)
@@ -83,7 +86,9 @@ def take_backup(
     return target
 
 
-def take_daily_backup(db: Database, backups_root: Path, shop_path: Path, now: datetime | None = None) -> Path | None:
+def take_daily_backup(
+    db: Database, backups_root: Path, shop_path: Path, now: datetime | None = None
+) -> Path | None:
     """Back up once per calendar day; returns None when today's copy exists."""
     now = now or datetime.now()
     folder = shop_backup_folder(backups_root, shop_path)

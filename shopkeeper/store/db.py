@@ -43,7 +43,9 @@ def connect(path: Path | str, *, check_same_thread: bool = False) -> Database:
     ``check_same_thread`` is off because a shop opened in a worker is handed to
     the GUI thread; the app never uses one connection from two threads at once.
     """
-    conn = sqlite3.connect(str(path), check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(
+        str(path), check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     db = Database(conn)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

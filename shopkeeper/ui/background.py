@@ -76,8 +76,15 @@ class Job(QObject):
 
     done = Signal()
 
-    def __init__(self, runner: BackgroundRunner, title: str, parent: QWidget | None,
-                 on_done, on_error, on_cancel) -> None:
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        title: str,
+        parent: QWidget | None,
+        on_done,
+        on_error,
+        on_cancel,
+    ) -> None:
         super().__init__(parent)
         self.signals = _JobSignals()
         self.progress = Progress(self.signals)
@@ -169,19 +176,30 @@ class Job(QObject):
 class BackgroundRunner:
     """Starts jobs on a thread pool, or synchronously when ``synchronous`` (tests)."""
 
-    def __init__(self, error_handler: Callable[[BaseException], None],
-                 *, synchronous: bool = False, pool: QThreadPool | None = None,
-                 quiet: bool = False) -> None:
+    def __init__(
+        self,
+        error_handler: Callable[[BaseException], None],
+        *,
+        synchronous: bool = False,
+        pool: QThreadPool | None = None,
+        quiet: bool = False,
+    ) -> None:
         self.error_handler = error_handler
         self.synchronous = synchronous
         self.quiet = quiet  # no dialogs (self-test, scripted runs)
         self.pool = pool or QThreadPool.globalInstance()
         self.jobs: list[Job] = []
 
-    def run(self, fn: Callable[[Progress], Any], *, title: str, parent: QWidget | None = None,
-            on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            on_cancel: Callable[[], None] | None = None) -> Job:
+    def run(
+        self,
+        fn: Callable[[Progress], Any],
+        *,
+        title: str,
+        parent: QWidget | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> Job:
         job = Job(self, title, parent, on_done, on_error, on_cancel)
         self.jobs.append(job)
         runnable = _Runnable(fn, job.progress, job.signals)

@@ -28,7 +28,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         _installed.append(ours)
     # Qt's own strings (standard buttons, Cancel in dialogs).
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return language

@@ -22,7 +22,9 @@ from shopkeeper.ui.widgets.welcome import WelcomePanel
 class MainWindow(QMainWindow):
     shop_changed = Signal()
 
-    def __init__(self, settings: AppSettings, runner: BackgroundRunner, errors: ErrorHandler) -> None:
+    def __init__(
+        self, settings: AppSettings, runner: BackgroundRunner, errors: ErrorHandler
+    ) -> None:
         super().__init__()
         self.settings, self.runner, self.errors = settings, runner, errors
         errors.parent = self
@@ -99,8 +101,9 @@ class MainWindow(QMainWindow):
         else:
             name = self.shop.name
             self.setWindowTitle(f"{name} — Shopkeeper")
-            self.shop_label.setText(self.tr("Shop: {name}  ·  File: {path}").format(
-                name=name, path=self.shop.path))
+            self.shop_label.setText(
+                self.tr("Shop: {name}  ·  File: {path}").format(name=name, path=self.shop.path)
+            )
             self.pages.setCurrentWidget(self.tabs)
         for action in self.menu_actions.needs_shop:
             action.setEnabled(self.shop is not None)
@@ -149,4 +152,3 @@ class MainWindow(QMainWindow):
         if file:
             event.acceptProposedAction()
             self.actions.start_import(file)
-

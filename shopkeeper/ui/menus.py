@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu
 
 from shopkeeper.ui.app_settings import AppSettings
 
-
 translate = QCoreApplication.translate
 
 

@@ -31,15 +31,24 @@ class ShopActions(QObject):
     # -- opening ----------------------------------------------------------------
     def new_shop(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New shop"), str(paths.data_dir() / "new-shop.shop.db"),
-            SHOP_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+            self.window,
+            self.tr("New shop"),
+            str(paths.data_dir() / "new-shop.shop.db"),
+            SHOP_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if not name:
             return
         path = Path(name)
         if path.exists() and path.stat().st_size > 0:
-            QMessageBox.warning(self.window, self.tr("New shop"), self.tr(
-                "A file named {name} already exists there. Choose another name, "
-                "or use File > Open shop to open it.").format(name=path.name))
+            QMessageBox.warning(
+                self.window,
+                self.tr("New shop"),
+                self.tr(
+                    "A file named {name} already exists there. Choose another name, "
+                    "or use File > Open shop to open it."
+                ).format(name=path.name),
+            )
             return
         self.open_path(path, must_exist=False)
 
@@ -65,10 +74,15 @@ class ShopActions(QObject):
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, ShopDamaged) and exc.backup and self.window.errors.interactive:
             answer = QMessageBox.question(
-                self.window, self.tr("Shop file damaged"),
-                user_message(exc) + "\n\n" + self.tr("Restore the newest good backup ({name}) now? "
-                                                     "The damaged file is kept beside it.")
-                .format(name=Path(exc.backup).name))
+                self.window,
+                self.tr("Shop file damaged"),
+                user_message(exc)
+                + "\n\n"
+                + self.tr(
+                    "Restore the newest good backup ({name}) now? "
+                    "The damaged file is kept beside it."
+                ).format(name=Path(exc.backup).name),
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 shop_service.replace_damaged_shop(path, exc.backup)
                 self.open_path(path)
@@ -79,16 +93,21 @@ class ShopActions(QObject):
         if not self.window.errors.interactive:
             self.window.errors(exc)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Shop file missing"),
-                          user_message(exc) + "\n\n" + self.tr(
-                              "Shopkeeper still has the shop open. Save a copy now so nothing is lost."),
-                          parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Shop file missing"),
+            user_message(exc)
+            + "\n\n"
+            + self.tr("Shopkeeper still has the shop open. Save a copy now so nothing is lost."),
+            parent=self.window,
+        )
         save = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is save:
-            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"),
-                                                  str(exc.values["path"]), SHOP_FILTER)
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save a copy"), str(exc.values["path"]), SHOP_FILTER
+            )
             if name:
                 self.window.shop.save_copy_to(Path(name))
                 self.window.set_shop(None)
@@ -99,9 +118,12 @@ class ShopActions(QObject):
         shop = self.window.shop
         self.window.runner.run(
             lambda progress: shop.backup_now(progress=lambda d, t: progress(d, t)),
-            title=self.tr("Backing up…"), parent=self.window,
+            title=self.tr("Backing up…"),
+            parent=self.window,
             on_done=lambda file: self.window.statusBar().showMessage(
-                self.tr("Backup saved: {file}").format(file=file), 8000))
+                self.tr("Backup saved: {file}").format(file=file), 8000
+            ),
+        )
 
     def restore_dialog(self) -> None:
         dialog = RestoreDialog(self.window.shop.backups(), self.window)
@@ -115,17 +137,27 @@ class ShopActions(QObject):
             self.window.undo_stack.clear()
             self.window.set_shop(None)
             self.window.set_shop(shop_service.open_shop(shop.path))
-            self.window.statusBar().showMessage(self.tr(
-                "Restored from {file}. The shop as it was before is saved as {safety}.")
-                .format(file=Path(file).name, safety=Path(safety).name), 15000)
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Restored from {file}. The shop as it was before is saved as {safety}."
+                ).format(file=Path(file).name, safety=Path(safety).name),
+                15000,
+            )
 
         self.window.runner.run(
             lambda progress: shop_service.restore(shop, file, lambda d, t: progress(d, t)),
-            title=self.tr("Restoring…"), parent=self.window, on_done=restored)
+            title=self.tr("Restoring…"),
+            parent=self.window,
+            on_done=restored,
+        )
 
     def shop_settings(self) -> None:
-        ShopSettingsDialog(self.window.shop.db, self.window.undo_stack,
-                           on_change=self.window.show_shop_details, parent=self.window).exec()
+        ShopSettingsDialog(
+            self.window.shop.db,
+            self.window.undo_stack,
+            on_change=self.window.show_shop_details,
+            parent=self.window,
+        ).exec()
 
     # -- import/export hooks, filled by the exchange UI -----------------------------
     def exchange_actions(self) -> list:
@@ -149,9 +181,12 @@ class ShopActions(QObject):
     # -- View and Help ------------------------------------------------------------
     def set_language(self, code: str) -> None:
         self.window.settings.set(AppSettings.LANGUAGE, code)
-        QMessageBox.information(self.window, self.tr("Language"), self.tr(
-            "The language changes the next time Shopkeeper starts.") +
-            "\n语言将在下次启动 Shopkeeper 时切换。")
+        QMessageBox.information(
+            self.window,
+            self.tr("Language"),
+            self.tr("The language changes the next time Shopkeeper starts.")
+            + "\n语言将在下次启动 Shopkeeper 时切换。",
+        )
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.window.menu_actions.all, self.window).exec()
@@ -164,17 +199,27 @@ class ShopActions(QObject):
         return self.tr(
             "<h3>Shopkeeper {version}</h3><p>The offline back office for a one-person shop.</p>"
             "<p>Shop file: {path}<br>SQLite {sqlite}<br>Qt for Python {qt}<br>"
-            "Data folder: {data}</p>").format(
-            version=__version__, path=shop.path if shop else self.tr("(none)"),
-            sqlite=sqlite3.sqlite_version, qt=pyside_version, data=paths.data_dir())
+            "Data folder: {data}</p>"
+        ).format(
+            version=__version__,
+            path=shop.path if shop else self.tr("(none)"),
+            sqlite=sqlite3.sqlite_version,
+            qt=pyside_version,
+            data=paths.data_dir(),
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self.window, self.tr("About Shopkeeper"), self.about_text())
 
     def confirm_quit_while_busy(self) -> bool:
-        answer = QMessageBox.question(self.window, self.tr("Work in progress"), self.tr(
-            "Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled "
-            "and will change nothing."))
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Work in progress"),
+            self.tr(
+                "Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled "
+                "and will change nothing."
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             for job in list(self.window.runner.jobs):
                 job.cancel()

@@ -17,8 +17,15 @@ from shopkeeper.store import change_log
 class RowEditCommand(QUndoCommand):
     """Sets columns of one row; undo puts the old values back."""
 
-    def __init__(self, db: Database, table: str, row_id: int, values: dict, text: str,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        table: str,
+        row_id: int,
+        values: dict,
+        text: str,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(text)
         self.db = db
         self.on_change = on_change

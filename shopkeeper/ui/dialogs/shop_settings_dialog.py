@@ -7,16 +7,25 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QSpinBox)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from shopkeeper.services.money import CURRENCIES
 from shopkeeper.store import settings
 from shopkeeper.ui.undo import CallbackCommand
 
-COMMON_ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo", "Europe/London",
-                "Europe/Berlin", "America/New_York", "America/Los_Angeles", "America/Sao_Paulo",
-                "Australia/Sydney", "UTC")
+COMMON_ZONES = (
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Taipei",
+    "Asia/Tokyo",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "Australia/Sydney",
+    "UTC",
+)
 
 
 class ShopSettingsDialog(QDialog):
@@ -44,8 +53,9 @@ class ShopSettingsDialog(QDialog):
         form.addRow(self.tr("Time zone"), self.zone)
         form.addRow(self.tr("Daily backups to keep"), self.keep_daily)
         form.addRow(self.tr("Backups before operations to keep"), self.keep_ops)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -69,9 +79,13 @@ class ShopSettingsDialog(QDialog):
         before = settings.all_values(self.db)
         after = self.new_values()
         if after != before:
-            self.undo_stack.push(CallbackCommand(
-                self.tr("Change shop settings"),
-                lambda: self._write(after), lambda: self._write(before)))
+            self.undo_stack.push(
+                CallbackCommand(
+                    self.tr("Change shop settings"),
+                    lambda: self._write(after),
+                    lambda: self._write(before),
+                )
+            )
         super().accept()
 
     def _write(self, values: dict[str, str]) -> None:
