@@ -414,3 +414,21 @@ def test_counts_are_file_rows_not_orders(shop, tmp_path):
     result = plan(shop, path)
     assert result.counts == {"new": 3, "changed": 0, "unchanged": 0, "rejected": 2}
     assert sum(result.counts.values()) == 5
+
+
+def test_reimport_without_status_column_keeps_the_status_the_seller_set(shop, tmp_path):
+    """A file with no status column does not undo 'shipped' set in the app since the last import."""
+    no_status = HEADER[:-1]
+    path = write_csv(tmp_path / "no-status.csv", [line("2001")[:-1], line("2001", "TEA")[:-1]],
+                     header=no_status)
+    run_import(shop, path)
+    assert order(shop, "2001")["status"] == "completed"
+    shop.db.execute("UPDATE orders SET status = 'shipped' WHERE order_no = '2001'")
+    shop.db.conn.commit()
+    again = plan(shop, path)
+    assert again.counts["unchanged"] == 2
+    changed = write_csv(tmp_path / "more.csv", [line("2001", quantity="3")[:-1],
+                                                line("2001", "TEA")[:-1]], header=no_status)
+    run_import(shop, changed)
+    assert order(shop, "2001")["status"] == "shipped"
+    assert order(shop, "2001")["subtotal"] == 4000

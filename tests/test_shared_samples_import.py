@@ -288,3 +288,16 @@ def test_olist_sellers_are_not_customers(shop):
     with pytest.raises(RowsRejected):
         commit_import(shop.db, plan)
     assert set(table_counts(shop).values()) == {0}
+
+
+def test_every_sample_file_has_an_import_test():
+    """A sample added to ../shared/data needs a test here (README.md aside)."""
+    covered = {name for name, *_ in SHOPIFY_SAMPLES + ETSY_SAMPLES} | {
+        RETAIL_XLSX, RETAIL_CSV, TRUNCATED, "olist/olist_customers_dataset.csv",
+        "olist/olist_order_reviews_dataset.csv", "olist/olist_orders_dataset.csv",
+        "olist/olist_order_items_dataset.csv", "olist/olist_order_payments_dataset.csv",
+        "olist/olist_products_dataset.csv", "olist/product_category_name_translation.csv",
+        "olist/olist_sellers_dataset.csv"}
+    files = {str(p.relative_to(SHARED_DATA)) for p in SHARED_DATA.rglob("*")
+             if p.is_file() and p.name != "README.md"}
+    assert files == covered

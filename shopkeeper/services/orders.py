@@ -179,6 +179,21 @@ def find_orders(db: Database, flt: OrderFilter, limit: int | None = None) -> lis
     return [OrderRow(*row) for row in db.execute(sql, params).fetchall()]
 
 
+@dataclass(frozen=True)
+class OrdersPage:
+    """What the Orders tab shows for one filter."""
+
+    rows: list[OrderRow]
+    counts: dict[str, int]
+    shop_has_orders: bool
+
+
+def search(db: Database, flt: OrderFilter, limit: int | None) -> OrdersPage:
+    rows = find_orders(db, flt, limit=limit)
+    counts = count_by_view(db, flt.date_from, flt.date_to, channel=flt.channel, text=flt.text)
+    return OrdersPage(rows, counts, bool(rows) or has_orders(db))
+
+
 def count_by_view(db: Database, date_from: date | None = None, date_to: date | None = None,
                   *, channel: str = "", text: str = "") -> dict[str, int]:
     """How many orders each view holds, for the badges on the view buttons."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -50,6 +51,16 @@ class Shop:
                 conn_db, self.backups_root, self.path, reason=reason, progress=progress
             )
 
+    @contextmanager
+    def read_connection(self) -> Iterator[Database]:
+        """A connection of its own, for reading in a worker thread while the GUI uses ``db``."""
+        self.check_still_there()
+        db = connect(self.path)
+        try:
+            yield db
+        finally:
+            db.close()
+
     def backups(self) -> list[backup.BackupInfo]:
         return backup.list_backups(self.backups_root, self.path)
 
@@ -65,12 +76,18 @@ class Shop:
 
 
 def open_shop(
-    path: Path | str, *, backups_root: Path | None = None, must_exist: bool = False
+    path: Path | str,
+    *,
+    backups_root: Path | None = None,
+    must_exist: bool = False,
+    defer_checks: bool = False,
 ) -> Shop:
     """Lock, open (creating when new), migrate and take the daily backup.
 
     Raises a UserError subclass for every expected problem; the lock is released
-    again when opening fails.
+    again when opening fails. With ``defer_checks`` (the window) only SQLite's quick
+    check runs here and ``finish_checks`` does the full integrity check and the daily
+    backup afterwards, in the background, so a large shop is usable in about a second.
     """
     path = Path(path).expanduser().absolute()
     if must_exist and not path.exists():
@@ -79,12 +96,25 @@ def open_shop(
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = ShopLock(path).acquire()
     try:
-        db = open_db(path, backups_folder=backups_root)
-        daily = backup.take_daily_backup(db, backups_root, path)
+        db = open_db(
+            path, backups_folder=backups_root, integrity_check="quick" if defer_checks else True
+        )
+        daily = None if defer_checks else backup.take_daily_backup(db, backups_root, path)
     except BaseException:
         lock.release()
         raise
     return Shop(path, db, lock, backups_root, daily)
+
+
+def finish_checks(shop: Shop) -> Path | None:
+    """The full integrity check and the daily backup that ``defer_checks`` put off.
+
+    Uses a connection of its own, so it can run in a worker while the shop is in use.
+    """
+    with shop.read_connection() as db:
+        check_integrity(db, shop.path, shop.backups_root)
+        shop.daily_backup = backup.take_daily_backup(db, shop.backups_root, shop.path)
+    return shop.daily_backup
 
 
 def open_read_only(path: Path | str) -> Database:

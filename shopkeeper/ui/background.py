@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -85,7 +86,9 @@ class Job(QObject):
         on_error,
         on_cancel,
     ) -> None:
-        super().__init__(parent)
+        # Not a child of ``parent``: the runner keeps the job alive, so a job whose
+        # widget closes still ends (and leaves the runner) instead of vanishing mid-way.
+        super().__init__()
         self.signals = _JobSignals()
         self.progress = Progress(self.signals)
         self.title = title
@@ -110,7 +113,7 @@ class Job(QObject):
 
     @Slot()
     def _show_dialog(self) -> None:
-        if not self.running or self._runner.quiet:
+        if not self.running or self._runner.quiet or not self._parent_alive():
             return
         dialog = QProgressDialog(self.title, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self.title)
@@ -155,18 +158,22 @@ class Job(QObject):
     @Slot(object)
     def _finish(self, result: object) -> None:
         self._close()
-        if self._on_done:
+        if self._on_done and self._parent_alive():
             self._on_done(result)
         self.done.emit()
+
+    def _parent_alive(self) -> bool:
+        """False once the widget that asked for the work is gone (a tab closed with its shop)."""
+        return self._parent is None or shiboken6.isValid(self._parent)
 
     @Slot(object)
     def _fail(self, exc: BaseException) -> None:
         self._close()
         if isinstance(exc, Cancelled):
             log.info("%s cancelled", self.title)
-            if self._on_cancel:
+            if self._on_cancel and self._parent_alive():
                 self._on_cancel()
-        elif self._on_error:
+        elif self._on_error and self._parent_alive():
             self._on_error(exc)
         else:
             self._runner.error_handler(exc)
@@ -199,14 +206,18 @@ class BackgroundRunner:
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        dialog: bool = True,
     ) -> Job:
+        """Run ``fn(progress)`` in a worker. ``dialog=False`` is for work the user need
+        not wait for (checks after opening a shop, searches): no progress dialog."""
         job = Job(self, title, parent, on_done, on_error, on_cancel)
         self.jobs.append(job)
         runnable = _Runnable(fn, job.progress, job.signals)
         if self.synchronous:
             runnable.run()
         else:
-            job._timer.start()
+            if dialog:
+                job._timer.start()
             self.pool.start(runnable)
         return job
 

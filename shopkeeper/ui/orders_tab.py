@@ -44,6 +44,7 @@ class OrdersTab(QWidget):
         self.ctx, self.db, self.row_limit, self.today = ctx, ctx.shop.db, row_limit, today
         self.detail: orders.OrderDetail | None = None
         self._quiet = False  # set while the tab itself moves the date edits
+        self._generation = 0  # bumped per search; older answers are ignored
         self.setWindowTitle(self.tr("Orders"))
         self.model = OrdersTableModel(ctx.shop.currency, self)
         self.view_labels = {
@@ -249,22 +250,37 @@ class OrdersTab(QWidget):
         self._show_period()
         flt = self.current_filter()
         selected, position = (self.detail.id if self.detail else None), self.table.currentIndex()
+        self._generation += 1
+        generation, shop, limit = self._generation, self.ctx.shop, self.row_limit
+
+        def search(progress) -> orders.OrdersPage:
+            # A search over a 400k-order shop takes most of a second: it runs on a
+            # connection of its own in a worker, so typing never freezes the window.
+            with shop.read_connection() as db:
+                return orders.search(db, flt, limit)
+
+        def show(page: orders.OrdersPage) -> None:
+            if generation == self._generation:  # drop answers to searches typed over
+                self._show_page(page, flt, selected, position.row() if keep_position else -1)
+
+        self.ctx.runner.run(search, title=self.tr("Searching orders…"), parent=self,
+                            dialog=False, on_done=show)
+
+    def _show_page(self, page: orders.OrdersPage, flt: orders.OrderFilter,
+                   selected: int | None, fallback_row: int) -> None:
         self.model.currency = self.ctx.shop.currency
         self.detail_view.currency = self.ctx.shop.currency
-        rows = orders.find_orders(self.db, flt, limit=self.row_limit)
-        self.model.set_rows(rows)
-        self._fit_order_column(max((r.order_no for r in rows), key=len, default=""))
-        counts = orders.count_by_view(self.db, flt.date_from, flt.date_to,
-                                      channel=flt.channel, text=flt.text)
+        self.model.set_rows(page.rows)
+        self._fit_order_column(max((r.order_no for r in page.rows), key=len, default=""))
         for view, button in self.view_buttons.items():
-            button.setText(self.view_labels[view].format(count=f"{counts[view]:,}"))
-        total = counts[flt.view]
+            button.setText(self.view_labels[view].format(count=f"{page.counts[view]:,}"))
+        total = page.counts[flt.view]
         self.limit_label.setText(
             self.tr("Showing the newest {shown} of {total} orders — narrow the search to see "
                     "more").format(shown=f"{self.row_limit:,}", total=f"{total:,}")
             if total > self.row_limit else "")
-        self._show_empty_state()
-        self._reselect(selected, position.row() if keep_position else -1)
+        self._show_empty_state(page.shop_has_orders)
+        self._reselect(selected, fallback_row)
 
     def _fit_order_column(self, longest: str) -> None:
         # Order numbers are copied and compared whole (Taobao's run to 19 digits), so the
@@ -274,11 +290,11 @@ class OrdersTab(QWidget):
         if header.sectionSize(cols.ORDER) < needed:
             header.resizeSection(cols.ORDER, needed)
 
-    def _show_empty_state(self) -> None:
+    def _show_empty_state(self, shop_has_orders: bool) -> None:
         if self.model.rowCount():
             self.table_area.setCurrentWidget(self.table)
             return
-        if orders.has_orders(self.db):
+        if shop_has_orders:
             self.empty_label.setText(self.tr("No orders match this search and these filters."))
         else:
             self.empty_label.setText(self.tr(

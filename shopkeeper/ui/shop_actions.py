@@ -64,12 +64,44 @@ class ShopActions(QObject):
         if current is not None and current.path == path:
             return
         self.window.runner.run(
-            lambda progress: shop_service.open_shop(path, must_exist=must_exist),
+            lambda progress: shop_service.open_shop(
+                path, must_exist=must_exist, defer_checks=True
+            ),
             title=self.tr("Opening {name}…").format(name=path.name),
             parent=self.window,
-            on_done=self.window.set_shop,
+            on_done=self._opened,
             on_error=lambda exc: self._open_failed(path, exc),
         )
+
+    def _opened(self, shop: shop_service.Shop) -> None:
+        self.window.set_shop(shop)
+        # The full integrity check and the daily backup follow while the seller works.
+        self.window.statusBar().showMessage(self.tr("Checking the shop file…"))
+        self.window.runner.run(
+            lambda progress: shop_service.finish_checks(shop),
+            title=self.tr("Checking the shop file…"),
+            parent=self.window,
+            dialog=False,
+            on_done=lambda _backup: self.window.statusBar().clearMessage(),
+            on_error=self._check_failed,
+        )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        if isinstance(exc, ShopDamaged) and exc.backup and self.window.errors.interactive:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Shop file damaged"),
+                user_message(exc)
+                + "\n\n"
+                + self.tr("Restore the newest good backup ({name}) now?").format(
+                    name=Path(exc.backup).name
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore_from(Path(exc.backup))
+            return
+        self.window.errors(exc)
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, ShopDamaged) and exc.backup and self.window.errors.interactive:

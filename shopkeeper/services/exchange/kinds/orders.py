@@ -25,6 +25,10 @@ from .order_status import order_status
 GROUP_REQUIRED: set[str] = set()
 # Rows that failed to parse are passed to ``plan(failed=...)``: a bad line rejects its order.
 REJECTS_WHOLE_GROUPS = True
+# A re-import keeps what the file does not say: without a status column an order the
+# seller marked shipped stays shipped; without country or refund columns those stay too.
+NEEDS_MAPPED_FIELDS = True
+_KEPT_UNLESS_MAPPED = {"status": 1, "country": 6, "refund": 8}  # positions in comparable()
 CANCELLATION = re.compile(r"^C\d+$", re.IGNORECASE)
 CHANNEL_OF_FORMAT = {"shopify-orders": "shopify"}
 
@@ -140,8 +144,23 @@ def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[
     return found
 
 
+def _kept(order: Order, mapped: frozenset[str]) -> set[str]:
+    """Order fields this import leaves as they are in the shop."""
+    kept = {f for f in _KEPT_UNLESS_MAPPED if f not in mapped}
+    if order.status == "cancelled" or order.refund:  # the file said so through C… or returns
+        kept -= {"status", "refund"}
+    return kept
+
+
+def _masked(comparable: tuple, kept: set[str]) -> tuple:
+    values = list(comparable)
+    for name in kept:
+        values[_KEPT_UNLESS_MAPPED[name]] = None
+    return tuple(values)
+
+
 def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
-         failed: list[ParsedRow] = ()) -> KindPlan:
+         failed: list[ParsedRow] = (), mapped: frozenset[str] | None = None) -> KindPlan:
     """``failed`` are rows already rejected for a bad cell, with the values that did
     parse: the other lines of their order are rejected too, or its totals would be wrong."""
     default_channel = CHANNEL_OF_FORMAT.get(fmt.id, "")
@@ -175,24 +194,27 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
             continue
         orders.append(order)
     existing = _existing(db, orders)
-    to_write: list[tuple[Order, int | None]] = []
+    mapped = frozenset(_KEPT_UNLESS_MAPPED) if mapped is None else mapped
+    to_write: list[tuple[Order, int | None, set[str]]] = []
     for order in orders:
         known = existing.get((order.channel, order.order_no))
+        kept = _kept(order, mapped) if known else set()
         status = "new" if known is None else (
-            "unchanged" if known[1] == order.comparable() else "changed")
+            "unchanged" if _masked(known[1], kept) == _masked(order.comparable(), kept)
+            else "changed")
         for row in order.rows:
             result.statuses[row.index] = status
         if status != "unchanged":
-            to_write.append((order, known[0] if known else None))
+            to_write.append((order, known[0] if known else None, kept))
     result.apply = lambda db, progress: _write(db, to_write, progress)
     return result
 
 
-def _write(db: Database, to_write: list[tuple[Order, int | None]], progress) -> None:
+def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress) -> None:
     customers = CustomerMatcher(db)
     variant_of = dict(db.execute("SELECT sku, id FROM variants").fetchall())
     total = len(to_write)
-    for done, (order, order_id) in enumerate(to_write):
+    for done, (order, order_id, kept) in enumerate(to_write):
         if progress and done % 2000 == 0:
             progress(done, total, "Writing orders…")
         c = order.customer
@@ -200,25 +222,28 @@ def _write(db: Database, to_write: list[tuple[Order, int | None]], progress) -> 
         customer_id = customers.ensure(keys, name=c["customer"], email=c["email"],
                                        phone=c["phone"], country=order.country,
                                        platform_id=c["customer"] or None)
-        head = [order.placed_at, order.status, order.subtotal, order.discount, order.shipping,
-                order.total, order.country, customer_id]
+        head = {"placed_at": order.placed_at, "status": order.status,
+                "subtotal": order.subtotal, "discount": order.discount,
+                "shipping": order.shipping, "total": order.total, "country": order.country,
+                "customer_id": customer_id}
         if order_id is None:
             order_id = db.execute(
                 "INSERT INTO orders(placed_at, status, subtotal, discount, shipping, total, "
                 "country, customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [*head, order.channel, order.order_no]).lastrowid
+                [*head.values(), order.channel, order.order_no]).lastrowid
         else:
+            head = {k: v for k, v in head.items() if k not in kept}
             db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
-            db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
-            db.execute(
-                "UPDATE orders SET placed_at=?, status=?, subtotal=?, discount=?, shipping=?, "
-                "total=?, country=?, customer_id=? WHERE id = ?", [*head, order_id])
+            if "refund" not in kept:
+                db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
+            db.execute(f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
+                       [*head.values(), order_id])
         db.conn.executemany(
             "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, "
             "unit_price) VALUES (?,?,?,?,?,?,?)",
             [(order_id, n, variant_of.get(sku), sku, title, q, p)
              for n, (sku, title, q, p) in enumerate(order.lines, start=1)])
-        if order.refund:
+        if order.refund and "refund" not in kept:
             db.execute("INSERT INTO refunds(order_id, amount, reason, created_at) "
                        "VALUES (?, ?, 'imported', ?)", [order_id, order.refund, order.placed_at])
     if progress:
