@@ -194,3 +194,20 @@ def test_focus_search_focuses_the_search_box(qtbot, tab):
     tab.activateWindow()
     tab.focus_search()
     qtbot.waitUntil(tab.search.hasFocus)
+
+
+def test_search_runs_off_the_gui_thread_and_keeps_only_the_latest_answer(qtbot, filled_shop,
+                                                                          errors):
+    """With a real worker pool, typing fast shows the answer to the last search only."""
+    from shopkeeper.ui.background import BackgroundRunner
+
+    runner = BackgroundRunner(errors, synchronous=False, quiet=True)
+    tab = make_tab(qtbot, filled_shop, runner, errors)
+    qtbot.waitUntil(lambda: len(shown(tab)) == 4, timeout=5000)
+    tab.search.setText("TB")
+    tab._filters_changed()
+    tab.search.setText("SH1004")
+    tab._filters_changed()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert shown(tab) == ["SH1004"]
+    runner.pool.waitForDone(5000)
