@@ -38,6 +38,14 @@ class UserError(Exception):
     def message(self) -> str:
         return self.template.format(**self.values)
 
+    def localized_values(self, translate) -> dict:
+        """The fill-ins in the UI language: those that are marked texts themselves
+        (a problem's name, say) have translations; anything else comes back as it is."""
+        return {
+            k: translate("UserError", v) if isinstance(v, str) else v
+            for k, v in self.values.items()
+        }
+
 
 class ShopLocked(UserError):
     exit_code = 3

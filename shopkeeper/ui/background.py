@@ -16,7 +16,16 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from shopkeeper.errors import Cancelled
@@ -143,8 +152,8 @@ class Job(QObject):
             scale = max(1, total // 1_000_000_000 + 1)
             self._dialog.setMaximum(total // scale)
             self._dialog.setValue(min(done, total) // scale)
-            if text:
-                self._dialog.setLabelText(text)
+            if text:  # services mark their step texts in the "Progress" context
+                self._dialog.setLabelText(QCoreApplication.translate("Progress", text))
 
     def _close(self) -> None:
         self.running = False

@@ -20,6 +20,8 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = language or system_language()
+    # Dates and numbers Qt formats (QLocale()) follow the chosen language, not the system's.
+    QLocale.setDefault(QLocale(language))
     if language == "en":
         return language
     ours = QTranslator(app)
@@ -39,9 +41,10 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 def user_message(exc: BaseException) -> str:
     """A UserError's message in the UI language."""
     if isinstance(exc, UserError):
-        template = QCoreApplication.translate("UserError", exc.template)
+        translate = QCoreApplication.translate
+        template = translate("UserError", exc.template)
         try:
-            return template.format(**exc.values)
+            return template.format(**exc.localized_values(translate))
         except (KeyError, IndexError):
             return exc.message
     return str(exc)

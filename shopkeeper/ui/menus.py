@@ -82,9 +82,11 @@ def build(window) -> MenuActions:
     )
 
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))
-    undo = window.undo_stack.createUndoAction(edit_menu, translate("Menus", "&Undo"))
+    # Qt puts the prefix before the command's own text ("Undo Mark order … shipped"),
+    # so it carries no accelerator; Ctrl+Z is the way in.
+    undo = window.undo_stack.createUndoAction(edit_menu, translate("Menus", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(edit_menu, translate("Menus", "&Redo"))
+    redo = window.undo_stack.createRedoAction(edit_menu, translate("Menus", "Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     edit_menu.addActions([undo, redo])
     actions.all += [undo, redo]

@@ -324,7 +324,8 @@ class OrdersTab(QWidget):
         for status, action in self.status_actions.items():
             action.setEnabled(d is not None and orders.can_change_status(d.status, status))
         if d is None:
-            self.title.setText(f"<b>{escape(self.tr('No order selected'))}</b>")
+            nothing = self.tr("No order selected")
+            self.title.setText(f"<b>{escape(nothing)}</b>")
             self.detail_view.setHtml(escape(self.tr(
                 "Select an order to see its lines, customer, refunds and tickets.")))
             return

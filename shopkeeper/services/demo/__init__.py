@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from shopkeeper.errors import CONTEXT, QT_TRANSLATE_NOOP, InputRejected
+from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
 from shopkeeper.services.demo import catalog, customers, marketing, orders, promotions, support
 from shopkeeper.services.demo.base import (
     SCALE_PLANS,
@@ -35,7 +35,7 @@ __all__ = ["SCALES", "DemoSummary", "generate_demo"]
 SCALES = ("small", "large")
 SHOP_NAME = "Lotus & Loom 莲织小铺"
 NOT_EMPTY = QT_TRANSLATE_NOOP(
-    CONTEXT, "{path} already has data; demo data goes into a new, empty shop."
+    "UserError", "{path} already has data; demo data goes into a new, empty shop."
 )
 # A demo mixed into real data would corrupt the user's numbers.
 _USER_DATA_TABLES = ("products", "orders", "customers", "tickets")

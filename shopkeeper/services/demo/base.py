@@ -14,15 +14,15 @@ from shopkeeper.errors import QT_TRANSLATE_NOOP
 ProgressCallback = Callable[[int, int, str], None]
 
 # Step names reach the progress dialog, so the UI can translate them.
-PROGRESS_CONTEXT = "DemoProgress"
-STEP_START = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Preparing the demo shop")
-STEP_CATALOG = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Writing products")
-STEP_CUSTOMERS = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Writing customers")
-STEP_PROMOTIONS = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Writing promotions")
-STEP_ORDERS = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Writing orders")
-STEP_MARKETING = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Writing traffic and ads")
-STEP_TICKETS = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Writing customer tickets")
-STEP_DONE = QT_TRANSLATE_NOOP(PROGRESS_CONTEXT, "Finishing")
+PROGRESS_CONTEXT = "Progress"  # the UI translates progress steps in this context
+STEP_START = QT_TRANSLATE_NOOP("Progress", "Preparing the demo shop")
+STEP_CATALOG = QT_TRANSLATE_NOOP("Progress", "Writing products")
+STEP_CUSTOMERS = QT_TRANSLATE_NOOP("Progress", "Writing customers")
+STEP_PROMOTIONS = QT_TRANSLATE_NOOP("Progress", "Writing promotions")
+STEP_ORDERS = QT_TRANSLATE_NOOP("Progress", "Writing orders")
+STEP_MARKETING = QT_TRANSLATE_NOOP("Progress", "Writing traffic and ads")
+STEP_TICKETS = QT_TRANSLATE_NOOP("Progress", "Writing customer tickets")
+STEP_DONE = QT_TRANSLATE_NOOP("Progress", "Finishing")
 
 
 @dataclass(frozen=True)

@@ -123,11 +123,15 @@ class RowParser:
 
     CACHE_LIMIT = 200_000  # distinct values remembered per field
 
-    def __init__(self, fields: Sequence[Field], mapping: dict[str, int], options: ParseOptions,
-                 required: set[str]) -> None:
+    def __init__(
+        self,
+        fields: Sequence[Field],
+        mapping: dict[str, int],
+        options: ParseOptions,
+        required: set[str],
+    ) -> None:
         self.options = options
-        self.columns = [(f, mapping[f.id], f.id in required, {}) for f in fields
-                        if f.id in mapping]
+        self.columns = [(f, mapping[f.id], f.id in required, {}) for f in fields if f.id in mapping]
 
     def __call__(self, cells: Sequence[object]) -> dict[str, object]:
         values: dict[str, object] = {}
@@ -167,5 +171,7 @@ def render_reason(error: CellError, translate=None) -> str:
             value = render_reason(value, translate)
         elif key == "field":
             value = translate("Field", value)
+        elif isinstance(value, str):  # a marked fill-in (a date order's name) or data as is
+            value = translate("CellError", value)
         values[key] = value
     return translate("CellError", error.template).format(**values)

@@ -39,7 +39,11 @@ from shopkeeper.errors import QT_TRANSLATE_NOOP
 from .errors import CellError
 
 ORDERS = ("dmy", "mdy", "ymd")
-ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}
+ORDER_NAMES = {
+    "dmy": QT_TRANSLATE_NOOP("CellError", "day/month/year"),
+    "mdy": QT_TRANSLATE_NOOP("CellError", "month/day/year"),
+    "ymd": QT_TRANSLATE_NOOP("CellError", "year/month/day"),
+}
 
 EMPTY = QT_TRANSLATE_NOOP("CellError", "empty")
 NOT_A_DATE = QT_TRANSLATE_NOOP("CellError", "not a date")

@@ -38,15 +38,38 @@ def _orders(db: Database, exponent: int) -> Iterator[tuple]:
 def _listings(db: Database, exponent: int) -> Iterator[tuple]:
     images: dict[int, list[str]] = {}
     for product_id, src in db.execute(
-            "SELECT product_id, src FROM product_images ORDER BY product_id, position, id"):
+        "SELECT product_id, src FROM product_images ORDER BY product_id, position, id"
+    ):
         images.setdefault(product_id, []).append(src)
     last_product, seen_variants = None, 0
     product_cols = None
 
     def image_rows(product_id, handle, used):
         for src in images.get(product_id, [])[used:]:
-            yield (handle, None, None, None, None, None, None, None, None, None, None, None,
-                   None, None, None, None, None, None, None, src, None, None)
+            yield (
+                handle,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                src,
+                None,
+                None,
+            )
 
     for row in db.execute(
         """SELECT p.id, p.handle, p.title, p.description, p.category, p.tags, p.status,
@@ -70,7 +93,8 @@ def _listings(db: Database, exponent: int) -> Iterator[tuple]:
 
 def _customers(db: Database, exponent: int) -> Iterator[tuple]:
     yield from db.execute(
-        "SELECT platform_id, name, email, phone, address, tags FROM customers ORDER BY id")
+        "SELECT platform_id, name, email, phone, address, tags FROM customers ORDER BY id"
+    )
 
 
 def _tickets(db: Database, exponent: int) -> Iterator[tuple]:
@@ -82,43 +106,60 @@ def _tickets(db: Database, exponent: int) -> Iterator[tuple]:
                   t.channel, t.created_at, o.order_no, v.sku, t.rating
            FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
            LEFT JOIN orders o ON o.id = t.order_id LEFT JOIN variants v ON v.id = t.variant_id
-           ORDER BY t.id""")
+           ORDER BY t.id"""
+    )
 
 
 def _traffic(db: Database, exponent: int) -> Iterator[tuple]:
     yield from db.execute(
-        "SELECT day, channel, visitors, page_views FROM traffic_daily ORDER BY day, channel")
+        "SELECT day, channel, visitors, page_views FROM traffic_daily ORDER BY day, channel"
+    )
 
 
 def _ad_spend(db: Database, exponent: int) -> Iterator[tuple]:
-    yield from db.execute("SELECT day, channel, spend, impressions, clicks, orders, revenue "
-                          "FROM ad_spend ORDER BY day, channel")
+    yield from db.execute(
+        "SELECT day, channel, spend, impressions, clicks, orders, revenue "
+        "FROM ad_spend ORDER BY day, channel"
+    )
 
 
 def _competitor_prices(db: Database, exponent: int) -> Iterator[tuple]:
-    yield from db.execute("SELECT sku, competitor, url, price, observed_at FROM competitor_prices "
-                          "ORDER BY sku, competitor, observed_at")
+    yield from db.execute(
+        "SELECT sku, competitor, url, price, observed_at FROM competitor_prices "
+        "ORDER BY sku, competitor, observed_at"
+    )
 
 
 def _promotions(db: Database, exponent: int) -> Iterator[tuple]:
     for name, kind, value, *rest in db.execute(
-            "SELECT name, kind, value, threshold, starts_at, ends_at, channel, budget, notes "
-            "FROM promotions ORDER BY starts_at, id"):
+        "SELECT name, kind, value, threshold, starts_at, ends_at, channel, budget, notes "
+        "FROM promotions ORDER BY starts_at, id"
+    ):
         # The value is basis points for percent_off and money otherwise; written as
         # text a person reads ("12.5%", "30.00") and the import reads back.
-        shown = plain_amount(value, 2) + "%" if kind == "percent_off" else plain_amount(value, exponent)
+        shown = (
+            plain_amount(value, 2) + "%" if kind == "percent_off" else plain_amount(value, exponent)
+        )
         yield (name, kind, shown, *rest)
 
 
 QUERIES = {
-    "orders": _orders, "listings": _listings, "customers": _customers, "tickets": _tickets,
-    "traffic": _traffic, "ad-spend": _ad_spend, "competitor-prices": _competitor_prices,
+    "orders": _orders,
+    "listings": _listings,
+    "customers": _customers,
+    "tickets": _tickets,
+    "traffic": _traffic,
+    "ad-spend": _ad_spend,
+    "competitor-prices": _competitor_prices,
     "promotions": _promotions,
 }
 COUNTS = {
-    "orders": "SELECT count(*) FROM order_items", "listings": "SELECT count(*) FROM variants",
-    "customers": "SELECT count(*) FROM customers", "tickets": "SELECT count(*) FROM tickets",
-    "traffic": "SELECT count(*) FROM traffic_daily", "ad-spend": "SELECT count(*) FROM ad_spend",
+    "orders": "SELECT count(*) FROM order_items",
+    "listings": "SELECT count(*) FROM variants",
+    "customers": "SELECT count(*) FROM customers",
+    "tickets": "SELECT count(*) FROM tickets",
+    "traffic": "SELECT count(*) FROM traffic_daily",
+    "ad-spend": "SELECT count(*) FROM ad_spend",
     "competitor-prices": "SELECT count(*) FROM competitor_prices",
     "promotions": "SELECT count(*) FROM promotions",
 }

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from shopkeeper.services.money import exponent as currency_exponent
 from shopkeeper.services.money import plain_amount
+from shopkeeper.services.progress_steps import EXPORTING
 from shopkeeper.store import settings
 
 from .csv_writer import write_csv
@@ -20,8 +21,15 @@ from .formats import SHOPIFY, TAOBAO
 from .xlsx_writer import Column, write_xlsx
 
 Progress = Callable[[int, int, str], None]
-_COLUMN_TYPE = {"money": "money", "int": "int", "grams": "int", "datetime": "datetime",
-                "date": "date", "choice": "choice", "percent": "percent_bp"}
+_COLUMN_TYPE = {
+    "money": "money",
+    "int": "int",
+    "grams": "int",
+    "datetime": "datetime",
+    "date": "date",
+    "choice": "choice",
+    "percent": "percent_bp",
+}
 
 
 @dataclass(frozen=True)
@@ -64,8 +72,14 @@ def _platform_rows(kind_rows: Iterator, order: list[str], exp: int) -> Iterator[
         yield [values.get(fid) if fid else None for fid in order]
 
 
-def export_table(db: Database, kind: str, out: Path | str, *, format_id: str = "xlsx",
-                 progress: Progress | None = None) -> int:
+def export_table(
+    db: Database,
+    kind: str,
+    out: Path | str,
+    *,
+    format_id: str = "xlsx",
+    progress: Progress | None = None,
+) -> int:
     """Write ``kind`` to ``out``; returns rows written. A cancelled export leaves no file."""
     out = Path(out)
     exp = currency_exponent(settings.get(db, settings.CURRENCY))
@@ -73,34 +87,71 @@ def export_table(db: Database, kind: str, out: Path | str, *, format_id: str = "
 
     def stop_check(done: int) -> None:
         if progress:
-            progress(done, total, "Exporting…")
+            progress(done, total, EXPORTING)
 
     rows = QUERIES[kind](db, exp)
     if format_id == "xlsx":
         zone = ZoneInfo(settings.get(db, settings.TIME_ZONE))
-        return write_xlsx(out, kind, columns(kind), rows, currency_exponent=exp,
-                          row_count_hint=total, should_stop=stop_check, time_zone=zone)
+        return write_xlsx(
+            out,
+            kind,
+            columns(kind),
+            rows,
+            currency_exponent=exp,
+            row_count_hint=total,
+            should_stop=stop_check,
+            time_zone=zone,
+        )
     if format_id == "csv":
-        return write_csv(out, [c.header for c in columns(kind)], _money_cells(kind, rows, exp),
-                         should_stop=stop_check)
+        return write_csv(
+            out,
+            [c.header for c in columns(kind)],
+            _money_cells(kind, rows, exp),
+            should_stop=stop_check,
+        )
     if format_id == "shopify":
         headers = list(_SHOPIFY_HEADERS)
         order = [SHOPIFY.header_map[h] for h in headers]
-        return write_csv(out, headers, _platform_rows(rows, order, exp), encoding="utf-8",
-                         should_stop=stop_check)
+        return write_csv(
+            out, headers, _platform_rows(rows, order, exp), encoding="utf-8", should_stop=stop_check
+        )
     if format_id == "taobao":
         header_rows = [list(r) for r in TAOBAO.header_rows]
         ids = header_rows[-2]
         order = [TAOBAO.header_map.get(i, "") for i in ids]
-        return write_csv(out, ids, _platform_rows(rows, order, exp), encoding="gb18030",
-                         header_rows=header_rows, should_stop=stop_check)
+        return write_csv(
+            out,
+            ids,
+            _platform_rows(rows, order, exp),
+            encoding="gb18030",
+            header_rows=header_rows,
+            should_stop=stop_check,
+        )
     raise ValueError(f"unknown export format {format_id!r}")
 
 
 # Shopify's product CSV columns Shopkeeper fills, in Shopify's order.
 _SHOPIFY_HEADERS = (
-    "Handle", "Title", "Body (HTML)", "Type", "Tags", "Option1 Name", "Option1 Value",
-    "Option2 Name", "Option2 Value", "Option3 Name", "Option3 Value", "Variant SKU",
-    "Variant Grams", "Variant Inventory Qty", "Variant Price", "Variant Compare At Price",
-    "Variant Barcode", "Image Src", "SEO Title", "SEO Description", "Cost per item", "Status",
+    "Handle",
+    "Title",
+    "Body (HTML)",
+    "Type",
+    "Tags",
+    "Option1 Name",
+    "Option1 Value",
+    "Option2 Name",
+    "Option2 Value",
+    "Option3 Name",
+    "Option3 Value",
+    "Variant SKU",
+    "Variant Grams",
+    "Variant Inventory Qty",
+    "Variant Price",
+    "Variant Compare At Price",
+    "Variant Barcode",
+    "Image Src",
+    "SEO Title",
+    "SEO Description",
+    "Cost per item",
+    "Status",
 )

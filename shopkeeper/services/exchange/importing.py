@@ -18,10 +18,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
+from shopkeeper.services.progress_steps import CHECKING, READING
 from shopkeeper.store import settings
 
 from . import kinds
-from .cells import ParseOptions, ParsedRow, RowParser, parse_row, render_reason
+from .cells import ParsedRow, ParseOptions, RowParser, parse_row, render_reason
 from .errors import AmbiguousDateOrder, CellError
 from .fields import fields
 from .formats import Format, detect_format, get_format
@@ -39,6 +40,13 @@ class MissingFields(InputRejected):
         "The header row has no column for: {fields}. Map those columns in the import "
         "wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.",
     )
+
+    def __init__(self, *, labels: list[str]) -> None:
+        self.labels = labels
+        super().__init__(fields=", ".join(labels))
+
+    def localized_values(self, translate) -> dict:
+        return {"fields": ", ".join(translate("Field", label) for label in self.labels)}
 
 
 class RowsRejected(InputRejected):
@@ -107,12 +115,17 @@ def _report(progress: Progress | None, done: int, total: int, text: str) -> None
 
 def read_source(request: ImportRequest, progress: Progress | None = None) -> tuple[Table, Format]:
     def stop_check(rows: int) -> None:
-        _report(progress, 0, 0, f"Reading… {rows:,} rows")
+        _report(progress, 0, 0, READING)
 
     if not Path(request.path).is_file():
         raise SourceMissing(path=str(request.path))
-    table = read_table(request.path, request.sheet, known_headers=known_headers(request.kind),
-                       max_rows=request.max_rows, should_stop=stop_check)
+    table = read_table(
+        request.path,
+        request.sheet,
+        known_headers=known_headers(request.kind),
+        max_rows=request.max_rows,
+        should_stop=stop_check,
+    )
     if request.format_id == "auto":
         fmt = detect_format(request.kind, table.headers)
     else:
@@ -126,7 +139,7 @@ def resolve_mapping(request: ImportRequest, table: Table, fmt: Format) -> dict[s
         mapping = {f: c for f, c in request.mapping.items() if c is not None and c >= 0}
     missing = missing_required(request.kind, mapping)
     if missing:
-        raise MissingFields(fields=", ".join(f.label for f in missing))
+        raise MissingFields(labels=[f.label for f in missing])
     return mapping
 
 
@@ -146,14 +159,23 @@ def check_date_order(request: ImportRequest, table: Table, mapping: dict[str, in
         orders = possible_date_orders(texts)
         if len(orders) != 1:  # several fit, or none (a column mixing both orders)
             example = next((t for t in texts if len(possible_date_orders([t])) > 1), texts[0])
-            raise AmbiguousDateOrder(orders=sorted(orders or {"dmy", "mdy"}), example=example,
-                                     column=table.headers[column])
+            raise AmbiguousDateOrder(
+                orders=sorted(orders or {"dmy", "mdy"}),
+                example=example,
+                column=table.headers[column],
+            )
         found = found or next(iter(orders))
     return found
 
 
-def plan_import(db: Database, request: ImportRequest, progress: Progress | None = None,
-                *, table: Table | None = None, fmt: Format | None = None) -> ImportPlan:
+def plan_import(
+    db: Database,
+    request: ImportRequest,
+    progress: Progress | None = None,
+    *,
+    table: Table | None = None,
+    fmt: Format | None = None,
+) -> ImportPlan:
     if table is None or fmt is None:
         table, fmt = read_source(request, progress)
     if not table.rows:
@@ -161,8 +183,9 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     mapping = resolve_mapping(request, table, fmt)
     date_order = check_date_order(request, table, mapping)
     handler = kinds.handler(request.kind)
-    options = ParseOptions(exponent=request.exponent, date_order=date_order,
-                           time_zone=_shop_zone(db))
+    options = ParseOptions(
+        exponent=request.exponent, date_order=date_order, time_zone=_shop_zone(db)
+    )
     kind_fields = fields(request.kind)
     required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
     parse = RowParser(kind_fields, mapping, options, required)
@@ -172,14 +195,13 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     total = len(table.rows)
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if index % 2000 == 0:
-            _report(progress, index, total, "Checking rows…")
+            _report(progress, index, total, CHECKING)
         try:
             values = parse(cells)
         except CellError as exc:
             plan.statuses[index] = "rejected"
             plan.rejected.append(Rejected(number, list(cells), exc))
-            failed.append(ParsedRow(index, number, _readable(kind_fields, mapping, cells,
-                                                             options)))
+            failed.append(ParsedRow(index, number, _readable(kind_fields, mapping, cells, options)))
             continue
         parsed.append(ParsedRow(index, number, values))
     extra: dict[str, object] = {}
@@ -191,8 +213,9 @@ def plan_import(db: Database, request: ImportRequest, progress: Progress | None 
     for row in parsed:
         if row.index in outcome.rejects:
             plan.statuses[row.index] = "rejected"
-            plan.rejected.append(Rejected(row.row_number, list(table.rows[row.index]),
-                                          outcome.rejects[row.index]))
+            plan.rejected.append(
+                Rejected(row.row_number, list(table.rows[row.index]), outcome.rejects[row.index])
+            )
         else:
             plan.statuses[row.index] = outcome.statuses[row.index]
     plan.rejected.sort(key=lambda r: r.row_number)
@@ -219,8 +242,9 @@ def _readable(kind_fields, mapping: dict[str, int], cells, options: ParseOptions
     return values
 
 
-def commit_import(db: Database, plan: ImportPlan, *, skip_bad_rows: bool = False,
-                  progress: Progress | None = None) -> dict[str, int]:
+def commit_import(
+    db: Database, plan: ImportPlan, *, skip_bad_rows: bool = False, progress: Progress | None = None
+) -> dict[str, int]:
     """Write the plan in one transaction; returns the counts."""
     if plan.rejected and not skip_bad_rows:
         raise RowsRejected(count=len(plan.rejected))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 
+def plain_text(menu_text: str) -> str:
+    """A menu text without its accelerator: "&Quit" -> "Quit", "退出(&Q)" -> "退出"."""
+    return re.sub(r"\(&\w\)|&", "", menu_text)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, actions, parent=None) -> None:
         super().__init__(parent)
@@ -21,7 +28,7 @@ class ShortcutsDialog(QDialog):
         self.resize(460, 480)
         rows = [
             (
-                a.text().replace("&", ""),
+                plain_text(a.text()),
                 a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
             )
             for a in actions

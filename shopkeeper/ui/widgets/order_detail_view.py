@@ -23,6 +23,7 @@ class OrderDetailView(QTextBrowser):
 
     def order_html(self, d: orders.OrderDetail) -> str:
         money = self._money
+        total_label, refunded_label = self.tr("Total"), self.tr("Refunded")
         grey = "color: palette(placeholder-text)"
         # The SKU sits under the title, and Discount only appears when a line has one,
         # so titles get the width and do not wrap in a narrow pane.
@@ -47,9 +48,9 @@ class OrderDetailView(QTextBrowser):
         if d.discount:
             totals.append((escape(self.tr("Discount")), money(-d.discount)))
         totals += [(escape(self.tr("Shipping")), money(d.shipping)),
-                   (f"<b>{escape(self.tr('Total'))}</b>", f"<b>{money(d.total)}</b>")]
+                   (f"<b>{escape(total_label)}</b>", f"<b>{money(d.total)}</b>")]
         if d.refunded:
-            totals.append((f"<span style='color:#c62828'>{escape(self.tr('Refunded'))}</span>",
+            totals.append((f"<span style='color:#c62828'>{escape(refunded_label)}</span>",
                            f"<span style='color:#c62828'>{money(-d.refunded)}</span>"))
         for label, amount in totals:
             parts.append(f"<tr><td colspan='{len(heads) - 1}' align='right'>{label}</td>"
@@ -58,14 +59,16 @@ class OrderDetailView(QTextBrowser):
         parts.append(self._section(self.tr("Customer")))
         c = d.customer
         if c is None:
-            parts.append(f"<p style='{grey}'>{escape(self.tr('No customer on this order.'))}</p>")
+            no_customer = self.tr("No customer on this order.")
+            parts.append(f"<p style='{grey}'>{escape(no_customer)}</p>")
         else:
             facts = [escape(x) for x in (c.email, c.phone, c.country) if x]
             parts.append(f"<p><b>{escape(c.name or '—')}</b><br>{' · '.join(facts)}<br>"
                          + escape(self.tr("Orders from this customer: {count}").format(
                              count=c.order_count)) + "</p>")
         parts.append(self._section(self.tr("Refunds")))
-        none = f"<p style='{grey}'>{escape(self.tr('None'))}</p>"
+        none_label = self.tr("None")
+        none = f"<p style='{grey}'>{escape(none_label)}</p>"
         parts += [f"<p>{money(r.amount)} · {escape(r.created_at[:10])}"
                   + (f" · {escape(r.reason)}" if r.reason else "") + "</p>"
                   for r in d.refunds] or [none]

@@ -14,9 +14,14 @@ from importlib import import_module
 from shopkeeper.services.exchange.errors import CellError
 
 _MODULES = {
-    "orders": "orders", "listings": "listings", "customers": "customers",
-    "tickets": "tickets", "traffic": "daily", "ad-spend": "daily",
-    "competitor-prices": "competitor_prices", "promotions": "promotions",
+    "orders": "orders",
+    "listings": "listings",
+    "customers": "customers",
+    "tickets": "tickets",
+    "traffic": "daily",
+    "ad-spend": "daily",
+    "competitor-prices": "competitor_prices",
+    "promotions": "promotions",
 }
 
 

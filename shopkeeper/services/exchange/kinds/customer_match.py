@@ -29,17 +29,27 @@ class CustomerMatcher:
     def existing_id(self, keys) -> int | None:
         for column, value in keys:
             if (column, value) not in self._found:
-                sql = {"platform_id": "SELECT id FROM customers WHERE platform_id = ?",
-                       "email": "SELECT id FROM customers WHERE lower(email) = ? AND email != ''",
-                       "phone": "SELECT id FROM customers WHERE phone = ? AND phone != ''"}[column]
+                sql = {
+                    "platform_id": "SELECT id FROM customers WHERE platform_id = ?",
+                    "email": "SELECT id FROM customers WHERE lower(email) = ? AND email != ''",
+                    "phone": "SELECT id FROM customers WHERE phone = ? AND phone != ''",
+                }[column]
                 row = self.db.execute(sql + " ORDER BY id LIMIT 1", [value]).fetchone()
                 self._found[(column, value)] = row[0] if row else None
             if self._found[(column, value)] is not None:
                 return self._found[(column, value)]
         return None
 
-    def ensure(self, keys, *, name: str = "", email: str = "", phone: str = "",
-               country: str = "", platform_id: str | None = None) -> int | None:
+    def ensure(
+        self,
+        keys,
+        *,
+        name: str = "",
+        email: str = "",
+        phone: str = "",
+        country: str = "",
+        platform_id: str | None = None,
+    ) -> int | None:
         """The id of the matching customer, creating one (inside the caller's transaction)."""
         if not keys:
             return None
@@ -49,7 +59,14 @@ class CustomerMatcher:
         cursor = self.db.execute(
             "INSERT INTO customers(platform_id, name, email, phone, country, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [platform_id, name, email, phone, country, datetime.now().isoformat(timespec="seconds")],
+            [
+                platform_id,
+                name,
+                email,
+                phone,
+                country,
+                datetime.now().isoformat(timespec="seconds"),
+            ],
         )
         for key in keys:
             self._found[key] = cursor.lastrowid

@@ -11,9 +11,16 @@ from .customer_match import CustomerMatcher
 from .keyed import KeyedSpec, present
 
 NO_IDENTITY = QT_TRANSLATE_NOOP(
-    "CellError", "no customer id, name, email or phone: nothing to tell who this is")
-_COLUMNS = {"customer": "platform_id", "name": "name", "email": "email", "phone": "phone",
-            "address": "address", "tags": "tags"}
+    "CellError", "no customer id, name, email or phone: nothing to tell who this is"
+)
+_COLUMNS = {
+    "customer": "platform_id",
+    "name": "name",
+    "email": "email",
+    "phone": "phone",
+    "address": "address",
+    "tags": "tags",
+}
 
 
 def _to_record(values: dict) -> dict:
@@ -27,11 +34,11 @@ def _to_record(values: dict) -> dict:
 
 def _find(db, record: dict):
     matcher = CustomerMatcher(db)
-    keys = CustomerMatcher.keys(record.get("platform_id"), record.get("email"),
-                                record.get("phone"))
+    keys = CustomerMatcher.keys(record.get("platform_id"), record.get("email"), record.get("phone"))
     if not keys:  # a name alone matches by name
-        row = db.execute("SELECT id FROM customers WHERE name = ? LIMIT 1",
-                         [record["name"]]).fetchone()
+        row = db.execute(
+            "SELECT id FROM customers WHERE name = ? LIMIT 1", [record["name"]]
+        ).fetchone()
         found = row[0] if row else None
     else:
         found = matcher.existing_id(keys)
@@ -44,8 +51,9 @@ def _find(db, record: dict):
 
 def _identities(record: dict) -> list[tuple[str, tuple]]:
     """Rows of one file sharing an id, an email or a phone are the same customer."""
-    found = [(str(record[c]), (c, record[c])) for c in ("platform_id", "email", "phone")
-             if record.get(c)]
+    found = [
+        (str(record[c]), (c, record[c])) for c in ("platform_id", "email", "phone") if record.get(c)
+    ]
     return found or [(record["name"], ("name", record["name"]))]
 
 
@@ -54,5 +62,11 @@ def _now() -> dict:
 
 
 def handler_for(kind: str) -> KeyedSpec:
-    return KeyedSpec("customers", ("platform_id", "email", "phone", "name"), _to_record,
-                     find=_find, insert_extra=_now, identities=_identities)
+    return KeyedSpec(
+        "customers",
+        ("platform_id", "email", "phone", "name"),
+        _to_record,
+        find=_find,
+        insert_extra=_now,
+        identities=_identities,
+    )

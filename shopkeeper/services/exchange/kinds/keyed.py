@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
+from shopkeeper.services.progress_steps import WRITING
 
 from ..cells import ParsedRow
 from ..errors import CellError
@@ -81,24 +82,28 @@ class KeyedSpec:
         where = " AND ".join(f"{c} = ?" for c in self.key_columns)
         row = db.execute(
             f"SELECT rowid, {', '.join(columns)} FROM {self.table} WHERE {where}",
-            [record[c] for c in self.key_columns]).fetchone()
+            [record[c] for c in self.key_columns],
+        ).fetchone()
         return (row[0], dict(zip(columns, row[1:], strict=True))) if row else None
 
     def _write(self, db: Database, writes, progress) -> None:
         for done, (rowid, record, values) in enumerate(writes):
             if progress and done % 2000 == 0:
-                progress(done, len(writes), "Writing…")
+                progress(done, len(writes), WRITING)
             if rowid is None:
                 row = {**(self.insert_extra() if self.insert_extra else {}), **record}
                 cursor = db.execute(
                     f"INSERT INTO {self.table}({', '.join(row)}) "
-                    f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+                    f"VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
                 if self.after_insert:
                     self.after_insert(db, cursor.lastrowid, record, values)
             else:
                 sets = ", ".join(f"{c} = ?" for c in record)
-                db.execute(f"UPDATE {self.table} SET {sets} WHERE rowid = ?",
-                           [*record.values(), rowid])
+                db.execute(
+                    f"UPDATE {self.table} SET {sets} WHERE rowid = ?", [*record.values(), rowid]
+                )
 
 
 def present(values: dict, mapping: dict[str, str]) -> dict:

@@ -11,11 +11,29 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-PRODUCT_FIELDS = ("title", "description", "category", "tags", "status", "seo_title",
-                  "seo_description")
-VARIANT_FIELDS = ("price", "compare_at_price", "cost", "stock", "barcode", "weight",
-                  "option1_name", "option1_value", "option2_name", "option2_value",
-                  "option3_name", "option3_value")
+PRODUCT_FIELDS = (
+    "title",
+    "description",
+    "category",
+    "tags",
+    "status",
+    "seo_title",
+    "seo_description",
+)
+VARIANT_FIELDS = (
+    "price",
+    "compare_at_price",
+    "cost",
+    "stock",
+    "barcode",
+    "weight",
+    "option1_name",
+    "option1_value",
+    "option2_name",
+    "option2_value",
+    "option3_name",
+    "option3_value",
+)
 OPTION_NAMES = ("option1_name", "option2_name", "option3_name")
 
 
@@ -49,8 +67,11 @@ def _is_default_option(values: dict) -> bool:
 
 
 def _generated_sku(handle: str, values: dict) -> str:
-    parts = [handle] + [slug(str(values[k])) for k in ("option1_value", "option2_value",
-                                                       "option3_value") if values.get(k)]
+    parts = [handle] + [
+        slug(str(values[k]))
+        for k in ("option1_value", "option2_value", "option3_value")
+        if values.get(k)
+    ]
     return "-".join(parts)
 
 
@@ -76,5 +97,15 @@ def variant_rows(values: dict, packed: bool) -> list[dict]:
 
 
 def is_variant_row(values: dict) -> bool:
-    return any(k in values for k in ("price", "sku", "option1_value", "option2_value",
-                                     "option3_value", "stock", "barcode"))
+    return any(
+        k in values
+        for k in (
+            "price",
+            "sku",
+            "option1_value",
+            "option2_value",
+            "option3_value",
+            "stock",
+            "barcode",
+        )
+    )

@@ -7,13 +7,22 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
+from shopkeeper.services.progress_steps import WRITING_LISTINGS
 
 from ..cells import ParsedRow
 from ..errors import CellError
 from . import KindPlan
-from .listing_rows import (OPTION_NAMES, PRODUCT_FIELDS, VARIANT_FIELDS, ProductShape,
-                           VariantShape, _generated_sku, is_variant_row, slug,
-                           variant_rows)
+from .listing_rows import (
+    OPTION_NAMES,
+    PRODUCT_FIELDS,
+    VARIANT_FIELDS,
+    ProductShape,
+    VariantShape,
+    _generated_sku,
+    is_variant_row,
+    slug,
+    variant_rows,
+)
 
 GROUP_REQUIRED = {"title", "price"}
 # plan() is told which fields the file maps: a column the file lacks is never blanked.
@@ -23,7 +32,8 @@ NO_HANDLE = QT_TRANSLATE_NOOP("CellError", "no handle and no title: cannot tell 
 NO_PRICE = QT_TRANSLATE_NOOP("CellError", "Price is empty")
 DUPLICATE_SKU = QT_TRANSLATE_NOOP("CellError", "duplicate SKU {sku}: also in row {row}")
 SKU_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "CellError", "SKU {sku} already belongs to another product ({handle})")
+    "CellError", "SKU {sku} already belongs to another product ({handle})"
+)
 NEGATIVE = QT_TRANSLATE_NOOP("CellError", "negative price or cost")
 
 
@@ -64,8 +74,9 @@ def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, P
     return products
 
 
-def _shape_variants(product: ProductShape, result: KindPlan, sku_rows: dict[str, int],
-                    numbers: dict[int, int]) -> None:
+def _shape_variants(
+    product: ProductShape, result: KindPlan, sku_rows: dict[str, int], numbers: dict[int, int]
+) -> None:
     names = {}
     for variant in product.variants:
         values = variant.values
@@ -77,20 +88,26 @@ def _shape_variants(product: ProductShape, result: KindPlan, sku_rows: dict[str,
         if "price" not in values:
             result.rejects.setdefault(variant.row_index, CellError(NO_PRICE))
             continue
-        if min(values.get("price", 0), values.get("cost", 0), values.get("compare_at_price", 0)) < 0:
+        if (
+            min(values.get("price", 0), values.get("cost", 0), values.get("compare_at_price", 0))
+            < 0
+        ):
             result.rejects.setdefault(variant.row_index, CellError(NEGATIVE))
             continue
         if not variant.sku:
             variant.sku, variant.generated_sku = _generated_sku(product.handle, values), True
         if variant.sku in sku_rows:
-            result.rejects.setdefault(variant.row_index, CellError(
-                DUPLICATE_SKU, sku=variant.sku, row=numbers[sku_rows[variant.sku]]))
+            result.rejects.setdefault(
+                variant.row_index,
+                CellError(DUPLICATE_SKU, sku=variant.sku, row=numbers[sku_rows[variant.sku]]),
+            )
             continue
         sku_rows[variant.sku] = variant.row_index
 
 
-def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
-         mapped: frozenset[str] | None = None) -> KindPlan:
+def plan(
+    db: Database, rows: list[ParsedRow], fmt, options=None, mapped: frozenset[str] | None = None
+) -> KindPlan:
     """``mapped``: the fields the file has a column for (None: all). Only those are
     compared and written, so a price list does not wipe descriptions or stock."""
     result = KindPlan()
@@ -116,24 +133,37 @@ def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
     found = {"products": {}, "variants": {}, "images": set()}
     columns = ", ".join(PRODUCT_FIELDS)
     for handle in products:
-        row = db.execute(f"SELECT id, {columns} FROM products WHERE handle = ?", [handle]).fetchone()
+        row = db.execute(
+            f"SELECT id, {columns} FROM products WHERE handle = ?", [handle]
+        ).fetchone()
         if row:
             found["products"][handle] = (row[0], dict(zip(PRODUCT_FIELDS, row[1:], strict=True)))
-            found["images"] |= {(handle, src) for (src,) in db.execute(
-                "SELECT src FROM product_images WHERE product_id = ?", [row[0]])}
+            found["images"] |= {
+                (handle, src)
+                for (src,) in db.execute(
+                    "SELECT src FROM product_images WHERE product_id = ?", [row[0]]
+                )
+            }
     vcols = "price, compare_at_price, cost, stock, barcode, weight_grams, " + ", ".join(
-        f"option{n}_{part}" for n in (1, 2, 3) for part in ("name", "value"))
+        f"option{n}_{part}" for n in (1, 2, 3) for part in ("name", "value")
+    )
     for sku in skus:
-        row = db.execute(f"SELECT p.handle, {vcols} FROM variants v JOIN products p "
-                         f"ON p.id = v.product_id WHERE v.sku = ?", [sku]).fetchone()
+        row = db.execute(
+            f"SELECT p.handle, {vcols} FROM variants v JOIN products p "
+            f"ON p.id = v.product_id WHERE v.sku = ?",
+            [sku],
+        ).fetchone()
         if row:
-            found["variants"][sku] = (row[0], _variant_record(dict(zip(
-                VARIANT_FIELDS, row[1:], strict=True)), from_db=True))
+            found["variants"][sku] = (
+                row[0],
+                _variant_record(dict(zip(VARIANT_FIELDS, row[1:], strict=True)), from_db=True),
+            )
     return found
 
 
-def _variant_record(values: dict, *, from_db: bool = False,
-                    mapped: frozenset[str] = frozenset(VARIANT_FIELDS)) -> dict:
+def _variant_record(
+    values: dict, *, from_db: bool = False, mapped: frozenset[str] = frozenset(VARIANT_FIELDS)
+) -> dict:
     record = {k: values.get(k) for k in VARIANT_FIELDS if k in mapped}
     for k in record:
         if k.startswith("option") or k == "barcode":
@@ -155,8 +185,9 @@ def _differs(stored: dict, record: dict) -> bool:
     return any(stored.get(k) != v for k, v in record.items())
 
 
-def _statuses(product: ProductShape, existing: dict, result: KindPlan,
-              mapped: frozenset[str]) -> None:
+def _statuses(
+    product: ProductShape, existing: dict, result: KindPlan, mapped: frozenset[str]
+) -> None:
     known = existing["products"].get(product.handle)
     for index in product.rows:
         result.statuses.setdefault(index, "unchanged")
@@ -170,8 +201,9 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan,
     for variant in product.variants:
         had = existing["variants"].get(variant.sku)
         if variant.row_index not in result.rejects and had and had[0] != product.handle:
-            result.rejects[variant.row_index] = CellError(SKU_ELSEWHERE, sku=variant.sku,
-                                                          handle=had[0])
+            result.rejects[variant.row_index] = CellError(
+                SKU_ELSEWHERE, sku=variant.sku, handle=had[0]
+            )
     if known is None:
         for index in product.rows:
             mark(index, "new")
@@ -188,31 +220,39 @@ def _statuses(product: ProductShape, existing: dict, result: KindPlan,
             mark(variant.row_index, "changed")
     for index, src in product.images:
         if (product.handle, src) not in existing["images"]:
-            mark(index, "new" if not any(v.row_index == index for v in product.variants)
-                 else "changed")
+            mark(
+                index,
+                "new" if not any(v.row_index == index for v in product.variants) else "changed",
+            )
 
 
-def _write(db: Database, products: list[ProductShape], result: KindPlan, progress,
-           mapped: frozenset[str]) -> None:
+def _write(
+    db: Database, products: list[ProductShape], result: KindPlan, progress, mapped: frozenset[str]
+) -> None:
     now = datetime.now().isoformat(timespec="seconds")
     for done, product in enumerate(products):
         if progress and done % 500 == 0:
-            progress(done, len(products), "Writing listings…")
-        if all(result.statuses.get(i) in (None, "unchanged") or i in result.rejects
-               for i in product.rows):
+            progress(done, len(products), WRITING_LISTINGS)
+        if all(
+            result.statuses.get(i) in (None, "unchanged") or i in result.rejects
+            for i in product.rows
+        ):
             continue
         record = _product_record(product.values, mapped)
         row = db.execute("SELECT id FROM products WHERE handle = ?", [product.handle]).fetchone()
         if row:
             product_id = row[0]
             sets = ", ".join(f"{k} = ?" for k in record)
-            db.execute(f"UPDATE products SET {sets}, updated_at = ? WHERE id = ?",
-                       [*record.values(), now, product_id])
+            db.execute(
+                f"UPDATE products SET {sets}, updated_at = ? WHERE id = ?",
+                [*record.values(), now, product_id],
+            )
         else:
             product_id = db.execute(
                 f"INSERT INTO products(handle, {', '.join(record)}, created_at, updated_at) "
                 f"VALUES (?, {', '.join('?' * len(record))}, ?, ?)",
-                [product.handle, *record.values(), now, now]).lastrowid
+                [product.handle, *record.values(), now, now],
+            ).lastrowid
         for variant in product.variants:
             if variant.row_index in result.rejects:
                 continue
@@ -224,14 +264,20 @@ def _write(db: Database, products: list[ProductShape], result: KindPlan, progres
                 f"INSERT INTO variants(product_id, sku, {cols}) VALUES (?, ?, "
                 f"{', '.join('?' * len(v))}) ON CONFLICT(sku) DO UPDATE SET "
                 + ", ".join(f"{k} = excluded.{k}" for k in v),
-                [product_id, variant.sku, *v.values()])
-        position = db.execute("SELECT coalesce(max(position), 0) FROM product_images "
-                              "WHERE product_id = ?", [product_id]).fetchone()[0]
+                [product_id, variant.sku, *v.values()],
+            )
+        position = db.execute(
+            "SELECT coalesce(max(position), 0) FROM product_images WHERE product_id = ?",
+            [product_id],
+        ).fetchone()[0]
         for index, src in product.images:
             if index in result.rejects:
                 continue
-            if not db.execute("SELECT 1 FROM product_images WHERE product_id = ? AND src = ?",
-                              [product_id, src]).fetchone():
+            if not db.execute(
+                "SELECT 1 FROM product_images WHERE product_id = ? AND src = ?", [product_id, src]
+            ).fetchone():
                 position += 1
-                db.execute("INSERT INTO product_images(product_id, position, src) VALUES (?,?,?)",
-                           [product_id, position, src])
+                db.execute(
+                    "INSERT INTO product_images(product_id, position, src) VALUES (?,?,?)",
+                    [product_id, position, src],
+                )

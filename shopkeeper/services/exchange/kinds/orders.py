@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
+from shopkeeper.services.progress_steps import WRITING_ORDERS
 
 from ..cells import ParsedRow
 from ..errors import CellError
@@ -63,8 +64,17 @@ class Order:
         return self.subtotal - self.discount + self.shipping
 
     def comparable(self) -> tuple:
-        return (self.placed_at, self.status, self.subtotal, self.discount, self.shipping,
-                self.total, self.country, tuple(sorted(self.lines)), self.refund)
+        return (
+            self.placed_at,
+            self.status,
+            self.subtotal,
+            self.discount,
+            self.shipping,
+            self.total,
+            self.country,
+            tuple(sorted(self.lines)),
+            self.refund,
+        )
 
 
 def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order | None, dict, dict]:
@@ -80,9 +90,17 @@ def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order |
         return None, {group[0].index: CellError(UNKNOWN_STATUS, value=first.get("status"))}, {}
     cancelled = bool(CANCELLATION.match(order_no))
     customer = {k: first.get(k) or "" for k in ("customer", "email", "phone")}
-    order = Order(channel, order_no, first["placed_at"], "cancelled" if cancelled else status,
-                  next((r.values["country"] for r in group if r.values.get("country")), ""),
-                  0, 0, 0, customer)
+    order = Order(
+        channel,
+        order_no,
+        first["placed_at"],
+        "cancelled" if cancelled else status,
+        next((r.values["country"] for r in group if r.values.get("country")), ""),
+        0,
+        0,
+        0,
+        customer,
+    )
     errors: dict[int, CellError] = {}
     duplicates: dict[int, CellError] = {}
     seen: dict[tuple, int] = {}
@@ -124,23 +142,39 @@ def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[
     found: dict[tuple[str, str], tuple[int, tuple]] = {}
     numbers = sorted({o.order_no for o in orders})
     for start in range(0, len(numbers), 500):
-        chunk = numbers[start:start + 500]
+        chunk = numbers[start : start + 500]
         marks = ",".join("?" * len(chunk))
         heads = db.execute(
             f"SELECT id, channel, order_no, placed_at, status, subtotal, discount, shipping, "
             f"total, country, (SELECT coalesce(sum(amount), 0) FROM refunds r "
-            f"WHERE r.order_id = o.id) FROM orders o WHERE order_no IN ({marks})", chunk).fetchall()
+            f"WHERE r.order_id = o.id) FROM orders o WHERE order_no IN ({marks})",
+            chunk,
+        ).fetchall()
         if not heads:
             continue
         ids = [h[0] for h in heads]
         lines: dict[int, list[tuple]] = {i: [] for i in ids}
         for row in db.execute(
-                f"SELECT order_id, sku, title, quantity, unit_price FROM order_items "
-                f"WHERE order_id IN ({','.join('?' * len(ids))})", ids):
+            f"SELECT order_id, sku, title, quantity, unit_price FROM order_items "
+            f"WHERE order_id IN ({','.join('?' * len(ids))})",
+            ids,
+        ):
             lines[row[0]].append(tuple(row[1:]))
         for oid, channel, number, placed, status, sub, disc, ship, total, country, refund in heads:
-            found[(channel, number)] = (oid, (placed, status, sub, disc, ship, total, country,
-                                              tuple(sorted(lines[oid])), refund))
+            found[(channel, number)] = (
+                oid,
+                (
+                    placed,
+                    status,
+                    sub,
+                    disc,
+                    ship,
+                    total,
+                    country,
+                    tuple(sorted(lines[oid])),
+                    refund,
+                ),
+            )
     return found
 
 
@@ -159,8 +193,14 @@ def _masked(comparable: tuple, kept: set[str]) -> tuple:
     return tuple(values)
 
 
-def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
-         failed: list[ParsedRow] = (), mapped: frozenset[str] | None = None) -> KindPlan:
+def plan(
+    db: Database,
+    rows: list[ParsedRow],
+    fmt,
+    options=None,
+    failed: list[ParsedRow] = (),
+    mapped: frozenset[str] | None = None,
+) -> KindPlan:
     """``failed`` are rows already rejected for a bad cell, with the values that did
     parse: the other lines of their order are rejected too, or its totals would be wrong."""
     default_channel = CHANNEL_OF_FORMAT.get(fmt.id, "")
@@ -178,8 +218,9 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
     for (channel, number), group in groups.items():
         if (channel, number) in broken:
             for row in group:
-                result.rejects[row.index] = CellError(SIBLING, order=number,
-                                                      row=broken[(channel, number)])
+                result.rejects[row.index] = CellError(
+                    SIBLING, order=number, row=broken[(channel, number)]
+                )
             continue
         order, errors, duplicates = _build(channel, number, group)
         result.rejects.update(duplicates)
@@ -190,7 +231,8 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
                 if row.index in duplicates:
                     continue
                 result.rejects[row.index] = errors.get(
-                    row.index, CellError(SIBLING, order=number, row=bad_row))
+                    row.index, CellError(SIBLING, order=number, row=bad_row)
+                )
             continue
         orders.append(order)
     existing = _existing(db, orders)
@@ -199,9 +241,15 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None,
     for order in orders:
         known = existing.get((order.channel, order.order_no))
         kept = _kept(order, mapped) if known else set()
-        status = "new" if known is None else (
-            "unchanged" if _masked(known[1], kept) == _masked(order.comparable(), kept)
-            else "changed")
+        status = (
+            "new"
+            if known is None
+            else (
+                "unchanged"
+                if _masked(known[1], kept) == _masked(order.comparable(), kept)
+                else "changed"
+            )
+        )
         for row in order.rows:
             result.statuses[row.index] = status
         if status != "unchanged":
@@ -216,35 +264,55 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
     total = len(to_write)
     for done, (order, order_id, kept) in enumerate(to_write):
         if progress and done % 2000 == 0:
-            progress(done, total, "Writing orders…")
+            progress(done, total, WRITING_ORDERS)
         c = order.customer
         keys = CustomerMatcher.keys(c["customer"], c["email"], c["phone"])
-        customer_id = customers.ensure(keys, name=c["customer"], email=c["email"],
-                                       phone=c["phone"], country=order.country,
-                                       platform_id=c["customer"] or None)
-        head = {"placed_at": order.placed_at, "status": order.status,
-                "subtotal": order.subtotal, "discount": order.discount,
-                "shipping": order.shipping, "total": order.total, "country": order.country,
-                "customer_id": customer_id}
+        customer_id = customers.ensure(
+            keys,
+            name=c["customer"],
+            email=c["email"],
+            phone=c["phone"],
+            country=order.country,
+            platform_id=c["customer"] or None,
+        )
+        head = {
+            "placed_at": order.placed_at,
+            "status": order.status,
+            "subtotal": order.subtotal,
+            "discount": order.discount,
+            "shipping": order.shipping,
+            "total": order.total,
+            "country": order.country,
+            "customer_id": customer_id,
+        }
         if order_id is None:
             order_id = db.execute(
                 "INSERT INTO orders(placed_at, status, subtotal, discount, shipping, total, "
                 "country, customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [*head.values(), order.channel, order.order_no]).lastrowid
+                [*head.values(), order.channel, order.order_no],
+            ).lastrowid
         else:
             head = {k: v for k, v in head.items() if k not in kept}
             db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
             if "refund" not in kept:
                 db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
-            db.execute(f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
-                       [*head.values(), order_id])
+            db.execute(
+                f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
+                [*head.values(), order_id],
+            )
         db.conn.executemany(
             "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, "
             "unit_price) VALUES (?,?,?,?,?,?,?)",
-            [(order_id, n, variant_of.get(sku), sku, title, q, p)
-             for n, (sku, title, q, p) in enumerate(order.lines, start=1)])
+            [
+                (order_id, n, variant_of.get(sku), sku, title, q, p)
+                for n, (sku, title, q, p) in enumerate(order.lines, start=1)
+            ],
+        )
         if order.refund and "refund" not in kept:
-            db.execute("INSERT INTO refunds(order_id, amount, reason, created_at) "
-                       "VALUES (?, ?, 'imported', ?)", [order_id, order.refund, order.placed_at])
+            db.execute(
+                "INSERT INTO refunds(order_id, amount, reason, created_at) "
+                "VALUES (?, ?, 'imported', ?)",
+                [order_id, order.refund, order.placed_at],
+            )
     if progress:
-        progress(total, total, "Writing orders…")
+        progress(total, total, WRITING_ORDERS)

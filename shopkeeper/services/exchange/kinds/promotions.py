@@ -16,14 +16,27 @@ def _record_maker(exponent: int):
     def to_record(values: dict) -> dict:
         if values["ends_at"] < values["starts_at"]:
             raise CellError(ENDS_BEFORE_START)
-        record = present(values, {"name": "name", "kind": "kind", "starts_at": "starts_at",
-                                  "ends_at": "ends_at", "channel": "channel",
-                                  "threshold": "threshold", "budget": "budget", "notes": "notes"})
+        record = present(
+            values,
+            {
+                "name": "name",
+                "kind": "kind",
+                "starts_at": "starts_at",
+                "ends_at": "ends_at",
+                "channel": "channel",
+                "threshold": "threshold",
+                "budget": "budget",
+                "notes": "notes",
+            },
+        )
         if "value" in values:
             # The value is a percentage for percent_off, an amount of money otherwise.
             try:
-                record["value"] = (parse_percent_bp(values["value"]) if values["kind"] == "percent_off"
-                                   else parse_money(values["value"], exponent=exponent))
+                record["value"] = (
+                    parse_percent_bp(values["value"])
+                    if values["kind"] == "percent_off"
+                    else parse_money(values["value"], exponent=exponent)
+                )
             except CellError as exc:
                 raise CellError(BAD_VALUE, reason=exc) from exc
         return record

@@ -17,8 +17,15 @@ from .customer_match import CustomerMatcher
 from .keyed import KeyedSpec, present
 
 NO_SUBJECT = QT_TRANSLATE_NOOP("CellError", "no subject and no message")
-_COLUMNS = {"subject": "subject", "kind": "kind", "status": "status", "priority": "priority",
-            "channel": "channel", "rating": "rating", "created_at": "created_at"}
+_COLUMNS = {
+    "subject": "subject",
+    "kind": "kind",
+    "status": "status",
+    "priority": "priority",
+    "channel": "channel",
+    "rating": "rating",
+    "created_at": "created_at",
+}
 
 
 def _to_record(values: dict) -> dict:
@@ -57,23 +64,44 @@ def _link(db: Database, ticket_id: int, record: dict, values: dict) -> None:
     """Attach the first message and the customer, order and variant the row names."""
     created = db.execute("SELECT created_at FROM tickets WHERE id = ?", [ticket_id]).fetchone()[0]
     if values.get("body"):
-        db.execute("INSERT INTO ticket_messages(ticket_id, author, body, sent_at) "
-                   "VALUES (?, 'customer', ?, ?)", [ticket_id, values["body"], created])
+        db.execute(
+            "INSERT INTO ticket_messages(ticket_id, author, body, sent_at) "
+            "VALUES (?, 'customer', ?, ?)",
+            [ticket_id, values["body"], created],
+        )
     keys = CustomerMatcher.keys(values.get("customer"), values.get("email"), None)
     customer_id = CustomerMatcher(db).ensure(
-        keys, name=values.get("customer", ""), email=values.get("email", ""),
-        platform_id=values.get("customer") or None)
-    order = db.execute("SELECT id FROM orders WHERE order_no = ? LIMIT 1",
-                       [values.get("order_no")]).fetchone() if values.get("order_no") else None
-    variant = db.execute("SELECT id FROM variants WHERE sku = ?",
-                         [values.get("sku")]).fetchone() if values.get("sku") else None
-    db.execute("UPDATE tickets SET customer_id = ?, order_id = ?, variant_id = ? WHERE id = ?",
-               [customer_id, order[0] if order else None, variant[0] if variant else None,
-                ticket_id])
+        keys,
+        name=values.get("customer", ""),
+        email=values.get("email", ""),
+        platform_id=values.get("customer") or None,
+    )
+    order = (
+        db.execute(
+            "SELECT id FROM orders WHERE order_no = ? LIMIT 1", [values.get("order_no")]
+        ).fetchone()
+        if values.get("order_no")
+        else None
+    )
+    variant = (
+        db.execute("SELECT id FROM variants WHERE sku = ?", [values.get("sku")]).fetchone()
+        if values.get("sku")
+        else None
+    )
+    db.execute(
+        "UPDATE tickets SET customer_id = ?, order_id = ?, variant_id = ? WHERE id = ?",
+        [customer_id, order[0] if order else None, variant[0] if variant else None, ticket_id],
+    )
 
 
 def handler_for(kind: str) -> KeyedSpec:
-    spec = KeyedSpec("tickets", ("subject", "created_at"), _to_record, after_insert=_link,
-                     find=_find, insert_extra=_now)
+    spec = KeyedSpec(
+        "tickets",
+        ("subject", "created_at"),
+        _to_record,
+        after_insert=_link,
+        find=_find,
+        insert_extra=_now,
+    )
     spec.GROUP_REQUIRED = frozenset({"subject"})
     return spec

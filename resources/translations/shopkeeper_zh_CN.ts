@@ -1,0 +1,2366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CellError</name>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/cells.py" line="23"/>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>“{value}”不是以下值之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/cells.py" line="24"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/cells.py" line="25"/>
+        <source>{field} is empty</source>
+        <translation>{field}为空</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="43"/>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="44"/>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="45"/>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="48"/>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="34"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="49"/>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="50"/>
+        <source>not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="51"/>
+        <source>not a valid time of day</source>
+        <translation>不是有效的时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="52"/>
+        <source>ambiguous day/month order</source>
+        <translation>无法确定日和月的先后顺序</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="53"/>
+        <source>not a valid date in {order} order</source>
+        <translation>按“{order}”顺序读取不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="54"/>
+        <source>a time without a date</source>
+        <translation>只有时间，没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/dates.py" line="55"/>
+        <source>Excel date 60 is 29 February 1900, a day that never existed</source>
+        <translation>Excel 日期序号 60 对应 1900 年 2 月 29 日，这一天并不存在</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/customers.py" line="13"/>
+        <source>no customer id, name, email or phone: nothing to tell who this is</source>
+        <translation>没有客户 ID、姓名、邮箱或电话，无法确定是哪位客户</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/keyed.py" line="23"/>
+        <source>duplicate of row {row} ({key})</source>
+        <translation>与第 {row} 行重复（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="30"/>
+        <source>the product {handle} has no title on any row</source>
+        <translation>商品 {handle} 的所有行都没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="31"/>
+        <source>no handle and no title: cannot tell which product</source>
+        <translation>没有链接标识也没有标题，无法确定是哪个商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="32"/>
+        <source>Price is empty</source>
+        <translation>价格为空</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="33"/>
+        <source>duplicate SKU {sku}: also in row {row}</source>
+        <translation>SKU {sku} 重复：第 {row} 行也有</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="34"/>
+        <source>SKU {sku} already belongs to another product ({handle})</source>
+        <translation>SKU {sku} 已属于另一个商品（{handle}）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
+        <source>negative price or cost</source>
+        <translation>价格或成本为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="36"/>
+        <source>unknown order status “{value}”</source>
+        <translation>未知的订单状态“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
+        <source>duplicate order line: same as row {row}</source>
+        <translation>订单行重复：与第 {row} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="38"/>
+        <source>quantity is 0</source>
+        <translation>数量为 0</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="39"/>
+        <source>negative unit price (an adjustment, not a sale)</source>
+        <translation>单价为负数（这是调整项，不是销售）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="40"/>
+        <source>negative discount, shipping or refund</source>
+        <translation>优惠、运费或退款为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="41"/>
+        <source>another line of order {order} was rejected (row {row})</source>
+        <translation>订单 {order} 的另一行被拒绝（第 {row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="11"/>
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="12"/>
+        <source>Value: {reason}</source>
+        <translation>优惠力度：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="19"/>
+        <source>no subject and no message</source>
+        <translation>没有主题，也没有内容</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="35"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="36"/>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="37"/>
+        <source>too large</source>
+        <translation>数值太大</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="38"/>
+        <source>more than {places} decimal places</source>
+        <translation>小数超过 {places} 位</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="39"/>
+        <source>more than 1 decimal place</source>
+        <translation>小数超过 1 位</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="40"/>
+        <source>decimals are not allowed for this currency</source>
+        <translation>该币种不允许有小数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="41"/>
+        <source>more precise than 0.01%</source>
+        <translation>精度超过 0.01%</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="42"/>
+        <source>Excel turned this into scientific notation ({value}); the digits are lost — format the column as Text and export again</source>
+        <translation>Excel 已把它变成科学计数法（{value}），数字已丢失——请把该列设为“文本”格式后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="47"/>
+        <source>this long number lost its last digits in Excel (it keeps only 15) — format the column as Text and export again</source>
+        <translation>这个长数字在 Excel 中丢失了末尾几位（Excel 只保留 15 位）——请把该列设为“文本”格式后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="52"/>
+        <source>Excel turned this code into a date ({value}) — format the column as Text and export again</source>
+        <translation>Excel 已把这个编码变成日期（{value}）——请把该列设为“文本”格式后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/parsing.py" line="57"/>
+        <source>a TRUE/FALSE value, not a code</source>
+        <translation>这是 TRUE/FALSE 逻辑值，不是编码</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderChooser</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="20"/>
+        <source>How are the dates written?</source>
+        <translation>日期按什么顺序书写？</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="22"/>
+        <source>Day first (day/month/year)</source>
+        <translation>日在前（日/月/年）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="23"/>
+        <source>Month first (month/day/year)</source>
+        <translation>月在前（月/日/年）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="24"/>
+        <source>Year first (year/month/day)</source>
+        <translation>年在前（年/月/日）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="37"/>
+        <source>The dates in column “{column}” can be read in more than one way, for example “{example}”. Shopkeeper does not guess: choose how this file writes them.</source>
+        <translation>“{column}”列中的日期有多种读法，例如“{example}”。Shopkeeper 不会猜测，请选择这个文件的日期写法。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="61"/>
+        <source>{name}: {example} is {date}</source>
+        <translation>{name}：{example} 即 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="20"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="39"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="79"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="100"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="106"/>
+        <source>Your shop was not changed.</source>
+        <translation>店铺数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="40"/>
+        <source>Nothing was imported. Fix the {count:,} rejected rows in {name} and import it again.</source>
+        <translation>未导入任何数据。请修正 {name} 中被拒绝的 {count:,} 行，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="45"/>
+        <source>Importing from {name}.</source>
+        <translation>正在从 {name} 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="46"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="48"/>
+        <source>Backing up the shop…</source>
+        <translation>正在备份店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="61"/>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="75"/>
+        <source>The import is complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="76"/>
+        <source>Imported: {new:,} new, {changed:,} changed.</source>
+        <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="80"/>
+        <source>Nothing to import: every good row is already in your shop.</source>
+        <translation>没有需要导入的数据：所有有效行都已在店铺中。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="84"/>
+        <source>{count:,} rows were already up to date.</source>
+        <translation>{count:,} 行已是最新，无需更新。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="89"/>
+        <source>{count:,} rejected rows were saved to {path}.</source>
+        <translation>{count:,} 行被拒绝的数据已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="92"/>
+        <source>A backup was taken just before the import: File &gt; Restore… brings the shop back to how it was.</source>
+        <translation>导入前已自动备份：通过“文件 &gt; 恢复…”可把店铺还原到导入前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="101"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="107"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <location filename="../../shopkeeper/ui/error_handler.py" line="37"/>
+        <source>Shopkeeper ran into an unexpected problem. Nothing was saved from the step that failed; your shop file is safe. The details were written to the log in {folder}.</source>
+        <translation>Shopkeeper 遇到了意外问题。失败的这一步没有保存任何内容，店铺文件是安全的。详细信息已写入 {folder} 中的日志。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/error_handler.py" line="50"/>
+        <source>Shopkeeper</source>
+        <translation>Shopkeeper</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="18"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="20"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="27"/>
+        <source>Imported: {new:,} new, {changed:,} changed.</source>
+        <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKinds</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="11"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="12"/>
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="13"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="14"/>
+        <source>Tickets</source>
+        <translation>客服工单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="15"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="16"/>
+        <source>Ad spend</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="17"/>
+        <source>Competitor prices</source>
+        <translation>竞品价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="18"/>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="50"/>
+        <source>Spreadsheets and CSV files ({patterns})</source>
+        <translation>表格和 CSV 文件 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="52"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="55"/>
+        <source>Choose…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="65"/>
+        <source>&amp;Export:</source>
+        <translation>导出(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="66"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="67"/>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="110"/>
+        <source>A spreadsheet with a frozen header, number and date formats. Importing it back changes nothing.</source>
+        <translation>带冻结表头、数字和日期格式的表格。原样导入回来不会改动任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="112"/>
+        <source>A CSV file for a platform's importer or another program.</source>
+        <translation>供平台导入工具或其他程序使用的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="133"/>
+        <source>Export to file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="157"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已存在的文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="161"/>
+        <source>{name} exists. Replace it?</source>
+        <translation>{name} 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="166"/>
+        <source>Exporting {kind}…</source>
+        <translation>正在导出{kind}…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="183"/>
+        <source>Exported {count:,} rows to {path}.</source>
+        <translation>已导出 {count:,} 行到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="192"/>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="203"/>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="23"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="24"/>
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV（UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="25"/>
+        <source>Shopify product CSV</source>
+        <translation>Shopify 商品 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="26"/>
+        <source>Taobao Assistant CSV (淘宝助理)</source>
+        <translation>淘宝助理 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="54"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="60"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="169"/>
+        <source>Customer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="63"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="171"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="64"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="155"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="66"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="185"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="216"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="68"/>
+        <source>Item title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="70"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="72"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="75"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="77"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="79"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="119"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="83"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="192"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="202"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="245"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="85"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="92"/>
+        <source>Option 1 name</source>
+        <translation>规格1名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="93"/>
+        <source>Option 1 value</source>
+        <translation>规格1值</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="94"/>
+        <source>Option 2 name</source>
+        <translation>规格2名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="95"/>
+        <source>Option 2 value</source>
+        <translation>规格2值</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
+        <source>Option 3 name</source>
+        <translation>规格3名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
+        <source>Option 3 value</source>
+        <translation>规格3值</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="109"/>
+        <source>Handle</source>
+        <translation>链接标识</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="111"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="112"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="115"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="118"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
+        <source>Barcode</source>
+        <translation>条形码</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="124"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="127"/>
+        <source>Compare-at price</source>
+        <translation>划线价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="130"/>
+        <source>Cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="132"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="135"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="139"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
+        <source>SEO title</source>
+        <translation>SEO 标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="144"/>
+        <source>SEO description</source>
+        <translation>SEO 描述</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="149"/>
+        <source>Customer ID</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="151"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="232"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="157"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="164"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="166"/>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="177"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="186"/>
+        <source>Rating (1-5)</source>
+        <translation>评分（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="191"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="194"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="196"/>
+        <source>Page views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="206"/>
+        <source>Impressions</source>
+        <translation>展现量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="208"/>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
+        <source>Revenue</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="218"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="220"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="223"/>
+        <source>Observed on</source>
+        <translation>采集日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
+        <source>Value</source>
+        <translation>优惠力度</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
+        <source>Threshold</source>
+        <translation>使用门槛</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="243"/>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="247"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="32"/>
+        <source>Choose what to import</source>
+        <translation>选择要导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="34"/>
+        <source>Pick the kind of data and the file it is in. Nothing in your shop changes until you confirm on the last step.</source>
+        <translation>选择数据类型和所在的文件。在最后一步确认之前，店铺数据不会有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="40"/>
+        <source>Choose a file, or drop one on the main window</source>
+        <translation>选择文件，或把文件拖到主窗口上</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="42"/>
+        <source>Choose…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="49"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="52"/>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="54"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="57"/>
+        <source>Shopkeeper reads Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and text (.csv, .tsv, .txt) files, in English or Chinese.</source>
+        <translation>Shopkeeper 可读取中文或英文的 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）和文本（.csv、.tsv、.txt）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="74"/>
+        <source>Automatic (recognise the platform)</source>
+        <translation>自动（识别平台）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="79"/>
+        <source>Automatic knows the exports of Shopify, Etsy and Taobao Assistant and matches any other file by its column names.</source>
+        <translation>“自动”可识别 Shopify、Etsy 和淘宝助理导出的文件，其他文件则按列名匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="89"/>
+        <source>Import from file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="127"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="57"/>
+        <source>Shopify product CSV</source>
+        <translation>Shopify 商品 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="83"/>
+        <source>Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="99"/>
+        <source>Etsy listings CSV</source>
+        <translation>Etsy 商品 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="120"/>
+        <source>Taobao Assistant CSV (淘宝助理)</source>
+        <translation>淘宝助理 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="134"/>
+        <source>Other spreadsheet</source>
+        <translation>其他表格</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/page.py" line="31"/>
+        <source>Something unexpected went wrong; the details were written to the log. Nothing was changed.</source>
+        <translation>出现意外错误，详细信息已写入日志。没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/wizard.py" line="39"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../shopkeeper/ui/background.py" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/background.py" line="143"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../shopkeeper/ui/main_window.py" line="99"/>
+        <source>No shop open</source>
+        <translation>未打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/main_window.py" line="105"/>
+        <source>Shop: {name}  ·  File: {path}</source>
+        <translation>店铺：{name}  ·  文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="35"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="42"/>
+        <source>Save mapping as…</source>
+        <translation>另存映射方案…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="45"/>
+        <source>Saved mapping:</source>
+        <translation>已存映射方案：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="74"/>
+        <source>Each field of Shopkeeper on the left takes one column of {name}. Fields marked * are required.</source>
+        <translation>左侧每个 Shopkeeper 字段对应 {name} 中的一列。带 * 的字段为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="77"/>
+        <source>Recognised as: &lt;b&gt;{format}&lt;/b&gt;. The columns are matched for you; check them and change any that are wrong.</source>
+        <translation>识别为：&lt;b&gt;{format}&lt;/b&gt;。已自动匹配各列，请检查并修改不对的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="81"/>
+        <source>The columns were matched by their names. Check them and change any that are wrong.</source>
+        <translation>已按列名自动匹配，请检查并修改不对的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="94"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="94"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="95"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="104"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="106"/>
+        <source>(column {number})</source>
+        <translation>（第 {number} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="151"/>
+        <source>Choose a column for: {fields}.</source>
+        <translation>请为以下字段选择列：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="160"/>
+        <source>Every required field has a column.</source>
+        <translation>所有必填字段都已对应到列。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="162"/>
+        <source>Column “{columns}” is used for more than one field.</source>
+        <translation>“{columns}”列被用于多个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="165"/>
+        <source>Not imported from the file: {columns}.</source>
+        <translation>文件中不导入的列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="177"/>
+        <source>— choose a saved mapping —</source>
+        <translation>— 选择已存的映射方案 —</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="197"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="204"/>
+        <source>Save mapping</source>
+        <translation>保存映射方案</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="198"/>
+        <source>Name for this mapping of {kind} columns:</source>
+        <translation>这个{kind}列映射方案的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="205"/>
+        <source>A mapping named “{name}” exists. Replace it?</source>
+        <translation>已有名为“{name}”的映射方案。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="42"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="46"/>
+        <source>&amp;New shop…</source>
+        <translation>新建店铺(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="53"/>
+        <source>&amp;Open shop…</source>
+        <translation>打开店铺(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="57"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="65"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="70"/>
+        <source>Res&amp;tore…</source>
+        <translation>恢复备份(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="74"/>
+        <source>Shop &amp;settings…</source>
+        <translation>店铺设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="84"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="87"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="89"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="97"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="103"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="104"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="114"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="115"/>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="116"/>
+        <source>&amp;About Shopkeeper</source>
+        <translation>关于 Shopkeeper(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="26"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="26"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="31"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="31"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="31"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="49"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="33"/>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="34"/>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="47"/>
+        <source>Subtotal</source>
+        <translation>商品总额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="50"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="59"/>
+        <source>Customer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="62"/>
+        <source>No customer on this order.</source>
+        <translation>该订单没有买家信息。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="67"/>
+        <source>Orders from this customer: {count}</source>
+        <translation>该买家的订单数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="69"/>
+        <source>Refunds</source>
+        <translation>退款记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="70"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="75"/>
+        <source>Tickets</source>
+        <translation>客服工单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="76"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="76"/>
+        <source>waiting</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="77"/>
+        <source>snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="77"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="48"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="51"/>
+        <source>All ({count})</source>
+        <translation>全部 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="51"/>
+        <source>Unpaid ({count})</source>
+        <translation>未付款 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="52"/>
+        <source>Unshipped ({count})</source>
+        <translation>待发货 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="53"/>
+        <source>Completed ({count})</source>
+        <translation>已完成 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="54"/>
+        <source>Refunded ({count})</source>
+        <translation>已退款 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="55"/>
+        <source>Cancelled ({count})</source>
+        <translation>已取消 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="74"/>
+        <source>Search order, customer, SKU…</source>
+        <translation>搜索订单号、买家、SKU…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="80"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="81"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="82"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="83"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="84"/>
+        <source>Custom range</source>
+        <translation>自定义时间段</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="98"/>
+        <source>Placed:</source>
+        <translation>下单时间：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="102"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="165"/>
+        <source>Mark paid</source>
+        <translation>标记已付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="165"/>
+        <source>Mark shipped</source>
+        <translation>标记已发货</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="166"/>
+        <source>Mark completed</source>
+        <translation>标记已完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="167"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="226"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="266"/>
+        <source>Searching orders…</source>
+        <translation>正在搜索订单…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="279"/>
+        <source>Showing the newest {shown} of {total} orders — narrow the search to see more</source>
+        <translation>显示 {total} 个订单中最新的 {shown} 个——缩小搜索范围可查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="298"/>
+        <source>No orders match this search and these filters.</source>
+        <translation>没有符合搜索和筛选条件的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="301"/>
+        <source>No orders yet. Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
+        <translation>还没有订单。可通过“文件 &gt; 导入…”（Ctrl+I）导入，或把表格拖到窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="327"/>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="330"/>
+        <source>Select an order to see its lines, customer, refunds and tickets.</source>
+        <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="353"/>
+        <source>Mark order {order} paid</source>
+        <translation>将订单 {order} 标记为已付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="354"/>
+        <source>Mark order {order} shipped</source>
+        <translation>将订单 {order} 标记为已发货</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="355"/>
+        <source>Mark order {order} completed</source>
+        <translation>将订单 {order} 标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/orders_tab.py" line="356"/>
+        <source>Cancel order {order}</source>
+        <translation>取消订单 {order}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableModel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="36"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="36"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="36"/>
+        <source>Customer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="37"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="37"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="38"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="38"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="44"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="40"/>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="41"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="42"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="43"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="45"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="50"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="50"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="51"/>
+        <source>Etsy</source>
+        <translation>Etsy</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="51"/>
+        <source>eBay</source>
+        <translation>eBay</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="51"/>
+        <source>Amazon</source>
+        <translation>亚马逊</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="34"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="36"/>
+        <source>Only rows with a problem</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="43"/>
+        <source>Row number in the file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="59"/>
+        <source>How Shopkeeper reads the first rows of {name}. Nothing has been imported yet.</source>
+        <translation>Shopkeeper 读取 {name} 前几行的结果。尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="64"/>
+        <source>The first {shown:,} of {total:,} rows.</source>
+        <translation>共 {total:,} 行，显示前 {shown:,} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
+        <source>All {total:,} rows.</source>
+        <translation>全部 {total:,} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="68"/>
+        <source>&lt;b&gt;{bad:,} have a problem&lt;/b&gt; (the red cells; point at one to see why).</source>
+        <translation>&lt;b&gt;其中 {bad:,} 行有问题&lt;/b&gt;（红色单元格，鼠标指向可查看原因）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="71"/>
+        <source>No problems in these cells.</source>
+        <translation>这些单元格没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="72"/>
+        <source>The next step checks the whole file against your shop.</source>
+        <translation>下一步会把整个文件与店铺数据进行核对。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="79"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="104"/>
+        <source>Read as {value}</source>
+        <translation>读取为 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="18"/>
+        <source>Preparing the demo shop</source>
+        <translation>正在准备演示店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="19"/>
+        <source>Writing products</source>
+        <translation>正在写入商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="20"/>
+        <source>Writing customers</source>
+        <translation>正在写入客户</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="21"/>
+        <source>Writing promotions</source>
+        <translation>正在写入促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="22"/>
+        <source>Writing orders</source>
+        <translation>正在写入订单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="23"/>
+        <source>Writing traffic and ads</source>
+        <translation>正在写入流量和广告数据</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="24"/>
+        <source>Writing customer tickets</source>
+        <translation>正在写入客服工单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/base.py" line="25"/>
+        <source>Finishing</source>
+        <translation>即将完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/progress_steps.py" line="5"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/progress_steps.py" line="6"/>
+        <source>Checking rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/progress_steps.py" line="7"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/progress_steps.py" line="8"/>
+        <source>Writing orders…</source>
+        <translation>正在写入订单…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/progress_steps.py" line="9"/>
+        <source>Writing listings…</source>
+        <translation>正在写入商品…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/progress_steps.py" line="10"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>Rejects</name>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/rejects.py" line="18"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/rejects.py" line="19"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/rejects.py" line="20"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>Daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>Before an operation</source>
+        <translation>操作前备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="31"/>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="32"/>
+        <source>Before an import</source>
+        <translation>导入前备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="33"/>
+        <source>Before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="34"/>
+        <source>Before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="35"/>
+        <source>Before a bulk edit</source>
+        <translation>批量修改前备份</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="39"/>
+        <source>Restoring replaces everything in this shop with the backup. A copy of the shop as it is now is taken first, so a restore can be undone by restoring that copy.</source>
+        <translation>恢复会用备份替换本店铺的全部数据。恢复前会先为当前店铺保存一份副本，因此恢复那份副本即可撤销这次恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="46"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="46"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="46"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="65"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="68"/>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="80"/>
+        <source>Restore from file</source>
+        <translation>从文件恢复</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="15"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="35"/>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="16"/>
+        <source>This workbook has several sheets. Which one holds the data to import?</source>
+        <translation>该工作簿有多个工作表。要导入的数据在哪一个工作表中？</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="35"/>
+        <source>Check the dates</source>
+        <translation>确认日期格式</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="36"/>
+        <source>{name} has {count} sheets.</source>
+        <translation>{name} 共有 {count} 个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="38"/>
+        <source>{name} writes its dates in a way that needs your answer.</source>
+        <translation>{name} 中的日期写法需要您确认。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="95"/>
+        <source>Choose how the dates are written, then continue.</source>
+        <translation>请选择日期的写法，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="104"/>
+        <source>Reading sheet “{sheet}”…</source>
+        <translation>正在读取工作表“{sheet}”…</translation>
+    </message>
+</context>
+<context>
+    <name>ShopActions</name>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="35"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="46"/>
+        <source>New shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="48"/>
+        <source>A file named {name} already exists there. Choose another name, or use File &gt; Open shop to open it.</source>
+        <translation>该位置已有名为 {name} 的文件。请换一个名称，或通过“文件 &gt; 打开店铺”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="57"/>
+        <source>Open shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="70"/>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="79"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="82"/>
+        <source>Checking the shop file…</source>
+        <translation>正在检查店铺文件…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="94"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="110"/>
+        <source>Shop file damaged</source>
+        <translation>店铺文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="97"/>
+        <source>Restore the newest good backup ({name}) now?</source>
+        <translation>现在恢复最近一份完好的备份（{name}）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="114"/>
+        <source>Restore the newest good backup ({name}) now? The damaged file is kept beside it.</source>
+        <translation>现在恢复最近一份完好的备份（{name}）吗？损坏的文件会保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="130"/>
+        <source>Shop file missing</source>
+        <translation>找不到店铺文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="133"/>
+        <source>Shopkeeper still has the shop open. Save a copy now so nothing is lost.</source>
+        <translation>Shopkeeper 仍打开着这个店铺。请立即另存一份副本，以免丢失数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="136"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="141"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="153"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="156"/>
+        <source>Backup saved: {file}</source>
+        <translation>备份已保存：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="174"/>
+        <source>Restored from {file}. The shop as it was before is saved as {safety}.</source>
+        <translation>已从 {file} 恢复。恢复前的店铺已保存为 {safety}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="181"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="218"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="219"/>
+        <source>The language changes the next time Shopkeeper starts.</source>
+        <translation>The language changes the next time Shopkeeper starts.</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="232"/>
+        <source>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;The offline back office for a one-person shop.&lt;/p&gt;&lt;p&gt;Shop file: {path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Data folder: {data}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;为个人网店打造的离线后台管理工具。&lt;/p&gt;&lt;p&gt;店铺文件：{path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="237"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="244"/>
+        <source>About Shopkeeper</source>
+        <translation>关于 Shopkeeper</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="249"/>
+        <source>Work in progress</source>
+        <translation>任务进行中</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="251"/>
+        <source>Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled and will change nothing.</source>
+        <translation>Shopkeeper 仍在处理任务。仍要退出吗？未完成的任务将被取消，不会造成任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="35"/>
+        <source>Shop settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="51"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="52"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="53"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="54"/>
+        <source>Daily backups to keep</source>
+        <translation>每日备份保留份数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="55"/>
+        <source>Backups before operations to keep</source>
+        <translation>操作前备份保留份数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="77"/>
+        <source>Shop settings — unknown time zone</source>
+        <translation>店铺设置 — 未知时区</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="84"/>
+        <source>Change shop settings</source>
+        <translation>修改店铺设置</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="38"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="38"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="61"/>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
+        <source>rows to add</source>
+        <translation>待添加的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
+        <source>rows to update</source>
+        <translation>待更新的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="68"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="68"/>
+        <source>rows already in the shop</source>
+        <translation>已在店铺中的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="70"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="70"/>
+        <source>rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="82"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="82"/>
+        <source>Why it was rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="92"/>
+        <source>Import nothing (fix the file first)</source>
+        <translation>不导入（先修正文件）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="94"/>
+        <source>Import the good rows and save the rejected rows to a spreadsheet…</source>
+        <translation>导入有效行，并把被拒绝的行保存到表格…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="100"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="128"/>
+        <source>Shopkeeper compares every row of {name} with your shop. Nothing has been changed yet.</source>
+        <translation>Shopkeeper 会把 {name} 的每一行与店铺数据进行比对。目前还没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="131"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="224"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="150"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="155"/>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="169"/>
+        <source>Choose how the dates are written; Shopkeeper then checks the file again.</source>
+        <translation>请选择日期的写法，之后 Shopkeeper 会重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="177"/>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>检查已取消，没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="194"/>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt; (row numbers as in the file):</source>
+        <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（行号与文件中一致）：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="202"/>
+        <source>… and {count:,} more.</source>
+        <translation>… 还有 {count:,} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="206"/>
+        <source>Checked {total:,} rows.</source>
+        <translation>已检查 {total:,} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="214"/>
+        <source>Nothing will be imported. Fix the rejected rows in the file and import it again.</source>
+        <translation>不会导入任何数据。请在文件中修正被拒绝的行，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="215"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="217"/>
+        <source>The good rows are already in your shop: there is nothing to add or update.</source>
+        <translation>有效行都已在店铺中，没有需要添加或更新的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="218"/>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="220"/>
+        <source>Everything in this file is already in your shop: there is nothing to add or update.</source>
+        <translation>该文件中的数据都已在店铺中，没有需要添加或更新的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="221"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="223"/>
+        <source>Press Import to add and update these rows in one step. A backup of the shop is taken first.</source>
+        <translation>点击“导入”即可一次性添加和更新这些行。导入前会先备份店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="240"/>
+        <source>Save the rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="241"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../shopkeeper/cli_exchange.py" line="18"/>
+        <source>--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as order_no and a column header (or its number, counting from 1).</source>
+        <translation>--map {text}：{problem}。请使用 --map FIELD=COLUMN，其中 FIELD 是字段 ID（如 order_no），COLUMN 是列标题（或从 1 开始数的列号）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli_exchange.py" line="26"/>
+        <source>{kind} cannot be exported as {format}.</source>
+        <translation>{kind}无法导出为{format}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="29"/>
+        <source>Something went wrong.</source>
+        <translation>出错了。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="52"/>
+        <source>The shop {path} is already open in another Shopkeeper window or command. Close it there and try again.</source>
+        <translation>店铺 {path} 已在另一个 Shopkeeper 窗口或命令中打开。请先在那里关闭，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="60"/>
+        <source>{path} is not a Shopkeeper shop file (it is not an SQLite database).</source>
+        <translation>{path} 不是 Shopkeeper 店铺文件（它不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="66"/>
+        <source>{path} was made by a newer version of Shopkeeper. Update Shopkeeper to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的 Shopkeeper 创建。请升级 Shopkeeper 后再打开；该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="74"/>
+        <source>Shopkeeper cannot write to {path}. Check that the file and its folder are not read-only, or copy the shop somewhere you can write to.</source>
+        <translation>Shopkeeper 无法写入 {path}。请检查该文件及其所在文件夹是否为只读，或把店铺复制到可写入的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="82"/>
+        <source>There is no shop file at {path}. It may have been moved or deleted.</source>
+        <translation>{path} 处没有店铺文件，可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="88"/>
+        <source>{path} was made by an older Shopkeeper. Open it once in this version to update it.</source>
+        <translation>{path} 由旧版 Shopkeeper 创建。用此版本打开一次即可完成升级。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="95"/>
+        <source>The shop file {path} was moved or deleted while it was open.</source>
+        <translation>店铺文件 {path} 在打开期间被移动或删除了。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="101"/>
+        <source>{path} is damaged (SQLite integrity check failed: {detail}). Nothing was changed. Restore the newest good backup to keep working.</source>
+        <translation>{path} 已损坏（SQLite 完整性检查失败：{detail}）。没有做任何改动。请恢复最近一份完好的备份以继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="114"/>
+        <source>The input was rejected and nothing was changed.</source>
+        <translation>输入被拒绝，没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="38"/>
+        <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
+        <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="53"/>
+        <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
+        <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="61"/>
+        <source>There is no file at {path}.</source>
+        <translation>找不到文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="65"/>
+        <source>{path} has a header row but no data rows.</source>
+        <translation>{path} 只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/demo/__init__.py" line="37"/>
+        <source>{path} already has data; demo data goes into a new, empty shop.</source>
+        <translation>{path} 中已有数据；演示数据只能写入新的空店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="16"/>
+        <source>{name} is not a valid Excel file: it looks truncated or damaged (not a valid zip). Save it again from Excel and retry.</source>
+        <translation>{name} 不是有效的 Excel 文件：文件似乎不完整或已损坏（不是有效的 zip）。请用 Excel 重新保存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="22"/>
+        <source>{name} could not be read as a spreadsheet: it looks damaged or was saved in an unusual way. Open it in Excel or LibreOffice, save it as .xlsx and retry.</source>
+        <translation>无法将 {name} 读取为表格：文件似乎已损坏，或以不常见的方式保存。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="28"/>
+        <source>{name} is a web page saved under an Excel file name, not a real Excel file. Open it in Excel, save it as .xlsx (Excel Workbook) and retry.</source>
+        <translation>{name} 是以 Excel 文件名保存的网页，并不是真正的 Excel 文件。请用 Excel 打开，另存为 .xlsx（Excel 工作簿）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="36"/>
+        <source>{name} is password-protected (encrypted), so Shopkeeper cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and retry.</source>
+        <translation>{name} 设有密码（已加密），Shopkeeper 无法读取。请用 Excel 打开并删除密码（文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密），保存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="45"/>
+        <source>{name} was not opened because it contains {problem}, which spreadsheet programs never write and which can freeze the computer. If you trust the file, open it in Excel, save it under a new name and import that copy.</source>
+        <translation>{name} 未被打开，因为其中包含{problem}。表格软件从不写入这类内容，它可能让电脑卡死。如果您信任此文件，请用 Excel 打开，另存为新文件后导入该副本。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="52"/>
+        <source>XML entity or DOCTYPE declarations</source>
+        <translation>XML 实体或 DOCTYPE 声明</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="53"/>
+        <source>more than 1 GB of data once unpacked</source>
+        <translation>解压后超过 1 GB 的数据</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="54"/>
+        <source>a part that expands more than 200 times (a zip bomb)</source>
+        <translation>解压后膨胀超过 200 倍的部分（压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="60"/>
+        <source>The sheet “{sheet}” in {name} reaches the {limit:,}-row limit of its file format, so it was probably cut off when it was saved and rows are missing. Export the data again as CSV (or split it into several files) and import that.</source>
+        <translation>{name} 中的工作表“{sheet}”达到了该文件格式 {limit:,} 行的上限，保存时很可能被截断，缺少部分行。请重新导出为 CSV（或拆分成多个文件）后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="69"/>
+        <source>Shopkeeper cannot tell which text encoding {name} uses (it is not UTF-8, GB18030 or Windows-1252 text). Save it again as “CSV UTF-8” and retry.</source>
+        <translation>Shopkeeper 无法判断 {name} 使用的文本编码（不是 UTF-8、GB18030 或 Windows-1252 文本）。请另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="75"/>
+        <source>{name} cannot be read as {encoding} text. Choose another encoding, or save it again as “CSV UTF-8” and retry.</source>
+        <translation>无法按 {encoding} 文本读取 {name}。请选择其他编码，或另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="80"/>
+        <source>{name} does not contain text (it looks like a binary file with a text-file extension). Choose the original export file and retry.</source>
+        <translation>{name} 不包含文本（看起来是使用了文本文件扩展名的二进制文件）。请选择原始导出文件后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="88"/>
+        <source>{name} could not be read as a CSV file near line {line}. Open it in a spreadsheet program, save it as “CSV UTF-8” and retry.</source>
+        <translation>{name} 在第 {line} 行附近无法按 CSV 文件读取。请用表格软件打开，另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="96"/>
+        <source>{name} has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{name} 中没有名为“{sheet}”的工作表。其中的工作表有：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="103"/>
+        <source>{name} is empty: there is no header row and no data to import.</source>
+        <translation>{name} 是空的：没有表头行，也没有可导入的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="106"/>
+        <source>The sheet “{sheet}” in {name} is empty: there is no header row and no data to import. Choose the sheet that holds the data.</source>
+        <translation>{name} 中的工作表“{sheet}”是空的：没有表头行，也没有可导入的数据。请选择包含数据的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="114"/>
+        <source>{name} is not a file type Shopkeeper can import. Use one of: {supported}.</source>
+        <translation>Shopkeeper 无法导入 {name} 这种文件类型。请使用以下类型之一：{supported}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="121"/>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="122"/>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="123"/>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="125"/>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/errors.py" line="134"/>
+        <source>The dates in column “{column}” can be read as {orders} (for example {example}). Choose the date order and import again.</source>
+        <translation>“{column}”列中的日期可以按{orders}两种方式读取（例如 {example}）。请选择日期顺序后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="15"/>
+        <source>No shop is open</source>
+        <translation>尚未打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="18"/>
+        <source>Create a new shop file, or open one you already have. Each shop is a single file you can back up or move.</source>
+        <translation>新建一个店铺文件，或打开已有的店铺文件。每个店铺就是一个文件，可以随时备份或移动。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="21"/>
+        <source>New shop…</source>
+        <translation>新建店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="22"/>
+        <source>Open shop…</source>
+        <translation>打开店铺…</translation>
+    </message>
+</context>
+</TS>
