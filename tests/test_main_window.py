@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shopkeeper.services.shop import open_shop
@@ -164,3 +166,40 @@ def test_geometry_is_remembered(qtbot, runner, errors, isolated_home):
     second = MainWindow(AppSettings(isolated_home / "settings.ini"), runner, errors)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (777, 555)
+
+
+def test_demo_shop_button_creates_and_opens_a_demo_shop(window, isolated_home):
+    """'Try a demo shop' on the welcome panel writes a demo shop in the data folder and opens it."""
+    window.welcome.demo_clicked.emit()
+    assert window.shop is not None
+    assert window.shop.path == isolated_home / "demo.shop.db"
+    assert window.shop.db.execute("SELECT count(*) FROM orders").fetchone()[0] > 1000
+    assert not list(isolated_home.glob("*.partial*"))
+
+
+def test_cancelled_demo_leaves_no_file(tmp_path):
+    """A demo shop whose generation is cancelled leaves no file behind."""
+    from shopkeeper.errors import Cancelled
+    from shopkeeper.services.demo import write_demo_shop
+
+    def cancel(done, total, step):
+        if done > 100:
+            raise Cancelled()
+
+    folder = tmp_path / "shops"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        write_demo_shop(folder / "demo.shop.db", cancel)
+    assert list(folder.iterdir()) == []
+
+
+def test_welcome_panel_lists_recent_shops(window, tmp_path):
+    """The welcome panel offers the recently opened shops; clicking one opens it."""
+    first = _make_shop(tmp_path / "one.shop.db", "One")
+    window.actions.open_path(first)
+    window.set_shop(None)
+    buttons = [window.welcome.recent_box.itemAt(i).widget()
+               for i in range(window.welcome.recent_box.count())]
+    assert buttons and buttons[0].text().startswith("one.shop.db")
+    buttons[0].click()
+    assert window.shop is not None and window.shop.path == first

@@ -961,12 +961,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="99"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="101"/>
         <source>No shop open</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="105"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="108"/>
         <source>Shop: {name}  ·  File: {path}</source>
         <translation>店铺：{name}  ·  文件：{path}</translation>
     </message>
@@ -1799,120 +1799,125 @@
 <context>
     <name>ShopActions</name>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="35"/>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="46"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="36"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="47"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="48"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="49"/>
         <source>A file named {name} already exists there. Choose another name, or use File &gt; Open shop to open it.</source>
         <translation>该位置已有名为 {name} 的文件。请换一个名称，或通过“文件 &gt; 打开店铺”打开它。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="57"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="58"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="70"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="71"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="79"/>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="82"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="85"/>
+        <source>Creating a demo shop…</source>
+        <translation>正在创建演示店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="93"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="96"/>
         <source>Checking the shop file…</source>
         <translation>正在检查店铺文件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="94"/>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="110"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="108"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="124"/>
         <source>Shop file damaged</source>
         <translation>店铺文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="97"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="111"/>
         <source>Restore the newest good backup ({name}) now?</source>
         <translation>现在恢复最近一份完好的备份（{name}）吗？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="114"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="128"/>
         <source>Restore the newest good backup ({name}) now? The damaged file is kept beside it.</source>
         <translation>现在恢复最近一份完好的备份（{name}）吗？损坏的文件会保留在同一文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="130"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="144"/>
         <source>Shop file missing</source>
         <translation>找不到店铺文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="133"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="147"/>
         <source>Shopkeeper still has the shop open. Save a copy now so nothing is lost.</source>
         <translation>Shopkeeper 仍打开着这个店铺。请立即另存一份副本，以免丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="136"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="150"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="141"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="155"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="153"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="167"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="156"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="170"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="174"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="188"/>
         <source>Restored from {file}. The shop as it was before is saved as {safety}.</source>
         <translation>已从 {file} 恢复。恢复前的店铺已保存为 {safety}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="181"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="195"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="218"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="232"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="219"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="233"/>
         <source>The language changes the next time Shopkeeper starts.</source>
         <translation>The language changes the next time Shopkeeper starts.</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="232"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="246"/>
         <source>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;The offline back office for a one-person shop.&lt;/p&gt;&lt;p&gt;Shop file: {path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;为个人网店打造的离线后台管理工具。&lt;/p&gt;&lt;p&gt;店铺文件：{path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="237"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="251"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="244"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="258"/>
         <source>About Shopkeeper</source>
         <translation>关于 Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="249"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="263"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="251"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="265"/>
         <source>Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled and will change nothing.</source>
         <translation>Shopkeeper 仍在处理任务。仍要退出吗？未完成的任务将被取消，不会造成任何改动。</translation>
     </message>
@@ -2225,7 +2230,7 @@
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/demo/__init__.py" line="37"/>
+        <location filename="../../shopkeeper/services/demo/__init__.py" line="39"/>
         <source>{path} already has data; demo data goes into a new, empty shop.</source>
         <translation>{path} 中已有数据；演示数据只能写入新的空店铺。</translation>
     </message>
@@ -2343,24 +2348,34 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="15"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="19"/>
         <source>No shop is open</source>
         <translation>尚未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="18"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="22"/>
         <source>Create a new shop file, or open one you already have. Each shop is a single file you can back up or move.</source>
         <translation>新建一个店铺文件，或打开已有的店铺文件。每个店铺就是一个文件，可以随时备份或移动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="21"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="27"/>
         <source>New shop…</source>
         <translation>新建店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="22"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="28"/>
         <source>Open shop…</source>
         <translation>打开店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="29"/>
+        <source>Try a demo shop</source>
+        <translation>试用演示店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="34"/>
+        <source>Recently opened</source>
+        <translation>最近打开</translation>
     </message>
 </context>
 </TS>

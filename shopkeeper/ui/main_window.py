@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.menu_actions = menus.build(self)
         self.welcome.new_clicked.connect(self.actions.new_shop)
         self.welcome.open_clicked.connect(self.actions.open_shop_dialog)
+        self.welcome.demo_clicked.connect(self.actions.open_demo_shop)
+        self.welcome.recent_clicked.connect(lambda path: self.actions.open_path(Path(path)))
         self._show_shop()
         self._restore_geometry()
 
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         if self.shop is None:
             self.setWindowTitle("Shopkeeper")
             self.shop_label.setText(self.tr("No shop open"))
+            self.welcome.set_recent(self.settings.get(AppSettings.RECENT_SHOPS))
             self.pages.setCurrentWidget(self.welcome)
         else:
             name = self.shop.name

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shopkeeper import __version__, paths
 from shopkeeper.errors import ShopDamaged, ShopMissing
+from shopkeeper.services import demo as demo_service
 from shopkeeper.services import shop as shop_service
 from shopkeeper.ui.app_settings import AppSettings
 from shopkeeper.ui.dialogs.restore_dialog import RestoreDialog
@@ -71,6 +72,19 @@ class ShopActions(QObject):
             parent=self.window,
             on_done=self._opened,
             on_error=lambda exc: self._open_failed(path, exc),
+        )
+
+    def open_demo_shop(self) -> None:
+        """Open the demo shop in the data folder, generating it first if needed."""
+        path = paths.data_dir() / "demo.shop.db"
+        if path.exists():
+            self.open_path(path)
+            return
+        self.window.runner.run(
+            lambda progress: demo_service.write_demo_shop(path, progress),
+            title=self.tr("Creating a demo shop…"),
+            parent=self.window,
+            on_done=lambda _summary: self.open_path(path),
         )
 
     def _opened(self, shop: shop_service.Shop) -> None:

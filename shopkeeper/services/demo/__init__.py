@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -28,7 +30,7 @@ from shopkeeper.services.demo.base import (
     Progress,
     ProgressCallback,
 )
-from shopkeeper.store import settings
+from shopkeeper.store import open_db, settings
 
 __all__ = ["SCALES", "DemoSummary", "generate_demo"]
 
@@ -126,3 +128,30 @@ def _refuse_if_not_empty(conn: sqlite3.Connection) -> None:
             path = next((row[2] for row in conn.execute("PRAGMA database_list")
                          if row[1] == "main"), "") or "The shop"
             raise InputRejected(NOT_EMPTY, path=path)
+
+
+def write_demo_shop(
+    path: Path, progress: Callable[[int, int, str], None] | None = None, *, scale: str = "small"
+) -> DemoSummary:
+    """A new shop file at ``path`` full of demo data.
+
+    It is written under a temporary name and renamed when complete, so a cancelled
+    or failed run leaves no half-filled shop behind.
+    """
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    sidecars = [partial.with_name(partial.name + s) for s in ("", "-wal", "-shm")]
+    for file in sidecars:
+        file.unlink(missing_ok=True)
+    try:
+        db = open_db(partial)
+        try:
+            summary = generate_demo(db, scale=scale, progress=progress)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        partial.replace(path)
+    finally:
+        for file in sidecars:
+            file.unlink(missing_ok=True)
+    return summary
