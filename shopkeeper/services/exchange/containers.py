@@ -230,22 +230,19 @@ def iter_sheet_rows(path: Path, sheet) -> Iterator[tuple[int, list]]:
     """
     if sheet.height == 0:
         return
-    rows = sheet.iter_rows()  # pads leading empty rows, so position = row number
-    number = 0
-    while True:
-        with _calamine_errors(path):
-            row = next(rows, None)
-        if row is None:
-            return
-        number += 1
-        yield (
-            number,
-            [
-                None
-                if value == ""
-                else int(value)
-                if type(value) is float and value.is_integer() and -1e15 < value < 1e15
-                else value
-                for value in row
-            ],
-        )
+    # One error guard around the loop (not one per row): a 500k-row sheet is read
+    # noticeably faster, and a calamine error still becomes a message about the file.
+    with _calamine_errors(path):
+        # iter_rows pads leading empty rows, so position = row number
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            yield (
+                number,
+                [
+                    None
+                    if value == ""
+                    else int(value)
+                    if type(value) is float and value.is_integer() and -1e15 < value < 1e15
+                    else value
+                    for value in row
+                ],
+            )

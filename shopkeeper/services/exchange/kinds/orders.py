@@ -259,7 +259,7 @@ def plan(
 
 
 def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress) -> None:
-    customers = CustomerMatcher(db)
+    customers = CustomerMatcher(db).preload()
     variant_of = dict(db.execute("SELECT sku, id FROM variants").fetchall())
     total = len(to_write)
     for done, (order, order_id, kept) in enumerate(to_write):
