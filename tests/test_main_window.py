@@ -198,8 +198,48 @@ def test_welcome_panel_lists_recent_shops(window, tmp_path):
     first = _make_shop(tmp_path / "one.shop.db", "One")
     window.actions.open_path(first)
     window.set_shop(None)
-    buttons = [window.welcome.recent_box.itemAt(i).widget()
-               for i in range(window.welcome.recent_box.count())]
+    buttons = [
+        window.welcome.recent_box.itemAt(i).widget()
+        for i in range(window.welcome.recent_box.count())
+    ]
     assert buttons and buttons[0].text().startswith("one.shop.db")
     buttons[0].click()
     assert window.shop is not None and window.shop.path == first
+
+
+def test_damaged_shop_offers_the_newest_backup(qtbot, runner, isolated_home, tmp_path, monkeypatch):
+    """Opening a damaged shop offers its newest good backup; yes restores it, keeping the damage aside."""
+    from shopkeeper.ui.app_settings import AppSettings
+    from shopkeeper.ui.error_handler import ErrorHandler
+    from shopkeeper.ui.main_window import MainWindow
+
+    path = tmp_path / "hurt.shop.db"
+    shop = open_shop(path)
+    with shop.db.conn:
+        shop.db.conn.executemany(
+            "INSERT INTO customers(name, created_at) VALUES (?, '2026-01-01')",
+            [(f"Customer {i}",) for i in range(2000)],
+        )
+    shop.backup_now()
+    shop.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shop.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = b"\x55" * (4096 * 3)
+    path.write_bytes(bytes(data))
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    errors = ErrorHandler(interactive=True)
+    runner.error_handler = errors
+    win = MainWindow(AppSettings(isolated_home / "s.ini"), runner, errors)
+    qtbot.addWidget(win)
+    win.actions.open_path(path)
+    assert asked and "damaged" in asked[0]
+    assert win.shop is not None
+    assert win.shop.db.execute("SELECT count(*) FROM customers").fetchone()[0] == 2000
+    assert list(tmp_path.glob("hurt.shop.db.damaged-*"))
+    win.set_shop(None)

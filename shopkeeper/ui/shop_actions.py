@@ -102,38 +102,31 @@ class ShopActions(QObject):
 
     def _check_failed(self, exc: BaseException) -> None:
         self.window.statusBar().clearMessage()
-        if isinstance(exc, ShopDamaged) and exc.backup and self.window.errors.interactive:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Shop file damaged"),
-                user_message(exc)
-                + "\n\n"
-                + self.tr("Restore the newest good backup ({name}) now?").format(
-                    name=Path(exc.backup).name
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.restore_from(Path(exc.backup))
-            return
-        self.window.errors(exc)
+        # Damage found after opening: the open shop is restored in place.
+        if not self._offer_backup(exc, lambda backup: self.restore_from(Path(backup))):
+            self.window.errors(exc)
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
-        if isinstance(exc, ShopDamaged) and exc.backup and self.window.errors.interactive:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Shop file damaged"),
-                user_message(exc)
-                + "\n\n"
-                + self.tr(
-                    "Restore the newest good backup ({name}) now? "
-                    "The damaged file is kept beside it."
-                ).format(name=Path(exc.backup).name),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                shop_service.replace_damaged_shop(path, exc.backup)
-                self.open_path(path)
-            return
-        self.window.errors(exc)
+        def replace(backup) -> None:  # the damaged file is kept beside the shop
+            shop_service.replace_damaged_shop(path, backup)
+            self.open_path(path)
+
+        if not self._offer_backup(exc, replace):
+            self.window.errors(exc)
+
+    def _offer_backup(self, exc: BaseException, restore) -> bool:
+        """For a damaged shop with a good backup, ask to restore it; False otherwise."""
+        if not (isinstance(exc, ShopDamaged) and exc.backup and self.window.errors.interactive):
+            return False
+        question = self.tr("Restore the newest good backup ({name}) now?").format(
+            name=Path(exc.backup).name
+        )
+        answer = QMessageBox.question(
+            self.window, self.tr("Shop file damaged"), user_message(exc) + "\n\n" + question
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            restore(exc.backup)
+        return True
 
     def shop_file_missing(self, exc: ShopMissing) -> None:
         if not self.window.errors.interactive:

@@ -11,7 +11,10 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
+from shopkeeper.services.exchange.fields import fields
 from shopkeeper.services.money import plain_amount
+
+LISTING_FIELDS = [f.id for f in fields("listings")]
 
 
 def _orders(db: Database, exponent: int) -> Iterator[tuple]:
@@ -45,31 +48,11 @@ def _listings(db: Database, exponent: int) -> Iterator[tuple]:
     product_cols = None
 
     def image_rows(product_id, handle, used):
+        """Extra images past the variants get rows of their own, as Shopify's CSV does."""
         for src in images.get(product_id, [])[used:]:
-            yield (
-                handle,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                src,
-                None,
-                None,
-            )
+            row = dict.fromkeys(LISTING_FIELDS)
+            row["handle"], row["image"] = handle, src
+            yield tuple(row.values())
 
     for row in db.execute(
         """SELECT p.id, p.handle, p.title, p.description, p.category, p.tags, p.status,
