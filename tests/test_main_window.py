@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shopkeeper.services.shop import open_shop
@@ -208,7 +207,7 @@ def test_welcome_panel_lists_recent_shops(window, tmp_path):
 
 
 def test_damaged_shop_offers_the_newest_backup(qtbot, runner, isolated_home, tmp_path, monkeypatch):
-    """Opening a damaged shop offers its newest good backup; yes restores it, keeping the damage aside."""
+    """A damaged shop is offered its newest good backup; yes restores it, the damage kept aside."""
     from shopkeeper.ui.app_settings import AppSettings
     from shopkeeper.ui.error_handler import ErrorHandler
     from shopkeeper.ui.main_window import MainWindow
