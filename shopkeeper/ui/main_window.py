@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
                 tab = tab_class(context)
                 self.tabs.addTab(tab, tab.windowTitle())
             for index in range(self.tabs.count()):
-                # Ctrl+1, Ctrl+2 … switch tabs; the tab text shows the key.
+                # Ctrl+1, Ctrl+2 … switch tabs; the tab's tooltip tells which key.
                 self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
         self._show_shop()
         menus.refresh_recent(self)
@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.shop is not None)
 
     def show_shop_details(self) -> None:
+        """After the shop's settings change: its name in the title, its currency in the tabs."""
         self._show_shop()
+        self.refresh_tabs()
 
     @Slot(str)
     def _shop_file_changed(self, path: str) -> None:
