@@ -131,29 +131,43 @@ class RowParser:
         required: set[str],
     ) -> None:
         self.options = options
-        self.columns = [(f, mapping[f.id], f.id in required, {}) for f in fields if f.id in mapping]
+        self.columns = [
+            (f.id, f, mapping[f.id], f.id in required, {}) for f in fields if f.id in mapping
+        ]
+
+    def _parse(self, field: Field, cell: object) -> tuple[bool | None, object]:
+        """(True, value), (False, CellError), or (None, None) for blank text."""
+        if isinstance(cell, str) and not cell.strip():
+            return None, None
+        try:
+            return True, parse_cell(field, cell, self.options)
+        except CellError as exc:
+            return False, CellError(FIELD_PROBLEM, field=field.label, reason=exc)
 
     def __call__(self, cells: Sequence[object]) -> dict[str, object]:
         values: dict[str, object] = {}
         width = len(cells)
-        for field, column, required, cache in self.columns:
+        for field_id, field, column, required, cache in self.columns:
             cell = cells[column] if column < width else None
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
+            if cell is None:
+                found = (None, None)
+            else:
+                # str keys as they are (the common case); others with their type, so
+                # that True and 1 are not taken for each other.
+                key = cell if cell.__class__ is str else (cell.__class__, cell)
+                found = cache.get(key)
+                if found is None:
+                    found = self._parse(field, cell)
+                    if len(cache) < self.CACHE_LIMIT:
+                        cache[key] = found
+            ok, value = found
+            if ok:
+                values[field_id] = value
+            elif ok is None:
                 if required:
                     raise CellError(IS_EMPTY, field=field.label)
-                continue
-            key = (cell.__class__, cell)
-            found = cache.get(key)
-            if found is None:
-                try:
-                    found = (True, parse_cell(field, cell, self.options))
-                except CellError as exc:
-                    found = (False, CellError(FIELD_PROBLEM, field=field.label, reason=exc))
-                if len(cache) < self.CACHE_LIMIT:
-                    cache[key] = found
-            if not found[0]:
-                raise found[1]
-            values[field.id] = found[1]
+            else:
+                raise value
         return values
 
 

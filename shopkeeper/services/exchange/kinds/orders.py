@@ -258,61 +258,73 @@ def plan(
     return result
 
 
+_INSERT_ORDER = (
+    "INSERT INTO orders(id, placed_at, status, subtotal, discount, shipping, total, country, "
+    "customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_LINE = (
+    "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, unit_price) "
+    "VALUES (?,?,?,?,?,?,?)"
+)
+_INSERT_REFUND = (
+    "INSERT INTO refunds(order_id, amount, reason, created_at) VALUES (?, ?, 'imported', ?)"
+)
+BATCH = 5_000  # new orders written per executemany; progress is reported between batches
+
+
 def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress) -> None:
+    """New orders go in batches (ids assigned here, inside the import's transaction, so
+    lines can reference them); changed orders are rewritten one by one."""
     customers = CustomerMatcher(db).preload()
     variant_of = dict(db.execute("SELECT sku, id FROM variants").fetchall())
+    next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0]
     total = len(to_write)
+    batch: tuple[list, list, list] = ([], [], [])
     for done, (order, order_id, kept) in enumerate(to_write):
-        if progress and done % 2000 == 0:
-            progress(done, total, WRITING_ORDERS)
-        c = order.customer
-        keys = CustomerMatcher.keys(c["customer"], c["email"], c["phone"])
-        customer_id = customers.ensure(
-            keys,
-            name=c["customer"],
-            email=c["email"],
-            phone=c["phone"],
-            country=order.country,
-            platform_id=c["customer"] or None,
-        )
-        head = {
-            "placed_at": order.placed_at,
-            "status": order.status,
-            "subtotal": order.subtotal,
-            "discount": order.discount,
-            "shipping": order.shipping,
-            "total": order.total,
-            "country": order.country,
-            "customer_id": customer_id,
-        }
+        if done % BATCH == 0:
+            _flush(db, batch)
+            if progress:
+                progress(done, total, WRITING_ORDERS)
+        customer_id = _customer_id(customers, order)
         if order_id is None:
-            order_id = db.execute(
-                "INSERT INTO orders(placed_at, status, subtotal, discount, shipping, total, "
-                "country, customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [*head.values(), order.channel, order.order_no],
-            ).lastrowid
+            order_id, next_id = next_id, next_id + 1
+            batch[0].append((order_id, order.placed_at, order.status, order.subtotal,
+                             order.discount, order.shipping, order.total, order.country,
+                             customer_id, order.channel, order.order_no))
         else:
-            head = {k: v for k, v in head.items() if k not in kept}
-            db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
-            if "refund" not in kept:
-                db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
-            db.execute(
-                f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
-                [*head.values(), order_id],
-            )
-        db.conn.executemany(
-            "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, "
-            "unit_price) VALUES (?,?,?,?,?,?,?)",
-            [
-                (order_id, n, variant_of.get(sku), sku, title, q, p)
-                for n, (sku, title, q, p) in enumerate(order.lines, start=1)
-            ],
-        )
+            _rewrite(db, order, order_id, kept, customer_id)
+        batch[1].extend((order_id, n, variant_of.get(sku), sku, title, q, p)
+                        for n, (sku, title, q, p) in enumerate(order.lines, start=1))
         if order.refund and "refund" not in kept:
-            db.execute(
-                "INSERT INTO refunds(order_id, amount, reason, created_at) "
-                "VALUES (?, ?, 'imported', ?)",
-                [order_id, order.refund, order.placed_at],
-            )
+            batch[2].append((order_id, order.refund, order.placed_at))
+    _flush(db, batch)
     if progress:
         progress(total, total, WRITING_ORDERS)
+
+
+def _customer_id(customers: CustomerMatcher, order: Order) -> int | None:
+    c = order.customer
+    keys = CustomerMatcher.keys(c["customer"], c["email"], c["phone"])
+    return customers.ensure(keys, name=c["customer"], email=c["email"], phone=c["phone"],
+                            country=order.country, platform_id=c["customer"] or None)
+
+
+def _rewrite(db: Database, order: Order, order_id: int, kept: set[str], customer_id) -> None:
+    """Replace an existing order's head and lines, keeping what the file did not say."""
+    head = {"placed_at": order.placed_at, "status": order.status, "subtotal": order.subtotal,
+            "discount": order.discount, "shipping": order.shipping, "total": order.total,
+            "country": order.country, "customer_id": customer_id}
+    head = {k: v for k, v in head.items() if k not in kept}
+    db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
+    if "refund" not in kept:
+        db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
+    db.execute(f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
+               [*head.values(), order_id])
+
+
+def _flush(db: Database, batch: tuple[list, list, list]) -> None:
+    orders, lines, refunds = batch
+    for sql, rows in ((_INSERT_ORDER, orders), (_INSERT_LINE, lines), (_INSERT_REFUND, refunds)):
+        if rows:
+            db.conn.executemany(sql, rows)
+            rows.clear()
