@@ -1831,87 +1831,87 @@
         <translation>正在检查店铺文件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="125"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="133"/>
         <source>Shop file damaged</source>
         <translation>店铺文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="121"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="129"/>
         <source>Restore the newest good backup ({name}) now?</source>
         <translation>现在恢复最近一份完好的备份（{name}）吗？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="137"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="145"/>
         <source>Shop file missing</source>
         <translation>找不到店铺文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="140"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="148"/>
         <source>Shopkeeper still has the shop open. Save a copy now so nothing is lost.</source>
         <translation>Shopkeeper 仍打开着这个店铺。请立即另存一份副本，以免丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="143"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="151"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="148"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="156"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="160"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="168"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="163"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="171"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="181"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="190"/>
         <source>Restored from {file}. The shop as it was before is saved as {safety}.</source>
         <translation>已从 {file} 恢复。恢复前的店铺已保存为 {safety}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="188"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="197"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="225"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="234"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="226"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="235"/>
         <source>The language changes the next time Shopkeeper starts.</source>
         <translation>The language changes the next time Shopkeeper starts.</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="239"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="248"/>
         <source>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;The offline back office for a one-person shop.&lt;/p&gt;&lt;p&gt;Shop file: {path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;为个人网店打造的离线后台管理工具。&lt;/p&gt;&lt;p&gt;店铺文件：{path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="244"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="253"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="251"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="260"/>
         <source>About Shopkeeper</source>
         <translation>关于 Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="256"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="265"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="258"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="267"/>
         <source>Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled and will change nothing.</source>
         <translation>Shopkeeper 仍在处理任务。仍要退出吗？未完成的任务将被取消，不会造成任何改动。</translation>
     </message>

@@ -102,8 +102,16 @@ class ShopActions(QObject):
 
     def _check_failed(self, exc: BaseException) -> None:
         self.window.statusBar().clearMessage()
-        # Damage found after opening: the open shop is restored in place.
-        if not self._offer_backup(exc, lambda backup: self.restore_from(Path(backup))):
+        shop = self.window.shop
+
+        def replace(backup) -> None:
+            # A damaged file cannot be trusted to copy itself first: it is closed, kept
+            # beside the shop, and the backup takes its place.
+            self.window.set_shop(None)
+            shop_service.replace_damaged_shop(shop.path, backup)
+            self.open_path(shop.path)
+
+        if shop is None or not self._offer_backup(exc, replace):
             self.window.errors(exc)
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
@@ -173,9 +181,10 @@ class ShopActions(QObject):
         shop = self.window.shop
 
         def restored(safety: Path) -> None:
+            # The restore wrote into the open shop (and checked it, in the worker), so
+            # the window only forgets its undo history and shows the restored data.
             self.window.undo_stack.clear()
-            self.window.set_shop(None)
-            self.window.set_shop(shop_service.open_shop(shop.path))
+            self.window.show_shop_details()
             self.window.statusBar().showMessage(
                 self.tr(
                     "Restored from {file}. The shop as it was before is saved as {safety}."
