@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import csv_files
 import openpyxl
 import pytest
 
@@ -40,11 +41,7 @@ def shopkeeper(tmp_path, isolated_home):
 
 
 def write_csv(path, rows, header=HEADER):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+    return csv_files.write_csv(path, header, rows)
 
 
 def query(shop_file, sql):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
+from csv_files import write_csv
 
 from shopkeeper.services.exchange.importing import ImportRequest, commit_import, plan_import
 
@@ -24,14 +23,6 @@ def shopify_row(handle, title="", *, option1=("", ""), option2=("", ""), sku="",
 def etsy_row(title, price="12.00", *, name="", values="", sku="", stock="5", image=""):
     return [title, "A description", price, "USD", stock, "tag1,tag2", image, "", "", name,
             values, sku]
-
-
-def write_csv(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
 
 
 def plan(shop, path):

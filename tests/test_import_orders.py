@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-
+import csv_files
 import openpyxl
 import pytest
 
@@ -30,11 +29,7 @@ def line(order="1001", sku="MUG", quantity="1", price="10.00", *, placed="2024-0
 
 
 def write_csv(path, rows, header=HEADER):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+    return csv_files.write_csv(path, header, rows)
 
 
 def plan(shop, path, **request):

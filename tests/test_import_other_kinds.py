@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
+from csv_files import write_csv
 
 from shopkeeper.services.exchange.importing import ImportRequest, commit_import, plan_import
 
 UNCHANGED = {"new": 0, "changed": 0, "rejected": 0}
-
-
-def write_csv(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
 
 
 def plan(shop, kind, path):
