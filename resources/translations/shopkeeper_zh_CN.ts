@@ -449,7 +449,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="112"/>
-        <source>A CSV file for a platform's importer or another program.</source>
+        <source>A CSV file for a platform&apos;s importer or another program.</source>
         <translation>供平台导入工具或其他程序使用的 CSV 文件。</translation>
     </message>
     <message>

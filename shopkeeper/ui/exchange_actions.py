@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from shopkeeper.services.changes import ALL_TABLES
 from shopkeeper.ui.dialogs.export_dialog import ExportDialog
 from shopkeeper.ui.import_wizard import ImportWizard
 from shopkeeper.ui.import_wizard.pages import FILE
@@ -23,7 +24,7 @@ def exchange_menu_entries(actions) -> list:
 
 
 def _imported(window, counts: dict) -> None:
-    window.refresh_tabs()
+    window.notify_changed(counts.get("tables", ALL_TABLES))
     window.statusBar().showMessage(QCoreApplication.translate(
         "ExchangeActions", "Imported: {new:,} new, {changed:,} changed.").format(
             new=counts["new"], changed=counts["changed"]), 15000)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from shopkeeper.errors import ShopMissing
+from shopkeeper.services.changes import ALL_TABLES
 from shopkeeper.services.shop import Shop
 from shopkeeper.ui import menus, tabs
 from shopkeeper.ui.app_settings import AppSettings
@@ -20,7 +21,9 @@ from shopkeeper.ui.widgets.welcome import WelcomePanel
 
 
 class MainWindow(QMainWindow):
-    shop_changed = Signal()
+    # Carries the names of the tables a write changed (ALL_TABLES after a restore or a
+    # new shop); each tab decides whether that touches what it shows.
+    shop_changed = Signal(object)
 
     def __init__(
         self, settings: AppSettings, runner: BackgroundRunner, errors: ErrorHandler
@@ -81,13 +84,11 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
         self._show_shop()
         menus.refresh_recent(self)
-        self.shop_changed.emit()
+        self.shop_changed.emit(ALL_TABLES)
 
-    def refresh_tabs(self) -> None:
-        for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "refresh", None)
-            if refresh:
-                refresh()
+    def notify_changed(self, tables) -> None:
+        """Tell every tab that a write changed these tables (or ALL_TABLES)."""
+        self.shop_changed.emit(ALL_TABLES if tables is ALL_TABLES else frozenset(tables))
 
     def _close_tabs(self) -> None:
         while self.tabs.count():
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
     def show_shop_details(self) -> None:
         """After the shop's settings change: its name in the title, its currency in the tabs."""
         self._show_shop()
-        self.refresh_tabs()
+        self.notify_changed(ALL_TABLES)
 
     @Slot(str)
     def _shop_file_changed(self, path: str) -> None:
