@@ -227,7 +227,7 @@ def test_rejects_file_holds_the_rejected_rows_with_their_reason(shopkeeper, tmp_
 def test_readme_names_every_command_and_import_field():
     """The README lists each CLI command and every canonical field id of the import kinds."""
     text = README.read_text(encoding="utf-8")
-    commands = [name for name in cli.COMMANDS
+    commands = [name for name in cli.command_names()
                 if not re.search(rf"`shopkeeper[^`\n]*\b{name}\b", text)]
     field_ids = sorted({f.id for kind in KINDS.values() for f in kind
                         if f"`{f.id}`" not in text})

@@ -1,4 +1,4 @@
-"""`shopkeeper import` and `shopkeeper export`: the import wizard and export, for scripts."""
+"""`shopkeeper import` and `export`: the import wizard and the export dialog, for scripts."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import json
 import sys
 from pathlib import Path
 
+from shopkeeper.cli.errors import EXIT_OK, EXIT_REJECTED, print_error
+from shopkeeper.cli.shop_file import open_for_writing, open_read_only
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
 from shopkeeper.services.exchange.fields import KINDS
 
-EXIT_OK, EXIT_REJECTED = 0, 4
 FORMAT_CHOICES = ("auto", "shopify", "etsy", "taobao", "generic")
 EXPORT_FORMATS = ("xlsx", "csv", "shopify", "taobao")
 
@@ -26,7 +27,7 @@ class BadExportFormat(InputRejected):
     template = QT_TRANSLATE_NOOP("UserError", "{kind} cannot be exported as {format}.")
 
 
-def add_commands(sub) -> None:
+def register(sub) -> None:
     imp = sub.add_parser("import", help="import a spreadsheet or CSV (all-or-nothing)")
     imp.add_argument("kind", choices=list(KINDS))
     imp.add_argument("file", type=Path)
@@ -53,6 +54,7 @@ def add_commands(sub) -> None:
         help="write rejected rows with their reason to this .xlsx",
     )
     imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+    imp.set_defaults(run=cmd_import)
 
     exp = sub.add_parser("export", help="export a table to .xlsx or .csv")
     exp.add_argument("kind", choices=list(KINDS))
@@ -60,6 +62,7 @@ def add_commands(sub) -> None:
     exp.add_argument(
         "--format", choices=EXPORT_FORMATS, help="default: from OUT's suffix (.xlsx or .csv)"
     )
+    exp.set_defaults(run=cmd_export)
 
 
 def _format_id(kind: str, name: str) -> str:
@@ -103,7 +106,7 @@ def _print_summary(counts: dict, args, plan, committed: bool) -> None:
     print("imported." if committed else "nothing was imported.")
 
 
-def cmd_import(args, open_shop) -> int:
+def cmd_import(args) -> int:
     from shopkeeper.services.exchange.errors import AmbiguousDateOrder
     from shopkeeper.services.exchange.importing import (
         ImportRequest,
@@ -113,7 +116,7 @@ def cmd_import(args, open_shop) -> int:
     )
     from shopkeeper.services.money import exponent
 
-    shop = open_shop(args)
+    shop = open_for_writing(args, must_exist=False)
     try:
         request = ImportRequest(
             args.kind,
@@ -129,10 +132,7 @@ def cmd_import(args, open_shop) -> int:
         try:
             plan = plan_import(shop.db, request, table=table, fmt=fmt)
         except AmbiguousDateOrder as exc:
-            print(
-                f"shopkeeper: {exc.message} (use --date-order {'|'.join(exc.orders)})",
-                file=sys.stderr,
-            )
+            print_error(f"{exc.message} (use --date-order {'|'.join(exc.orders)})")
             return EXIT_REJECTED
         if args.rejects and plan.rejected:
             from shopkeeper.services.exchange.rejects import write_rejects
@@ -151,7 +151,7 @@ def cmd_import(args, open_shop) -> int:
         shop.close()
 
 
-def cmd_export(args, open_read_only) -> int:
+def cmd_export(args) -> int:
     from shopkeeper.services.exchange.exporting import export_formats, export_table
 
     fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")

@@ -1,0 +1,77 @@
+"""`shopkeeper backup`, `restore` and `demo`: whole-shop jobs."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from shopkeeper.cli.errors import EXIT_OK
+from shopkeeper.cli.shop_file import open_for_writing
+
+
+def register(sub) -> None:
+    backup = sub.add_parser("backup", help="copy the shop to a backup file")
+    backup.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    backup.set_defaults(run=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the shop's content with a backup")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(run=cmd_restore)
+
+    demo = sub.add_parser("demo", help="fill a new, empty shop with two years of demo data")
+    demo.add_argument("--scale", choices=["small", "large"], default="small")
+    demo.add_argument("--seed", type=int, default=20261122)
+    demo.set_defaults(run=cmd_demo)
+
+
+def cmd_backup(args) -> int:
+    shop = open_for_writing(args)
+    try:
+        if args.out:
+            shop.save_copy_to(args.out.absolute())
+            target = args.out
+        else:
+            target = shop.backup_now()
+    finally:
+        shop.close()
+    print(f"backup written: {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from shopkeeper.services.shop import restore
+
+    shop = open_for_writing(args)
+    try:
+        safety = restore(shop, args.file)
+    finally:
+        shop.close()
+    print(f"restored {shop.path} from {args.file} (previous content saved as {safety})")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from shopkeeper.services.demo import generate_demo
+
+    shop = open_for_writing(args, must_exist=False)
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int, step: str) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 1 and sys.stderr.isatty():
+            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr)
+            last[0] = now
+
+    try:
+        summary = generate_demo(shop.db, scale=args.scale, seed=args.seed, progress=progress)
+    finally:
+        shop.close()
+    counts = dict(vars(summary))
+    print(
+        f"demo shop written to {shop.path} in {time.perf_counter() - started:.1f}s: "
+        + json.dumps(counts)
+    )
+    return EXIT_OK

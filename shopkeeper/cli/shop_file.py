@@ -1,0 +1,27 @@
+"""Which shop a command works on, and opening it for writing or only for reading."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from shopkeeper import paths
+
+
+def shop_path(args: argparse.Namespace) -> Path:
+    """`--shop PATH`, or the default shop."""
+    return args.shop or paths.default_shop_path()
+
+
+def open_for_writing(args: argparse.Namespace, *, must_exist: bool = True):
+    """The shop, locked against other windows and commands (exit 3 when it is taken)."""
+    from shopkeeper.services.shop import open_shop
+
+    return open_shop(shop_path(args), must_exist=must_exist)
+
+
+def open_read_only(args: argparse.Namespace):
+    """A read-only connection: works while a window has the shop open."""
+    from shopkeeper.services.shop import open_read_only as open_db
+
+    return open_db(shop_path(args))
