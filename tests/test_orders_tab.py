@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from shopkeeper.services.orders import OrderRow
 from shopkeeper.ui.models import orders_table_model as cols
 from shopkeeper.ui.models.orders_table_model import SORT_ROLE, OrdersTableModel
-from shopkeeper.ui.orders_tab import OrdersTab
+from shopkeeper.ui.tabs.orders import OrdersTab
 from shopkeeper.ui.tab_context import TabContext
 
 # id, order_no, channel, customer, placed_at, status, total
@@ -40,8 +40,11 @@ def filled_shop(shop):
 
 def make_tab(qtbot, shop, runner, errors, **options):
     options.setdefault("today", lambda: date(2025, 3, 10))
-    tab = OrdersTab(TabContext(shop, runner, QUndoStack(), errors), **options)
+    ctx = TabContext(shop, runner, QUndoStack(), errors)
+    tab = OrdersTab(ctx, **options)
+    ctx.notify_changed = tab.shop_changed  # what the window does for every tab
     qtbot.addWidget(tab)
+    tab.show()
     return tab
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from shopkeeper.services.changes import Change, recording
 from shopkeeper.store import settings
 
 STATUSES = ("unpaid", "paid", "shipped", "completed", "refunded", "cancelled")
@@ -277,6 +278,15 @@ def status_change(db: Database, order_id: int, new: str, now: datetime | None = 
     if new in ("shipped", "completed") and not shipped_at:
         values["shipped_at"] = stamp
     return values
+
+
+def set_status(db: Database, order_id: int, new: str, text: str,
+               now: datetime | None = None) -> Change:
+    """Move one order to ``new`` (recording when it was paid or shipped); undoable."""
+    values = status_change(db, order_id, new, now)
+    with recording(db, text) as rec:
+        rec.update("orders", order_id, values)
+    return rec.change
 
 
 def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:

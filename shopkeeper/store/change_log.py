@@ -1,9 +1,21 @@
-"""Row-level edits recorded with their before and after values, so they can be undone."""
+"""Recorded writes: every row a write touched, before and after, so it can be undone.
+
+A service opens a ``Recorder`` (``with recording(db, "Bulk price change") as rec``),
+writes through it, and gets back a ``Change``: any number of inserts, updates and
+deletes over any number of tables, stored as one entry of the change log. Undo and
+redo replay it backwards or forwards in one transaction.
+
+Rows are keyed by SQLite's rowid (the ``id`` column where a table has one), so tables
+with a composite primary key (traffic_daily) are covered too. ``ON DELETE CASCADE``
+happens behind the recorder's back: delete the children through it first.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -11,54 +23,221 @@ from sqlite_utils import Database
 
 @dataclass(frozen=True)
 class RowChange:
+    """One row: ``before`` is None for an insert, ``after`` None for a delete.
+
+    For an update both hold only the columns that were set."""
+
     table: str
-    row_id: int
-    before: dict
-    after: dict
+    rowid: int
+    before: dict | None
+    after: dict | None
 
 
-def _validate(db: Database, table: str, columns) -> None:
+@dataclass(frozen=True)
+class Change:
+    text: str
+    rows: tuple[RowChange, ...]
+    id: int | None = None  # its change_sets id once recorded
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(row.table for row in self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+def _columns(db: Database, table: str) -> list[str]:
     # Table and column names go into SQL text, so they must be real ones.
-    known = db[table].columns_dict if table in db.table_names() else {}
-    unknown = [c for c in columns if c not in known]
-    if not known or unknown:
-        raise ValueError(f"unknown table or columns: {table} {unknown}")
+    if table not in db.table_names():
+        raise ValueError(f"unknown table: {table}")
+    return list(db[table].columns_dict)
 
 
-def read_values(db: Database, table: str, row_id: int, columns) -> dict:
-    _validate(db, table, columns)
+def _check(db: Database, table: str, columns: Iterable[str]) -> None:
+    unknown = set(columns) - set(_columns(db, table))
+    if unknown:
+        raise ValueError(f"unknown columns of {table}: {sorted(unknown)}")
+
+
+def _select(db: Database, table: str, columns: Sequence[str], rowids: Sequence[int]) -> dict:
+    """{rowid: {column: value}} for the rows that exist, read in chunks."""
     cols = ", ".join(f'"{c}"' for c in columns)
-    row = db.execute(f'SELECT {cols} FROM "{table}" WHERE id = ?', [row_id]).fetchone()
-    if row is None:
-        raise KeyError(f"{table} {row_id} not found")
-    return dict(zip(columns, row, strict=True))
+    found: dict[int, dict] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = list(rowids[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        sql = f'SELECT rowid, {cols} FROM "{table}" WHERE rowid IN ({marks})'
+        for row in db.execute(sql, chunk):
+            found[row[0]] = dict(zip(columns, row[1:], strict=True))
+    return found
 
 
-def write_values(db: Database, table: str, row_id: int, values: dict, *, before: dict) -> None:
-    """Update the row and log the change, in one transaction."""
-    _validate(db, table, values)
-    assignments = ", ".join(f'"{c}" = ?' for c in values)
-    with db.conn:
-        db.execute(f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id])
-        db.execute(
-            "INSERT INTO change_log(at, table_name, row_id, action, before_json, after_json) "
-            "VALUES (?, ?, ?, 'update', ?, ?)",
-            [
-                datetime.now().isoformat(timespec="seconds"),
-                table,
-                row_id,
-                json.dumps(before, ensure_ascii=False),
-                json.dumps(values, ensure_ascii=False),
-            ],
+@dataclass
+class Recorder:
+    """Writes rows and remembers what they were; used inside ``recording``."""
+
+    db: Database
+    text: str
+    rows: list[RowChange] = field(default_factory=list)
+    change: Change | None = None  # set when the ``recording`` block ends
+
+    def update(self, table: str, rowid: int, values: dict) -> None:
+        self.update_many(table, [(rowid, values)])
+
+    def update_many(self, table: str, edits: Iterable[tuple[int, dict]]) -> None:
+        """Set columns of many rows; rows whose values do not change are not recorded."""
+        edits = list(edits)
+        by_columns: dict[tuple[str, ...], list[tuple[int, dict]]] = {}
+        for rowid, values in edits:
+            by_columns.setdefault(tuple(values), []).append((rowid, values))
+        for columns, group in by_columns.items():
+            _check(self.db, table, columns)
+            before = _select(self.db, table, columns, [rowid for rowid, _ in group])
+            missing = [rowid for rowid, _ in group if rowid not in before]
+            if missing:
+                raise KeyError(f"{table} rows not found: {missing[:5]}")
+            real = [(r, v) for r, v in group if before[r] != v]
+            sets = ", ".join(f'"{c}" = ?' for c in columns)
+            self.db.conn.executemany(
+                f'UPDATE "{table}" SET {sets} WHERE rowid = ?',
+                [[*v.values(), r] for r, v in real],
+            )
+            self.rows += [RowChange(table, r, before[r], dict(v)) for r, v in real]
+
+    def insert(self, table: str, values: dict) -> int:
+        """Insert a row; returns its rowid (its ``id``)."""
+        _check(self.db, table, values)
+        cols = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" * len(values))
+        cursor = self.db.conn.execute(
+            f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(values.values())
         )
+        rowid = cursor.lastrowid
+        self.rows.append(RowChange(table, rowid, None, _full_row(self.db, table, rowid)))
+        return rowid
+
+    def delete(self, table: str, rowid: int) -> None:
+        self.delete_many(table, [rowid])
+
+    def delete_many(self, table: str, rowids: Sequence[int]) -> None:
+        columns = _columns(self.db, table)
+        before = _select(self.db, table, columns, list(rowids))
+        self.db.conn.executemany(
+            f'DELETE FROM "{table}" WHERE rowid = ?', [[r] for r in before]
+        )
+        self.rows += [RowChange(table, r, row, None) for r, row in before.items()]
 
 
-def update_row(db: Database, table: str, row_id: int, values: dict) -> RowChange:
-    before = read_values(db, table, row_id, list(values))
-    write_values(db, table, row_id, values, before=before)
-    return RowChange(table, row_id, before, dict(values))
+def _full_row(db: Database, table: str, rowid: int) -> dict:
+    columns = _columns(db, table)
+    return _select(db, table, columns, [rowid])[rowid]
 
 
-def apply(db: Database, change: RowChange, *, undo: bool) -> None:
-    target, current = (change.before, change.after) if undo else (change.after, change.before)
-    write_values(db, change.table, change.row_id, target, before=current)
+@contextmanager
+def recording(db: Database, text: str) -> Iterator[Recorder]:
+    """One transaction: the writes made through the recorder and their change-log entry.
+
+    After the block, ``recorder.change`` is the recorded Change (empty when nothing
+    changed, and then nothing is logged)."""
+    recorder = Recorder(db, text)
+    with db.conn:
+        yield recorder
+        recorder.change = _log(db, Change(text, tuple(recorder.rows)))
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _log(db: Database, change: Change, *, action: str = "do") -> Change:
+    if not change.rows:
+        return change
+    cursor = db.conn.execute(
+        "INSERT INTO change_sets(at, text, action) VALUES (?, ?, ?)", [_now(), change.text, action]
+    )
+    change_id = cursor.lastrowid
+    db.conn.executemany(
+        "INSERT INTO change_log(at, table_name, row_id, action, before_json, after_json,"
+        " change_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                _now(),
+                row.table,
+                row.rowid,
+                "insert" if row.before is None else "delete" if row.after is None else "update",
+                None if row.before is None else json.dumps(row.before, ensure_ascii=False),
+                None if row.after is None else json.dumps(row.after, ensure_ascii=False),
+                change_id,
+            )
+            for row in change.rows
+        ],
+    )
+    return Change(change.text, change.rows, change_id)
+
+
+def _replay(db: Database, rows: Iterable[RowChange]) -> None:
+    """Make each row what ``after`` says: insert, update or delete it."""
+    for row in rows:
+        if row.after is None:
+            db.conn.execute(f'DELETE FROM "{row.table}" WHERE rowid = ?', [row.rowid])
+        elif row.before is None:
+            _check(db, row.table, row.after)
+            cols = ", ".join(["rowid", *(f'"{c}"' for c in row.after)])
+            marks = ", ".join("?" * (len(row.after) + 1))
+            db.conn.execute(
+                f'INSERT INTO "{row.table}" ({cols}) VALUES ({marks})',
+                [row.rowid, *row.after.values()],
+            )
+        else:
+            _check(db, row.table, row.after)
+            sets = ", ".join(f'"{c}" = ?' for c in row.after)
+            db.conn.execute(
+                f'UPDATE "{row.table}" SET {sets} WHERE rowid = ?', [*row.after.values(), row.rowid]
+            )
+
+
+def _inverse(change: Change) -> list[RowChange]:
+    return [RowChange(r.table, r.rowid, r.after, r.before) for r in reversed(change.rows)]
+
+
+def undo(db: Database, change: Change) -> Change:
+    """Put every row back as it was before ``change``; logged as an undo."""
+    rows = _inverse(change)
+    with db.conn:
+        _replay(db, rows)
+        return _log(db, Change(change.text, tuple(rows)), action="undo")
+
+
+def redo(db: Database, change: Change) -> Change:
+    """Apply ``change`` again after an undo; logged as a redo."""
+    with db.conn:
+        _replay(db, change.rows)
+        return _log(db, change, action="redo")
+
+
+def load(db: Database, change_id: int) -> Change:
+    """A recorded change, read back from the log (for undo from the command line)."""
+    head = db.execute("SELECT text FROM change_sets WHERE id = ?", [change_id]).fetchone()
+    if head is None:
+        raise KeyError(f"change {change_id} not found")
+    rows = tuple(
+        RowChange(table, rowid, _json(before), _json(after))
+        for table, rowid, before, after in db.execute(
+            "SELECT table_name, row_id, before_json, after_json FROM change_log"
+            " WHERE change_id = ? ORDER BY id",
+            [change_id],
+        )
+    )
+    return Change(head[0], rows, change_id)
+
+
+def history(db: Database, limit: int = 50) -> list[tuple[int, str, str, str]]:
+    """The newest recorded changes: (id, at, text, action)."""
+    return db.execute(
+        "SELECT id, at, text, action FROM change_sets ORDER BY id DESC LIMIT ?", [limit]
+    ).fetchall()
+
+
+def _json(text: str | None) -> dict | None:
+    return None if text is None else json.loads(text)

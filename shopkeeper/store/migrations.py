@@ -266,3 +266,65 @@ def m003_customer_email_lookup(db: Database) -> None:
 
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations()
+def m004_change_sets(db: Database) -> None:
+    """A change is one undoable step over any number of rows and tables."""
+    db.execute(
+        """CREATE TABLE change_sets (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            action TEXT NOT NULL DEFAULT 'do' CHECK (action IN ('do', 'undo', 'redo'))
+        )"""
+    )
+    db.execute("ALTER TABLE change_log ADD COLUMN change_id INTEGER REFERENCES change_sets(id)")
+    db.execute("CREATE INDEX change_log_change ON change_log(change_id)")
+
+
+@migrations()
+def m006_listings(db: Database) -> None:
+    """The offline listing editor: channel fees and limits, per-channel titles and
+    prices, reorder points, listing fields and templates (additive only)."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS channel_settings (
+            channel TEXT PRIMARY KEY,
+            fee_bp INTEGER NOT NULL DEFAULT 0 CHECK (fee_bp BETWEEN 0 AND 10000),
+            fee_fixed INTEGER NOT NULL DEFAULT 0 CHECK (fee_fixed >= 0),
+            -- NULL: the channel's built-in limit (services/channels.py)
+            title_limit INTEGER CHECK (title_limit > 0),
+            seo_title_limit INTEGER CHECK (seo_title_limit > 0),
+            seo_description_limit INTEGER CHECK (seo_description_limit > 0)
+        );
+        CREATE TABLE IF NOT EXISTS channel_titles (
+            id INTEGER PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            title TEXT NOT NULL,
+            UNIQUE (product_id, channel)
+        );
+        CREATE TABLE IF NOT EXISTS channel_prices (
+            id INTEGER PRIMARY KEY,
+            variant_id INTEGER NOT NULL REFERENCES variants(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            price INTEGER NOT NULL CHECK (price >= 0),
+            UNIQUE (variant_id, channel)
+        );
+        CREATE TABLE IF NOT EXISTS listing_templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            values_json TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS products_status ON products(status);
+        CREATE INDEX IF NOT EXISTS competitor_prices_sku ON competitor_prices(sku);
+        """
+    )
+    columns = db["products"].columns_dict
+    for name in ("subtitle", "keywords", "notes"):
+        if name not in columns:
+            db.execute(f"ALTER TABLE products ADD COLUMN {name} TEXT NOT NULL DEFAULT ''")
+    if "reorder_point" not in db["variants"].columns_dict:
+        # NULL: low stock is judged from days of cover against the lead time instead
+        db.execute("ALTER TABLE variants ADD COLUMN reorder_point INTEGER")

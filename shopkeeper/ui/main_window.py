@@ -75,20 +75,32 @@ class MainWindow(QMainWindow):
         if shop is not None:
             self.settings.remember_shop(shop.path)
             self.watcher.addPath(str(shop.path))
-            context = TabContext(shop, self.runner, self.undo_stack, self.errors)
+            context = TabContext(shop, self.runner, self.undo_stack, self.errors,
+                                 notify_changed=self.notify_changed,
+                                 open_in_tab=self.open_in_tab)
             for tab_class in tabs.TAB_CLASSES:
                 tab = tab_class(context)
+                self.shop_changed.connect(tab.shop_changed)
                 self.tabs.addTab(tab, tab.windowTitle())
             for index in range(self.tabs.count()):
                 # Ctrl+1, Ctrl+2 … switch tabs; the tab's tooltip tells which key.
                 self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
         self._show_shop()
         menus.refresh_recent(self)
-        self.shop_changed.emit(ALL_TABLES)
 
     def notify_changed(self, tables) -> None:
         """Tell every tab that a write changed these tables (or ALL_TABLES)."""
         self.shop_changed.emit(ALL_TABLES if tables is ALL_TABLES else frozenset(tables))
+
+    def open_in_tab(self, key: str, item: object = None) -> None:
+        """Switch to the tab called ``key`` and show ``item`` there (Today's links)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab.key == key:
+                self.tabs.setCurrentIndex(index)
+                if item is not None:
+                    tab.open_item(item)
+                return
 
     def _close_tabs(self) -> None:
         while self.tabs.count():

@@ -1,8 +1,4 @@
-"""Undo and redo over the shop's change log.
-
-Every edit in the app is a QUndoCommand pushed on the window's QUndoStack. Row
-edits go through ``store.change_log`` so the database keeps a record of them too.
-"""
+"""Undo and redo: the window's QUndoStack holds one command per service Change."""
 
 from __future__ import annotations
 
@@ -11,40 +7,35 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlite_utils import Database
 
-from shopkeeper.store import change_log
+from shopkeeper.services import changes
+from shopkeeper.services.changes import Change
 
 
-class RowEditCommand(QUndoCommand):
-    """Sets columns of one row; undo puts the old values back."""
+class ChangeCommand(QUndoCommand):
+    """Wraps a Change that a service has already written.
 
-    def __init__(
-        self,
-        db: Database,
-        table: str,
-        row_id: int,
-        values: dict,
-        text: str,
-        on_change: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self.db = db
-        self.on_change = on_change
-        before = change_log.read_values(db, table, row_id, list(values))
-        self.change = change_log.RowChange(table, row_id, before, dict(values))
+    QUndoStack.push calls redo() at once; the first call only announces the change,
+    later ones write it again. ``notify`` gets the changed tables after every step."""
+
+    def __init__(self, db: Database, change: Change, notify: Callable[[frozenset], None],
+                 text: str | None = None) -> None:
+        super().__init__(text or change.text)
+        self.db, self.change, self.notify = db, change, notify
+        self._written = True
 
     def redo(self) -> None:
-        change_log.apply(self.db, self.change, undo=False)
-        if self.on_change:
-            self.on_change()
+        if not self._written:
+            changes.redo(self.db, self.change)
+        self._written = False
+        self.notify(self.change.tables)
 
     def undo(self) -> None:
-        change_log.apply(self.db, self.change, undo=True)
-        if self.on_change:
-            self.on_change()
+        changes.undo(self.db, self.change)
+        self.notify(self.change.tables)
 
 
 class CallbackCommand(QUndoCommand):
-    """An edit described by a pair of functions (for changes that are not one row)."""
+    """An edit described by a pair of functions (for changes that are not rows)."""
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         super().__init__(text)

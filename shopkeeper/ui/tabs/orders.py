@@ -30,18 +30,22 @@ from shopkeeper.services import orders
 from shopkeeper.ui.models import orders_table_model as cols
 from shopkeeper.ui.models.orders_table_model import ID_ROLE, OrdersTableModel
 from shopkeeper.ui.tab_context import TabContext
-from shopkeeper.ui.undo import RowEditCommand
+from shopkeeper.ui.tabs.base import ShopTab
 from shopkeeper.ui.widgets.order_detail_view import OrderDetailView
 
 ROW_LIMIT = 5_000  # newest rows shown; keeps a 400k-order shop as quick as a small one
 CUSTOM = "custom"
 
 
-class OrdersTab(QWidget):
+class OrdersTab(ShopTab):
+    key = "orders"
+    icon_name = "orders"
+    tables = frozenset({"orders", "order_items", "customers", "refunds", "tickets"})
+
     def __init__(self, ctx: TabContext, *, row_limit: int = ROW_LIMIT,
                  today: Callable[[], date] = date.today) -> None:
-        super().__init__()
-        self.ctx, self.db, self.row_limit, self.today = ctx, ctx.shop.db, row_limit, today
+        super().__init__(ctx)
+        self.db, self.row_limit, self.today = ctx.shop.db, row_limit, today
         self.detail: orders.OrderDetail | None = None
         self._quiet = False  # set while the tab itself moves the date edits
         self._generation = 0  # bumped per search; older answers are ignored
@@ -67,7 +71,7 @@ class OrdersTab(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 420])
         layout.addWidget(splitter, 1)
-        self.refresh()
+        self.search_box = self.search
 
     # -- building -------------------------------------------------------------
     def _build_filter_row(self) -> QHBoxLayout:
@@ -230,15 +234,12 @@ class OrdersTab(QWidget):
         self.channel.blockSignals(False)
 
     # -- public ---------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     @Slot()
     def refresh(self) -> None:
-        """Query again (after an import, say), keeping the selected order if still shown."""
+        """Query again (after a change, say), keeping the selected order if still shown,
+        else the cursor's row, so a queue can be worked down."""
         self._fill_channels()  # scans an index, so not on every keystroke
-        self._reload(keep_position=False)
+        self._reload(keep_position=True)
 
     @Slot()
     def _filters_changed(self) -> None:
@@ -355,11 +356,8 @@ class OrdersTab(QWidget):
                  "completed": self.tr("Mark order {order} completed"),
                  "cancelled": self.tr("Cancel order {order}")}
         try:
-            values = orders.status_change(self.db, d.id, status)
-            command = RowEditCommand(self.db, "orders", d.id, values,
-                                     texts[status].format(order=d.order_no),
-                                     on_change=lambda: self._reload(keep_position=True))
+            change = orders.set_status(self.db, d.id, status, texts[status].format(order=d.order_no))
         except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
             self.ctx.errors(exc)
             return
-        self.ctx.undo_stack.push(command)
+        self.ctx.push_change(change)

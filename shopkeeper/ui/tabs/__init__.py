@@ -1,0 +1,10 @@
+"""The tabs of the main window, in order (Ctrl+1 … follow it). One line per tab."""
+
+from __future__ import annotations
+
+from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.tabs.orders import OrdersTab
+
+TAB_CLASSES: list[type[ShopTab]] = [
+    OrdersTab,
+]
