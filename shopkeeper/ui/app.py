@@ -16,7 +16,9 @@ from shopkeeper.ui.app_settings import AppSettings
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.error_handler import ErrorHandler
 from shopkeeper.ui.i18n import install_translators
+from shopkeeper.ui.icons import app_icon
 from shopkeeper.ui.main_window import MainWindow
+from shopkeeper.ui.theme import follow_system
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if not app.property("face_applied"):
+        app.setProperty("face_applied", True)
+        app.setWindowIcon(app_icon())
+        follow_system(app)
     return app
 
 

@@ -10,8 +10,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from shopkeeper.ui.app_settings import AppSettings
+from shopkeeper.ui.icons import icon
 
 translate = QCoreApplication.translate
+# The import and export entries come from exchange_actions, known by their shortcut.
+EXCHANGE_ICONS = {"Ctrl+I": "import", "Ctrl+E": "export"}
 
 
 @dataclass
@@ -22,8 +25,19 @@ class MenuActions:
     language_group: QActionGroup | None = None
 
 
-def _add(menu: QMenu, actions: MenuActions, text: str, slot, shortcut=None, *, needs_shop=False):
+def _add(
+    menu: QMenu,
+    actions: MenuActions,
+    text: str,
+    slot,
+    shortcut=None,
+    *,
+    needs_shop=False,
+    icon_name: str | None = None,
+):
     action = QAction(text, menu)
+    if icon_name:
+        action.setIcon(icon(icon_name))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
@@ -46,6 +60,7 @@ def build(window) -> MenuActions:
         translate("Menus", "&New shop…"),
         acts.new_shop,
         QKeySequence.StandardKey.New,
+        icon_name="new",
     )
     _add(
         file_menu,
@@ -53,11 +68,14 @@ def build(window) -> MenuActions:
         translate("Menus", "&Open shop…"),
         acts.open_shop_dialog,
         QKeySequence.StandardKey.Open,
+        icon_name="open",
     )
-    actions.recent_menu = file_menu.addMenu(translate("Menus", "Open &recent"))
+    actions.recent_menu = file_menu.addMenu(icon("recent"), translate("Menus", "Open &recent"))
     file_menu.addSeparator()
     for text, slot, key in acts.exchange_actions():
-        _add(file_menu, actions, text, slot, key, needs_shop=True)
+        _add(
+            file_menu, actions, text, slot, key, needs_shop=True, icon_name=EXCHANGE_ICONS.get(key)
+        )
     file_menu.addSeparator()
     _add(
         file_menu,
@@ -66,8 +84,16 @@ def build(window) -> MenuActions:
         acts.backup_now,
         "Ctrl+B",
         needs_shop=True,
+        icon_name="backup",
     )
-    _add(file_menu, actions, translate("Menus", "Res&tore…"), acts.restore_dialog, needs_shop=True)
+    _add(
+        file_menu,
+        actions,
+        translate("Menus", "Res&tore…"),
+        acts.restore_dialog,
+        needs_shop=True,
+        icon_name="restore",
+    )
     _add(
         file_menu,
         actions,
@@ -75,11 +101,10 @@ def build(window) -> MenuActions:
         acts.shop_settings,
         "Ctrl+,",
         needs_shop=True,
+        icon_name="settings",
     )
     file_menu.addSeparator()
-    _add(
-        file_menu, actions, translate("Menus", "&Quit"), window.close, "Ctrl+Q"
-    )
+    _add(file_menu, actions, translate("Menus", "&Quit"), window.close, "Ctrl+Q", icon_name="quit")
 
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     # Qt puts the prefix before the command's own text ("Undo Mark order … shipped"),
@@ -88,6 +113,8 @@ def build(window) -> MenuActions:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(edit_menu, translate("Menus", "Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    undo.setIcon(icon("undo"))
+    redo.setIcon(icon("redo"))
     edit_menu.addActions([undo, redo])
     actions.all += [undo, redo]
     edit_menu.addSeparator()
@@ -98,10 +125,11 @@ def build(window) -> MenuActions:
         window.focus_search,
         QKeySequence.StandardKey.Find,
         needs_shop=True,
+        icon_name="find",
     )
 
     view_menu = bar.addMenu(translate("Menus", "&View"))
-    language_menu = view_menu.addMenu(translate("Menus", "&Language"))
+    language_menu = view_menu.addMenu(icon("language"), translate("Menus", "&Language"))
     actions.language_group = QActionGroup(window)
     current = window.settings.get(AppSettings.LANGUAGE) or window.property("language") or "en"
     for code, label in (("en", "English"), ("zh_CN", "简体中文")):
@@ -111,9 +139,13 @@ def build(window) -> MenuActions:
         language_menu.addAction(action)
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))
-    _add(help_menu, actions, translate("Menus", "&Keyboard shortcuts"), acts.show_shortcuts, "F1")
-    _add(help_menu, actions, translate("Menus", "Open &data folder"), acts.open_data_folder)
-    _add(help_menu, actions, translate("Menus", "&About Shopkeeper"), acts.show_about)
+    help_menu_entries = (
+        (translate("Menus", "&Keyboard shortcuts"), acts.show_shortcuts, "F1", "shortcuts"),
+        (translate("Menus", "Open &data folder"), acts.open_data_folder, None, "folder"),
+        (translate("Menus", "&About Shopkeeper"), acts.show_about, None, "about"),
+    )
+    for text, slot, key, icon_name in help_menu_entries:
+        _add(help_menu, actions, text, slot, key, icon_name=icon_name)
     return actions
 
 

@@ -1,0 +1,123 @@
+"""Light or dark: follow the OS colour scheme, and colours that read on both.
+
+Qt 6.5+ reports the OS scheme (``QStyleHints.colorScheme()``). When it is dark, the
+app uses the Fusion style with a dark palette, since the Windows styles stay light;
+macOS's own style turns dark by itself. ``SHOPKEEPER_COLOR_SCHEME=dark|light``
+forces one (screenshots, or a seller who wants the other).
+Widgets that need a colour of their own ask ``tone("danger")`` instead of a hex value.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ENV_SCHEME = "SHOPKEEPER_COLOR_SCHEME"
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2b2d",
+    QPalette.ColorRole.WindowText: "#e8e8ea",
+    QPalette.ColorRole.Base: "#1f1f21",
+    QPalette.ColorRole.AlternateBase: "#28282a",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3d",
+    QPalette.ColorRole.ToolTipText: "#e8e8ea",
+    QPalette.ColorRole.PlaceholderText: "#8e8e93",
+    QPalette.ColorRole.Text: "#e8e8ea",
+    QPalette.ColorRole.Button: "#363639",
+    QPalette.ColorRole.ButtonText: "#e8e8ea",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#4a4a4e",
+    QPalette.ColorRole.Midlight: "#3f3f43",
+    QPalette.ColorRole.Mid: "#2f2f32",
+    QPalette.ColorRole.Dark: "#1c1c1e",
+    QPalette.ColorRole.Shadow: "#111112",
+    QPalette.ColorRole.Highlight: "#3d74c9",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7cb4ff",
+    QPalette.ColorRole.LinkVisited: "#b99cff",
+    QPalette.ColorRole.Accent: "#3d74c9",
+}
+_DARK_DISABLED = {
+    QPalette.ColorRole.WindowText: "#77777c",
+    QPalette.ColorRole.Text: "#77777c",
+    QPalette.ColorRole.ButtonText: "#77777c",
+    QPalette.ColorRole.Highlight: "#4a4a4e",
+    QPalette.ColorRole.HighlightedText: "#a0a0a5",
+}
+
+# Meaning -> (on a light palette, on a dark palette); each pair keeps a readable contrast.
+TONES = {
+    "danger": ("#b3261e", "#f28b82"),
+    "warning": ("#a35200", "#f6b26b"),
+    "success": ("#1e7e34", "#81c995"),
+    "info": ("#1f5fa8", "#8ab4f8"),
+    "danger_background": ("#fdecea", "#3d2220"),
+    "danger_border": ("#f5c2bd", "#8c3b35"),
+    "card": ("#ffffff", "#333336"),
+    "card_hover": ("#eef4fd", "#3a4250"),
+}
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in _DARK_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def requested_scheme() -> Qt.ColorScheme:
+    """The scheme forced by SHOPKEEPER_COLOR_SCHEME, else the OS's."""
+    forced = os.environ.get(ENV_SCHEME, "").strip().lower()
+    if forced == "dark":
+        return Qt.ColorScheme.Dark
+    if forced == "light":
+        return Qt.ColorScheme.Light
+    return QGuiApplication.styleHints().colorScheme()
+
+
+def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Dark palette (Fusion) for a dark scheme; the platform's own look otherwise."""
+    scheme = requested_scheme() if scheme is None else scheme
+    dark = scheme == Qt.ColorScheme.Dark
+    if app.property("native_style") is None:
+        app.setProperty("native_style", app.style().name())
+    forced = bool(os.environ.get(ENV_SCHEME))
+    if dark and (forced or sys.platform != "darwin"):
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    elif app.property("color_scheme") == "dark":
+        app.setStyle(app.property("native_style"))
+        app.setPalette(QPalette())  # an empty palette gives back the platform's own
+    app.setProperty("color_scheme", "dark" if dark else "light")
+
+
+def follow_system(app: QApplication) -> None:
+    """Apply the scheme now and again whenever the OS switches (unless one is forced)."""
+    apply_color_scheme(app)
+    if not os.environ.get(ENV_SCHEME) and not app.property("follows_scheme"):
+        app.setProperty("follows_scheme", True)
+        app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))
+
+
+def is_dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone(name: str) -> str:
+    """A colour (#rrggbb) for a meaning, readable on the palette in use."""
+    light, dark = TONES[name]
+    return dark if is_dark() else light
+
+
+def problem_style() -> str:
+    """Style sheet of a QLabel that shows a problem in a red box."""
+    return (
+        f"QLabel {{ color: {tone('danger')}; background: {tone('danger_background')}; "
+        f"border: 1px solid {tone('danger_border')}; border-radius: 4px; padding: 8px; }}"
+    )
