@@ -8,8 +8,8 @@ from conftest import SHARED_DATA, needs_shared_data
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWizard
 
 from shopkeeper.errors import UserError
+from shopkeeper.services.exchange import list_presets
 from shopkeeper.services.shop import open_shop
-from shopkeeper.store.presets import list_presets
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.import_wizard import ImportWizard
 from shopkeeper.ui.import_wizard.pages import DONE, FILE, MAPPING, PREVIEW, SHEET, SUMMARY

@@ -17,8 +17,8 @@ from shopkeeper.services.exchange.mapping import (
     preset_from_json,
     preset_to_json,
 )
+from shopkeeper.services.exchange.presets import delete_preset, list_presets, save_preset
 from shopkeeper.store import open_db
-from shopkeeper.store.presets import delete_preset, list_presets, save_preset
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_data = pytest.mark.skipif(not DATA.exists(), reason="../shared/data is absent")

@@ -9,7 +9,7 @@ from pathlib import Path
 from shopkeeper.cli.errors import EXIT_OK, EXIT_REJECTED, print_error
 from shopkeeper.cli.shop_file import open_for_writing, open_read_only
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
-from shopkeeper.services.exchange.fields import KINDS
+from shopkeeper.services.exchange import IMPORT_KINDS as KINDS
 
 FORMAT_CHOICES = ("auto", "shopify", "etsy", "taobao", "generic")
 EXPORT_FORMATS = ("xlsx", "csv", "shopify", "taobao")
@@ -91,8 +91,11 @@ def _mapping(args, headers: list[str], automatic: dict[str, int]) -> dict[str, i
 
 
 def _print_summary(counts: dict, args, plan, committed: bool) -> None:
+    notes = [
+        {"row": n.row_number, "field": n.field, "message": n.message()} for n in plan.notes[:100]
+    ]
     if args.json:
-        print(json.dumps(counts))
+        print(json.dumps({**counts, "notes": notes}, ensure_ascii=False))
         return
     print(
         f"{args.file.name}: {counts['new']} new, {counts['changed']} changed, "
@@ -103,14 +106,18 @@ def _print_summary(counts: dict, args, plan, committed: bool) -> None:
         print(f"  row {reject.row_number}: {reject.reason()}", file=sys.stderr)
     if len(plan.rejected) > 10:
         print(f"  … and {len(plan.rejected) - 10} more rejected rows", file=sys.stderr)
+    for note in notes[:10]:
+        print(f"  note, row {note['row']}: {note['message']}")
+    if plan.note_count > 10:
+        print(f"  … and {plan.note_count - 10} more notes")
     print("imported." if committed else "nothing was imported.")
 
 
 def cmd_import(args) -> int:
-    from shopkeeper.services.exchange.errors import AmbiguousDateOrder
-    from shopkeeper.services.exchange.importing import (
+    from shopkeeper.services.exchange import (
+        AmbiguousDateOrder,
         ImportRequest,
-        commit_import,
+        finish_import,
         plan_import,
         read_source,
     )
@@ -134,17 +141,15 @@ def cmd_import(args) -> int:
         except AmbiguousDateOrder as exc:
             print_error(f"{exc.message} (use --date-order {'|'.join(exc.orders)})")
             return EXIT_REJECTED
-        if args.rejects and plan.rejected:
-            from shopkeeper.services.exchange.rejects import write_rejects
-
-            write_rejects(plan, args.rejects)
-        counts = plan.counts
-        commit = not args.dry_run and (not plan.rejected or args.skip_bad_rows)
-        if commit and plan.changes_anything:
-            shop.backup_now(reason="before-import")
-            commit_import(shop.db, plan, skip_bad_rows=args.skip_bad_rows)
-        _print_summary(counts, args, plan, commit and plan.changes_anything)
-        if plan.rejected and not commit:
+        result = finish_import(
+            shop,
+            plan,
+            skip_bad_rows=args.skip_bad_rows,
+            dry_run=args.dry_run,
+            rejects_path=args.rejects,
+        )
+        _print_summary(result.counts, args, plan, result.committed)
+        if plan.rejected and not (args.skip_bad_rows and not args.dry_run):
             return EXIT_REJECTED
         return EXIT_OK
     finally:
@@ -152,7 +157,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from shopkeeper.services.exchange.exporting import export_formats, export_table
+    from shopkeeper.services.exchange import export_formats, export_table
 
     fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
     if fmt not in {f.id for f in export_formats(args.kind)}:

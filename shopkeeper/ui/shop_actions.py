@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shopkeeper import __version__, paths
 from shopkeeper.errors import ShopDamaged, ShopMissing
 from shopkeeper.services import demo as demo_service
+from shopkeeper.services import exchange as exchange_service
 from shopkeeper.services import shop as shop_service
 from shopkeeper.ui.app_settings import AppSettings
 from shopkeeper.ui.dialogs.restore_dialog import RestoreDialog
@@ -21,7 +22,6 @@ from shopkeeper.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from shopkeeper.ui.i18n import user_message
 
 SHOP_FILTER = "Shopkeeper shop (*.shop.db *.db *.sqlite);;All files (*)"
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"}
 
 
 class ShopActions(QObject):
@@ -217,7 +217,7 @@ class ShopActions(QObject):
     def droppable_file(mime) -> Path | None:
         for url in mime.urls() if mime.hasUrls() else []:
             path = Path(url.toLocalFile())
-            if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            if path.suffix.lower() in exchange_service.SPREADSHEET_SUFFIXES:
                 return path
         return None
 

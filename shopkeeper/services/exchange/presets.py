@@ -1,4 +1,8 @@
-"""Saved import mappings (``import_presets``), one per kind and name."""
+"""Saved import mappings (``import_presets``), one per kind and name.
+
+A preset is how the user told the wizard to read a file; saving one is not an edit
+of shop data, so it is not an undo step.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import json
 
 from sqlite_utils import Database
 
-from shopkeeper.services.exchange.mapping import MappingPreset, mapping_from_json
+from .mapping import MappingPreset, mapping_from_json
 
 
 def save_preset(db: Database, preset: MappingPreset) -> None:

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shopkeeper.services.exchange.cells import (
-    FIELD_PROBLEM,
-    IS_EMPTY,
-    ParseOptions,
-    is_empty,
-    parse_cell,
-    to_text,
-)
-from shopkeeper.services.exchange.errors import CellError
-from shopkeeper.services.exchange.fields import Field
-from shopkeeper.services.exchange.readers import Table
+from . import kinds
+from .cells import FIELD_PROBLEM, IS_EMPTY, ParseOptions, is_empty, parse_cell, to_text
+from .errors import CellError
+from .fields import Field, fields
+from .readers import Table
 
 PREVIEW_ROWS = 200
 
@@ -40,9 +34,14 @@ class PreviewRow:
         return [(i, cell.error) for i, cell in enumerate(self.cells) if cell.error is not None]
 
 
-def preview_rows(table: Table, kind_fields: list[Field], mapping: dict[str, int],
-                 options: ParseOptions, required: set[str],
-                 limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
+def preview_rows(
+    table: Table,
+    kind_fields: list[Field],
+    mapping: dict[str, int],
+    options: ParseOptions,
+    required: set[str],
+    limit: int = PREVIEW_ROWS,
+) -> list[PreviewRow]:
     """One PreviewRow per table row (up to ``limit``), one cell per field in ``kind_fields``.
 
     ``required`` are the field ids a row must fill (as ``plan_import`` checks them).
@@ -64,3 +63,20 @@ def preview_rows(table: Table, kind_fields: list[Field], mapping: dict[str, int]
                 checked.append(PreviewCell(to_text(cell), None, error))
         rows.append(PreviewRow(number, checked))
     return rows
+
+
+def preview_sheet(
+    table: Table,
+    kind: str,
+    mapping: dict[str, int],
+    *,
+    exponent: int,
+    date_order: str | None,
+    limit: int = PREVIEW_ROWS,
+) -> tuple[list[Field], list[PreviewRow]]:
+    """The mapped fields of ``kind`` and the first rows as the import will read them."""
+    kind_fields = [f for f in fields(kind) if f.id in mapping]
+    # Fields required per group of rows (an order's lines, say) are checked by the kind.
+    required = {f.id for f in kind_fields if f.required} - kinds.handler(kind).GROUP_REQUIRED
+    options = ParseOptions(exponent=exponent, date_order=date_order)
+    return kind_fields, preview_rows(table, kind_fields, mapping, options, required, limit)

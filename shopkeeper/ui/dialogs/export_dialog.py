@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import UserError
-from shopkeeper.services.exchange.exporting import KINDS, export_formats, export_table
+from shopkeeper.services.exchange import EXPORT_KINDS, export_formats, export_table
 from shopkeeper.services.shop import Shop
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.i18n import user_message
@@ -48,7 +48,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         self.kind = QComboBox()
         for kind in KIND_LABELS:
-            if kind in KINDS:
+            if kind in EXPORT_KINDS:
                 self.kind.addItem(kind_label(kind), kind)
         self.format = QComboBox()
         self.path = QLineEdit()

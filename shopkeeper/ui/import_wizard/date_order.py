@@ -7,8 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
-from shopkeeper.services.exchange.errors import AmbiguousDateOrder, CellError
-from shopkeeper.services.exchange.parsing import parse_datetime
+from shopkeeper.services.exchange import AmbiguousDateOrder, CellError, parse_datetime
 
 
 class DateOrderChooser(QGroupBox):

@@ -1,4 +1,5 @@
-"""Step 6: the commit, in the background: rejects file, backup, then one transaction."""
+"""Step 6: the commit, in the background: rejects file, backup, then one transaction
+(``finish_import``, which `shopkeeper import` uses too)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ from html import escape
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from shopkeeper.services.exchange.importing import commit_import
-from shopkeeper.services.exchange.rejects import write_rejects
+from shopkeeper.services.exchange import finish_import
 
 from .labels import translate
 from .page import ImportPage
@@ -22,7 +22,7 @@ class DonePage(ImportPage):
         self.result.setStyleSheet("font-size: 13pt;")
         self.details = QLabel(wordWrap=True, openExternalLinks=True)
         self.finished = False
-        self.counts: dict[str, int] | None = None
+        self.counts: dict | None = None  # the four counts, and "tables" the import wrote
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
         layout.addWidget(self.details)
@@ -45,17 +45,11 @@ class DonePage(ImportPage):
         self.setSubTitle(self.tr("Importing from {name}.").format(name=state.path.name))
         self.result.setText(self.tr("Importing…"))
         shop = wizard.shop
-        backing_up = self.tr("Backing up the shop…")
 
         def work(progress):
-            written = write_rejects(plan, rejects_path, translate) if rejects_path else 0
-            counts = plan.counts
-            if plan.changes_anything:
-                shop.backup_now(reason="before-import",
-                                progress=lambda done, total: progress(done, total, backing_up))
-                counts = commit_import(shop.db, plan, skip_bad_rows=bool(rejects_path),
-                                       progress=progress)
-            return counts, written
+            return finish_import(shop, plan, skip_bad_rows=bool(rejects_path),
+                                 rejects_path=rejects_path, translate=translate,
+                                 progress=progress)
 
         wizard.committing = True
         wizard.run_job(work, title=self.tr("Importing {name}…").format(name=state.path.name),
@@ -68,10 +62,9 @@ class DonePage(ImportPage):
         self.completeChanged.emit()
 
     def _done(self, result) -> None:
-        counts, written = result
-        self.counts = counts
+        counts = self.counts = {**result.counts, "tables": result.tables}
         state = self.state
-        if state.plan.changes_anything:
+        if result.committed:
             self.setSubTitle(self.tr("The import is complete."))
             self.result.setText(self.tr("Imported: {new:,} new, {changed:,} changed.").format(
                 new=counts["new"], changed=counts["changed"]))
@@ -87,13 +80,13 @@ class DonePage(ImportPage):
             link = f'<a href="{QUrl.fromLocalFile(str(state.rejects_path)).toString()}">' \
                    f"{escape(str(state.rejects_path))}</a>"
             lines.append(self.tr("{count:,} rejected rows were saved to {path}.").format(
-                count=written, path=link))
-        if state.plan.changes_anything:
+                count=result.rejects_written, path=link))
+        if result.committed:
             lines.append(self.tr("A backup was taken just before the import: File > Restore… "
                                  "brings the shop back to how it was."))
         self.details.setText("<br><br>".join(lines))
         self._end()
-        if state.plan.changes_anything and self.wizard().on_imported:
+        if result.committed and self.wizard().on_imported:
             self.wizard().on_imported(counts)
 
     def _failed(self, exc: BaseException) -> None:

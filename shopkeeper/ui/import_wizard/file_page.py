@@ -15,15 +15,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopkeeper.services.exchange.errors import EmptyFile
-from shopkeeper.services.exchange.formats import FORMATS
-from shopkeeper.services.exchange.importing import SourceMissing
-from shopkeeper.services.exchange.readers import list_sheets
+from shopkeeper.services.exchange import (
+    FORMATS,
+    EmptyFile,
+    SourceMissing,
+    file_stamp,
+    list_sheets,
+    read_sheet,
+)
 
 from .labels import KIND_LABELS, format_label, import_file_filter, kind_label
 from .page import ImportPage
 from .pages import MAPPING, SHEET
-from .state import file_stamp, read_sheet
 
 
 class FilePage(ImportPage):

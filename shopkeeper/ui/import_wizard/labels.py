@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
+from shopkeeper.services.exchange import SPREADSHEET_SUFFIXES
 
 # In the order a seller reaches for them; ids are the exchange services' kinds.
 KIND_LABELS = {
@@ -26,9 +27,6 @@ EXPORT_FORMAT_LABELS = {
     "taobao": QT_TRANSLATE_NOOP("ExportFormat", "Taobao Assistant CSV (淘宝助理)"),
 }
 
-IMPORT_SUFFIXES = ("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.csv", "*.tsv", "*.txt")
-
-
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("ExchangeKinds", KIND_LABELS.get(kind, kind))
 
@@ -48,7 +46,7 @@ def export_format_label(fmt) -> str:
 def import_file_filter() -> str:
     return ";;".join((
         QCoreApplication.translate("ExchangeKinds", "Spreadsheets and CSV files ({patterns})")
-        .format(patterns=" ".join(IMPORT_SUFFIXES)),
+        .format(patterns=" ".join(f"*{suffix}" for suffix in SPREADSHEET_SUFFIXES)),
         QCoreApplication.translate("ExchangeKinds", "All files (*)"),
     ))
 

@@ -17,10 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopkeeper.services.exchange.cells import is_empty, to_text
-from shopkeeper.services.exchange.fields import fields
-from shopkeeper.services.exchange.mapping import apply_preset, make_preset, missing_required
-from shopkeeper.store.presets import list_presets, save_preset
+from shopkeeper.services.exchange import (
+    apply_preset,
+    fields_of,
+    is_empty,
+    list_presets,
+    make_preset,
+    missing_required,
+    save_preset,
+    to_text,
+)
 
 from .labels import field_label, format_label, kind_label
 from .page import ImportPage
@@ -96,7 +102,7 @@ class MappingPage(ImportPage):
             heading = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(heading, 0, col)
         samples = self._samples(table)
-        for row, f in enumerate(fields(self.state.kind), start=1):
+        for row, f in enumerate(fields_of(self.state.kind), start=1):
             label = QLabel(field_label(f) + (" *" if f.required else ""))
             if f.required:
                 label.setStyleSheet("font-weight: bold;")

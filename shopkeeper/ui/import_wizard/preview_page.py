@@ -13,14 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopkeeper.services.exchange import kinds
-from shopkeeper.services.exchange.cells import ParseOptions, render_reason
-from shopkeeper.services.exchange.fields import fields
+from shopkeeper.services.exchange import PREVIEW_ROWS, preview_sheet, render_reason
 from shopkeeper.services.money import format_money
 
 from .labels import field_label, translate
 from .page import ImportPage
-from .preview import PREVIEW_ROWS, preview_rows
 
 BAD_CELL = QColor("#ffd6d6")
 PROBLEM_TEXT = QColor("#8a1f11")
@@ -51,11 +48,9 @@ class PreviewPage(ImportPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         state = self.state
-        handler = kinds.handler(state.kind)
-        kind_fields = [f for f in fields(state.kind) if f.id in state.mapping]
-        required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
-        options = ParseOptions(exponent=state.exponent, date_order=state.date_order)
-        self.rows = preview_rows(state.table, kind_fields, state.mapping, options, required)
+        kind_fields, self.rows = preview_sheet(state.table, state.kind, state.mapping,
+                                               exponent=state.exponent,
+                                               date_order=state.date_order)
         self.setSubTitle(self.tr("How Shopkeeper reads the first rows of {name}. Nothing has "
                                  "been imported yet.").format(name=state.path.name))
         self._fill(kind_fields)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from shopkeeper.services.exchange import read_sheet
+
 from .date_order import DateOrderChooser
 from .page import ImportPage
-from .state import read_sheet
 
 
 class SheetPage(ImportPage):

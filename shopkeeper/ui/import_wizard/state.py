@@ -5,26 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shopkeeper.services.exchange.errors import AmbiguousDateOrder
-from shopkeeper.services.exchange.formats import Format
-from shopkeeper.services.exchange.importing import (
+from shopkeeper.services.exchange import (
+    AmbiguousDateOrder,
     ImportPlan,
     ImportRequest,
-    NothingToImport,
-    check_date_order,
-    read_source,
+    SheetData,
+    Table,
+    file_stamp,
 )
-from shopkeeper.services.exchange.readers import Table
-
-
-@dataclass
-class SheetData:
-    """One sheet read in full, with the date question its automatic mapping raises."""
-
-    key: tuple
-    table: Table
-    format: Format
-    date_question: AmbiguousDateOrder | None = None
 
 
 @dataclass
@@ -61,23 +49,3 @@ class ImportState:
     def date_question(self) -> AmbiguousDateOrder | None:
         return self.data.date_question if self.data else None
 
-
-def file_stamp(path: Path | None) -> tuple[int, int] | None:
-    try:
-        info = Path(path).stat()
-    except (OSError, TypeError):
-        return None
-    return info.st_mtime_ns, info.st_size
-
-
-def read_sheet(request: ImportRequest, key: tuple, progress=None) -> SheetData:
-    """Read a whole sheet (in the background) and find whether its dates need a question."""
-    table, fmt = read_source(request, progress)
-    if not table.rows:
-        raise NothingToImport(path=Path(request.path).name)
-    question = None
-    try:
-        check_date_order(request, table, fmt.map_headers(table.headers))
-    except AmbiguousDateOrder as exc:
-        question = exc
-    return SheetData(key, table, fmt, question)

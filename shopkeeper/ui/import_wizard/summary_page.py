@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from shopkeeper.services.exchange.errors import AmbiguousDateOrder
-from shopkeeper.services.exchange.importing import plan_import
+from shopkeeper.services.exchange import AmbiguousDateOrder, plan_import
 
 from .date_order import DateOrderChooser
 from .labels import translate
