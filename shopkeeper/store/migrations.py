@@ -328,3 +328,42 @@ def m006_listings(db: Database) -> None:
     if "reorder_point" not in db["variants"].columns_dict:
         # NULL: low stock is judged from days of cover against the lead time instead
         db.execute("ALTER TABLE variants ADD COLUMN reorder_point INTEGER")
+
+
+@migrations()
+def m009_kpis(db: Database) -> None:
+    """Cost snapshots on order lines, the A/B test log, and indexes the KPIs read through.
+
+    ``unit_cost`` is the variant's cost when the line was sold (NULL: not known), so a
+    later cost change does not rewrite past profit.
+    """
+    if "unit_cost" not in db["order_items"].columns_dict:
+        db.execute("ALTER TABLE order_items ADD COLUMN unit_cost INTEGER CHECK (unit_cost >= 0)")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS ab_tests (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT 'title' CHECK (subject IN ('title', 'image', 'price')),
+            product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+            version_a TEXT NOT NULL DEFAULT '',
+            version_b TEXT NOT NULL DEFAULT '',
+            visitors_a INTEGER NOT NULL DEFAULT 0 CHECK (visitors_a >= 0),
+            orders_a INTEGER NOT NULL DEFAULT 0 CHECK (orders_a >= 0),
+            visitors_b INTEGER NOT NULL DEFAULT 0 CHECK (visitors_b >= 0),
+            orders_b INTEGER NOT NULL DEFAULT 0 CHECK (orders_b >= 0),
+            started_on TEXT NOT NULL,
+            ended_on TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    # Covering indexes: a range of days reads orders and their lines without table lookups.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS orders_kpi ON orders"
+        "(placed_at, status, channel, customer_id, discount)"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS order_items_kpi ON order_items"
+        "(order_id, quantity, unit_price, unit_cost, discount, variant_id)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS refunds_created ON refunds(created_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS tickets_created ON tickets(created_at)")

@@ -16,7 +16,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
-from shopkeeper.services.demo import catalog, customers, marketing, orders, promotions, support
+from shopkeeper.services.demo import (
+    catalog,
+    costs,
+    customers,
+    marketing,
+    orders,
+    promotions,
+    support,
+)
 from shopkeeper.services.demo.base import (
     SCALE_PLANS,
     STEP_CATALOG,
@@ -111,6 +119,7 @@ def _generate(ctx: Context) -> DemoSummary:
     schedule, promotion_count = promotions.generate(ctx, listings)
     ctx.progress.step(STEP_ORDERS)
     stats = orders.generate(ctx, listings, buyers, schedule)
+    costs.snapshot(ctx)
     ctx.progress.step(STEP_MARKETING)
     marketing.generate(ctx, listings, stats)
     ctx.progress.step(STEP_TICKETS)

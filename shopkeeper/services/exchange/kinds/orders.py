@@ -262,9 +262,10 @@ _INSERT_ORDER = (
     "INSERT INTO orders(id, placed_at, status, subtotal, discount, shipping, total, country, "
     "customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 )
+# unit_cost snapshots the variant's cost at import, so later cost changes keep past profit.
 _INSERT_LINE = (
-    "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, unit_price) "
-    "VALUES (?,?,?,?,?,?,?)"
+    "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, unit_price, "
+    "unit_cost) VALUES (?,?,?,?,?,?,?,?)"
 )
 _INSERT_REFUND = (
     "INSERT INTO refunds(order_id, amount, reason, created_at) VALUES (?, ?, 'imported', ?)"
@@ -276,7 +277,8 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
     """New orders go in batches (ids assigned here, inside the import's transaction, so
     lines can reference them); changed orders are rewritten one by one."""
     customers = CustomerMatcher(db).preload()
-    variant_of = dict(db.execute("SELECT sku, id FROM variants").fetchall())
+    variant_of = {sku: (vid, cost) for sku, vid, cost in db.execute(
+        "SELECT sku, id, cost FROM variants").fetchall()}
     next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0]
     total = len(to_write)
     batch: tuple[list, list, list] = ([], [], [])
@@ -293,8 +295,9 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
                              customer_id, order.channel, order.order_no))
         else:
             _rewrite(db, order, order_id, kept, customer_id)
-        batch[1].extend((order_id, n, variant_of.get(sku), sku, title, q, p)
-                        for n, (sku, title, q, p) in enumerate(order.lines, start=1))
+        for n, (sku, title, q, p) in enumerate(order.lines, start=1):
+            variant_id, cost = variant_of.get(sku, (None, None))
+            batch[1].append((order_id, n, variant_id, sku, title, q, p, cost))
         if order.refund and "refund" not in kept:
             batch[2].append((order_id, order.refund, order.placed_at))
     _flush(db, batch)
