@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 from shopkeeper import paths
-from shopkeeper.errors import UserError
+from shopkeeper.errors import UserError, explain
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -44,12 +44,17 @@ def run_guarded(command: Callable[[argparse.Namespace], int], args: argparse.Nam
     try:
         return command(args)
     except UserError as exc:
-        print_error(exc.message)
+        print_error(" ".join(filter(None, (exc.message, exc.cli_hint))))
         return exc.exit_code
     except KeyboardInterrupt:
         print_error("interrupted; nothing was changed")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, details in the log
+        known = explain(exc)  # a full disk, a read-only folder: say so, not the exception
+        if known is not None:
+            log.info("command failed: %r", exc)
+            print_error(known.message)
+            return known.exit_code
         log.exception("command failed")
         print_error(f"{exc.__class__.__name__}: {exc} (details in {paths.log_dir()})")
         return EXIT_ERROR

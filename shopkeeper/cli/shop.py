@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 from shopkeeper.cli.errors import EXIT_OK
-from shopkeeper.cli.shop_file import open_for_writing
+from shopkeeper.cli.shop_file import open_for_writing, shop_path
 
 
 def register(sub) -> None:
     backup = sub.add_parser("backup", help="copy the shop to a backup file")
-    backup.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        help="file (or existing folder) to write it to (default: the backups folder)",
+    )
     backup.set_defaults(run=cmd_backup)
 
     restore = sub.add_parser("restore", help="replace the shop's content with a backup")
@@ -30,8 +35,11 @@ def cmd_backup(args) -> int:
     shop = open_for_writing(args)
     try:
         if args.out:
-            shop.save_copy_to(args.out.absolute())
-            target = args.out
+            target = args.out.expanduser().absolute()
+            if target.is_dir():  # like `cp FILE DIR`: a dated copy inside the folder
+                stem = shop.path.name.removesuffix(".db").removesuffix(".shop")
+                target = target / f"{stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+            shop.save_copy_to(target)
         else:
             target = shop.backup_now()
     finally:
@@ -41,14 +49,15 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from shopkeeper.services.shop import restore
+    from shopkeeper.services.shop import restore_path
 
-    shop = open_for_writing(args)
-    try:
-        safety = restore(shop, args.file)
-    finally:
-        shop.close()
-    print(f"restored {shop.path} from {args.file} (previous content saved as {safety})")
+    # Works on a damaged shop too: that is what restoring is for.
+    path = shop_path(args)
+    done = restore_path(path, args.file)
+    if done.was_damaged:
+        print(f"restored {path} from {args.file} (the damaged file was kept as {done.kept})")
+    else:
+        print(f"restored {path} from {args.file} (previous content saved as {done.kept})")
     return EXIT_OK
 
 

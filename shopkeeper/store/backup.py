@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from shopkeeper.errors import NotAShopFile
-from shopkeeper.store import settings
+from shopkeeper.store import in_flight, settings
 
 SUFFIX = ".sqlite"
 _NAME = re.compile(r"^(daily|op)-(\d{8}T\d{6}(?:\d{6})?)(?:-([a-z-]+))?\.sqlite$")
@@ -47,23 +47,33 @@ def shop_backup_folder(backups_root: Path, shop_path: Path) -> Path:
 def copy_database(
     source: sqlite3.Connection, target_path: Path, progress: Progress | None = None
 ) -> None:
-    """Copy a live database into a new file; the file appears only when complete."""
+    """Copy a live database into a new file; the file appears only when complete.
+
+    The copy is written as ``NAME.partial`` (plus SQLite's ``-journal`` for it) and
+    renamed at the end; those temporary files are registered in ``in_flight`` so
+    that if this process is killed, the next start removes them.
+    """
     partial = target_path.with_name(target_path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    target = sqlite3.connect(str(partial))
-    try:
-
-        def report(_status: int, remaining: int, total: int) -> None:
-            if progress:
-                progress(total - remaining, total)
-
-        source.backup(target, pages=256, progress=report)
-        target.close()
-        partial.replace(target_path)
-    except BaseException:
-        target.close()
+    temporary = [partial.with_name(partial.name + s) for s in ("", "-journal", "-wal", "-shm")]
+    with in_flight.writing(temporary):
         partial.unlink(missing_ok=True)
-        raise
+        target = sqlite3.connect(str(partial))
+        try:
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress:
+                    progress(total - remaining, total)
+
+            source.backup(target, pages=256, progress=report)
+            # A copy is a plain file: no WAL, so reading it never leaves -wal/-shm behind.
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.close()
+            partial.replace(target_path)
+        except BaseException:
+            target.close()
+            for file in temporary:
+                file.unlink(missing_ok=True)
+            raise
 
 
 def take_backup(
@@ -122,9 +132,17 @@ def newest_backup(backups_root: Path, shop_path: Path) -> Path | None:
     return None
 
 
+def open_backup(path: Path | str) -> sqlite3.Connection:
+    """Read a backup file without creating -wal/-shm files beside it.
+
+    A backup never changes once it has its name, so it is opened as immutable.
+    """
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
 def is_good_backup(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_backup(path)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -156,7 +174,7 @@ def restore_into(db: Database, backup_file: Path, progress: Progress | None = No
         with backup_file.open("rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 raise NotAShopFile(path=str(backup_file))
-        source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        source = open_backup(backup_file)
     except OSError as exc:
         raise NotAShopFile(path=str(backup_file)) from exc
     try:
