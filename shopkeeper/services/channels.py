@@ -84,3 +84,69 @@ def fee_for(db: Database, channel: str, amount: int, orders: int = 1) -> int:
 def fee_amount(fees: ChannelFees, amount: int, orders: int = 1) -> int:
     """``fee_for`` with the fees already read (for loops over many rows)."""
     return percent_of(amount, fees.percent_bp) + fees.fixed * orders
+
+
+@dataclass(frozen=True)
+class ChannelLimits:
+    """How long titles may be on a channel; None means the channel sets no limit."""
+
+    title: int | None
+    counts_bytes: bool = False  # Taobao-style limits count GBK bytes: 汉字 = 2, ASCII = 1
+    seo_title: int | None = None
+    seo_description: int | None = None
+
+
+# The platforms' own limits (30 汉字 = 60 bytes on Taobao and Tmall); a seller can
+# override the numbers per shop in channel_settings.
+DEFAULT_LIMITS = {
+    "taobao": ChannelLimits(60, counts_bytes=True),
+    "tmall": ChannelLimits(60, counts_bytes=True),
+    "jd": ChannelLimits(90, counts_bytes=True),
+    "pinduoduo": ChannelLimits(60, counts_bytes=True),
+    "shopify": ChannelLimits(255, seo_title=70, seo_description=320),
+    "etsy": ChannelLimits(140),
+    "ebay": ChannelLimits(80),
+    "amazon": ChannelLimits(200),
+}
+
+
+def get_limits(db: Database, channel: str) -> ChannelLimits:
+    """The channel's title limits: the shop's own numbers where set, else the platform's."""
+    base = DEFAULT_LIMITS.get(channel, ChannelLimits(None))
+    if _TABLE not in db.table_names():
+        return base
+    row = db.execute(
+        f"SELECT title_limit, seo_title_limit, seo_description_limit FROM {_TABLE}"
+        " WHERE channel = ?",
+        [channel],
+    ).fetchone()
+    if row is None:
+        return base
+    return ChannelLimits(
+        row[0] or base.title,
+        base.counts_bytes,
+        row[1] or base.seo_title,
+        row[2] or base.seo_description,
+    )
+
+
+def set_title_limit(db: Database, channel: str, limit: int | None) -> Change:
+    """Override a channel's title limit (None: back to the platform's own); undoable."""
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel: {channel!r} (known: {', '.join(CHANNELS)})")
+    if limit is not None and limit <= 0:
+        raise ValueError("a title limit must be a positive number")
+    row = _row(db, channel)
+    with recording(db, f"Set {channel} title limit") as rec:
+        if row is None:
+            rec.insert(_TABLE, {"channel": channel, "title_limit": limit})
+        else:
+            rec.update(_TABLE, row[0], {"title_limit": limit})
+    return rec.change
+
+
+def title_length(text: str, counts_bytes: bool) -> int:
+    """A title's length as the channel counts it (GBK bytes: non-ASCII is 2)."""
+    if not counts_bytes:
+        return len(text)
+    return sum(1 if ord(ch) < 128 else 2 for ch in text)
