@@ -5,6 +5,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import SHARED_DATA, needs_shared_data
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWizard
 
 from shopkeeper.errors import UserError
@@ -253,6 +254,33 @@ def test_dropped_file_opens_the_wizard_with_the_file(open_window, tmp_path):
     wizard = shown_wizard(open_window)
     assert wizard.isVisible() and wizard.currentId() == FILE
     assert wizard.file_page.path.text() == str(source)
+
+
+@pytest.mark.parametrize("name", ["orders.txt", "orders.xlsb", "orders.CSV", "orders.xlsx",
+                                  "orders.tsv", "orders.ods", "orders.xlsm", "orders.xls"])
+def test_every_readable_spreadsheet_can_be_dropped(open_window, tmp_path, name):
+    """Dropping any file the importer reads (.txt and .xlsb too) is accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.pdf")),
+                  QUrl.fromLocalFile(str(tmp_path / name))])
+    assert open_window.actions.droppable_file(mime) == tmp_path / name
+
+
+def test_other_files_are_not_droppable(open_window, tmp_path):
+    """A PDF or a picture dropped on the window is ignored."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in ("a.pdf", "b.png", "c")])
+    assert open_window.actions.droppable_file(mime) is None
+
+
+def test_window_is_told_which_tables_the_import_changed(open_window, tmp_path, monkeypatch):
+    """After an orders import the window refreshes the order tables, not every tab."""
+    heard = []
+    open_window.shop_changed.connect(heard.append)
+    import_file(start(open_window, write(tmp_path, "orders.csv", GOOD_ORDERS)), monkeypatch)
+    assert len(heard) == 1
+    assert {"orders", "order_items"} <= heard[0]
+    assert "*" not in heard[0] and "products" not in heard[0]
 
 
 def test_file_menu_has_import_and_export(open_window):

@@ -279,11 +279,6 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="48"/>
-        <source>Backing up the shop…</source>
-        <translation>正在备份店铺…</translation>
-    </message>
-    <message>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="61"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
@@ -1590,6 +1585,11 @@
 </context>
 <context>
     <name>Progress</name>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/session.py" line="24"/>
+        <source>Backing up the shop…</source>
+        <translation>正在备份店铺…</translation>
+    </message>
     <message>
         <location filename="../../shopkeeper/services/demo/base.py" line="18"/>
         <source>Preparing the demo shop</source>
