@@ -121,26 +121,31 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
-        <source>duplicate order line: same as row {row}</source>
-        <translation>订单行重复：与第 {row} 行相同</translation>
+        <source>same as row {row}; kept as a line of its own, since the platform charged both</source>
+        <translation>与第 {row} 行相同；作为单独的一行保留，因为平台两次都收了款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="38"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="40"/>
+        <source>the order&apos;s total is too large to store (more than 18 digits)</source>
+        <translation>订单总额太大，无法保存（超过 18 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="44"/>
         <source>quantity is 0</source>
         <translation>数量为 0</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="39"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="45"/>
         <source>negative unit price (an adjustment, not a sale)</source>
         <translation>单价为负数（这是调整项，不是销售）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="40"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="46"/>
         <source>negative discount, shipping or refund</source>
         <translation>优惠、运费或退款为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="41"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="47"/>
         <source>another line of order {order} was rejected (row {row})</source>
         <translation>订单 {order} 的另一行被拒绝（第 {row} 行）</translation>
     </message>
@@ -214,36 +219,51 @@
         <source>a TRUE/FALSE value, not a code</source>
         <translation>这是 TRUE/FALSE 逻辑值，不是编码</translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/currency.py" line="14"/>
+        <source>amounts in {currency}, but this shop keeps its amounts in {shop}: convert them first, or import into a {currency} shop</source>
+        <translation>金额为 {currency}，但本店的金额以 {shop} 记账：请先换算，或导入到 {currency} 店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="27"/>
+        <source>“{value}” is not one of: {choices}. Map it in the import wizard&apos;s value step (or with --map-value {field}={value}:CHOICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="32"/>
+        <source>“{value}” is not one of: {choices}; imported as {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateOrderChooser</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="20"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="19"/>
         <source>How are the dates written?</source>
         <translation>日期按什么顺序书写？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="22"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="21"/>
         <source>Day first (day/month/year)</source>
         <translation>日在前（日/月/年）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="23"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="22"/>
         <source>Month first (month/day/year)</source>
         <translation>月在前（月/日/年）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="24"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="23"/>
         <source>Year first (year/month/day)</source>
         <translation>年在前（年/月/日）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="37"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="36"/>
         <source>The dates in column “{column}” can be read in more than one way, for example “{example}”. Shopkeeper does not guess: choose how this file writes them.</source>
         <translation>“{column}”列中的日期有多种读法，例如“{example}”。Shopkeeper 不会猜测，请选择这个文件的日期写法。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="61"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="60"/>
         <source>{name}: {example} is {date}</source>
         <translation>{name}：{example} 即 {date}</translation>
     </message>
@@ -257,9 +277,9 @@
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="39"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="79"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="100"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="106"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="72"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="93"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="99"/>
         <source>Your shop was not changed.</source>
         <translation>店铺数据没有任何改动。</translation>
     </message>
@@ -279,47 +299,47 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="61"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="55"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="75"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="68"/>
         <source>The import is complete.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="76"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="69"/>
         <source>Imported: {new:,} new, {changed:,} changed.</source>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="80"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="73"/>
         <source>Nothing to import: every good row is already in your shop.</source>
         <translation>没有需要导入的数据：所有有效行都已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="84"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="77"/>
         <source>{count:,} rows were already up to date.</source>
         <translation>{count:,} 行已是最新，无需更新。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="89"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="82"/>
         <source>{count:,} rejected rows were saved to {path}.</source>
         <translation>{count:,} 行被拒绝的数据已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="92"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="85"/>
         <source>A backup was taken just before the import: File &gt; Restore… brings the shop back to how it was.</source>
         <translation>导入前已自动备份：通过“文件 &gt; 恢复…”可把店铺还原到导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="94"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="107"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="100"/>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
@@ -340,17 +360,17 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="18"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="19"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="20"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="21"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="27"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="28"/>
         <source>Imported: {new:,} new, {changed:,} changed.</source>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
@@ -358,52 +378,52 @@
 <context>
     <name>ExchangeKinds</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="11"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="12"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="12"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="13"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="13"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="14"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="14"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="15"/>
         <source>Tickets</source>
         <translation>客服工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="15"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="16"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="16"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="17"/>
         <source>Ad spend</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="17"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="18"/>
         <source>Competitor prices</source>
         <translation>竞品价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="18"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="19"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="50"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="48"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>表格和 CSV 文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="52"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="50"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -486,22 +506,22 @@
 <context>
     <name>ExportFormat</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="23"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="24"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="24"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="25"/>
         <source>CSV (UTF-8, opens in Excel)</source>
         <translation>CSV（UTF-8，可用 Excel 打开）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="25"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="26"/>
         <source>Shopify product CSV</source>
         <translation>Shopify 商品 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="26"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="27"/>
         <source>Taobao Assistant CSV (淘宝助理)</source>
         <translation>淘宝助理 CSV</translation>
     </message>
@@ -509,326 +529,332 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="54"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="55"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="186"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="57"/>
         <source>Placed at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="60"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="169"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="61"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="63"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="171"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="64"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="157"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="174"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="64"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="155"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="65"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="158"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="66"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="185"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="216"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="67"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="123"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="68"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="69"/>
         <source>Item title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="70"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="71"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="72"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="73"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="75"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="76"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="77"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="78"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="79"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="119"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="80"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="82"/>
         <source>Refund</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="83"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="192"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="202"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="245"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="84"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="195"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="248"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="85"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="86"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="92"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="88"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="148"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="94"/>
         <source>Option 1 name</source>
         <translation>规格1名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="93"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="95"/>
         <source>Option 1 value</source>
         <translation>规格1值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="94"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
         <source>Option 2 name</source>
         <translation>规格2名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="95"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
         <source>Option 2 value</source>
         <translation>规格2值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="98"/>
         <source>Option 3 name</source>
         <translation>规格3名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
         <source>Option 3 value</source>
         <translation>规格3值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="109"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="111"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="111"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="113"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="112"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="114"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="115"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="117"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="118"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="120"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="124"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="124"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="126"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="127"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="129"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="130"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="132"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="132"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="134"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="135"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="137"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="139"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="141"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="144"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="144"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="146"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="149"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="152"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="151"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="232"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="235"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="157"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="164"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="167"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="166"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="169"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="177"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="186"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
         <source>Rating (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="191"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="194"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="194"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="196"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="199"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="207"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="206"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="208"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="212"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="218"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="220"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="223"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="223"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="226"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="240"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="242"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="244"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="243"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="249"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="247"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="250"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -836,64 +862,83 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="32"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="35"/>
         <source>Choose what to import</source>
         <translation>选择要导入的内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="34"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="37"/>
         <source>Pick the kind of data and the file it is in. Nothing in your shop changes until you confirm on the last step.</source>
         <translation>选择数据类型和所在的文件。在最后一步确认之前，店铺数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="40"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="43"/>
         <source>Choose a file, or drop one on the main window</source>
         <translation>选择文件，或把文件拖到主窗口上</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="42"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="45"/>
         <source>Choose…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="49"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="52"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="52"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="55"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="54"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="57"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="57"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="60"/>
         <source>Shopkeeper reads Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and text (.csv, .tsv, .txt) files, in English or Chinese.</source>
         <translation>Shopkeeper 可读取中文或英文的 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）和文本（.csv、.tsv、.txt）文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="74"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="77"/>
         <source>Automatic (recognise the platform)</source>
         <translation>自动（识别平台）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="79"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="82"/>
         <source>Automatic knows the exports of Shopify, Etsy and Taobao Assistant and matches any other file by its column names.</source>
         <translation>“自动”可识别 Shopify、Etsy 和淘宝助理导出的文件，其他文件则按列名匹配。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="89"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="92"/>
         <source>Import from file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="127"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="130"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="138"/>
+        <source>All channels</source>
+        <translation type="unfinished">全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="60"/>
+        <source>Channel:</source>
+        <translation type="unfinished">渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="93"/>
+        <source>Placed:</source>
+        <translation type="unfinished">下单时间：</translation>
     </message>
 </context>
 <context>
@@ -954,14 +999,287 @@
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="29"/>
+        <source>Gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="29"/>
+        <source>Sum of unit price × quantity of the lines of orders placed in the range, before discounts and refunds. Cancelled orders (including C-invoices) count nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="33"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="33"/>
+        <source>Order and line discounts of the orders placed in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="35"/>
+        <source>Refunds</source>
+        <translation type="unfinished">退款记录</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="35"/>
+        <source>Money refunded in the range, dated by the refund&apos;s date (the order&apos;s date when the file gave none), on orders that were not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="38"/>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="38"/>
+        <source>Gross sales − discounts − refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="40"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="40"/>
+        <source>Orders placed in the range (by their placed-at time in the shop&apos;s time zone), cancelled ones left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="43"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="43"/>
+        <source>Items sold: the sum of the quantities on those orders&apos; lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="45"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="45"/>
+        <source>(Gross sales − discounts) ÷ orders, rounded half-up to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="47"/>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="47"/>
+        <source>Distinct identified customers with an order in the range, plus one per guest order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="50"/>
+        <source>Sales per buyer (客单价)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="51"/>
+        <source>(Gross sales − discounts) ÷ buyers, rounded half-up to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="53"/>
+        <source>Visitors</source>
+        <translation type="unfinished">访客数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="53"/>
+        <source>Visitors from the imported traffic data, summed over the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="55"/>
+        <source>Page views</source>
+        <translation type="unfinished">浏览量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="55"/>
+        <source>Page views from the imported traffic data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="57"/>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="57"/>
+        <source>Orders ÷ visitors. Shown as “no traffic data” when no traffic was imported for the range, never as 0%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="60"/>
+        <source>Repeat-purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="61"/>
+        <source>Identified customers with 2 or more orders in the range ÷ identified customers with an order in the range (guests left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="64"/>
+        <source>Returning-customer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="65"/>
+        <source>Identified customers in the range who had ordered before it ÷ identified customers with an order in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="67"/>
+        <source>Refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="67"/>
+        <source>Refunds ÷ gross sales, by value. Refunds are dated by refund date, so a quiet range after a busy one can show more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="70"/>
+        <source>Refund rate by count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="71"/>
+        <source>Orders with a refund in the range ÷ orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="72"/>
+        <source>Cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="72"/>
+        <source>Quantity × the unit cost kept on each order line when it was imported; lines without a cost are left out and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="75"/>
+        <source>Channel fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="75"/>
+        <source>Each channel&apos;s fee percentage of its (gross sales − discounts) plus its fixed fee per order, as set in the channel settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="78"/>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="78"/>
+        <source>Net sales − cost of goods − channel fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="80"/>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="80"/>
+        <source>Gross profit ÷ net sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="82"/>
+        <source>Lines without cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="82"/>
+        <source>Order lines in the range with no cost kept; their cost is missing from gross profit, so profit reads high by that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="85"/>
+        <source>Ad spend</source>
+        <translation type="unfinished">推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="85"/>
+        <source>Advertising spend from the imported ad data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="87"/>
+        <source>ROAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="87"/>
+        <source>Revenue the ad platforms attribute to ads ÷ ad spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="89"/>
+        <source>Cost per ad order (CPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="89"/>
+        <source>Ad spend ÷ orders the ad platforms attribute to ads, rounded half-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="92"/>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="92"/>
+        <source>Customer tickets created in the range (merged tickets counted once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="95"/>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="96"/>
+        <source>Median time from a ticket&apos;s creation to the seller&apos;s first reply, over tickets opened in the range that have a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="99"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="99"/>
+        <source>Tickets rated 4 or 5 stars ÷ rated tickets opened in the range (CSAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="101"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="114"/>
         <source>No shop open</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="108"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="121"/>
         <source>Shop: {name}  ·  File: {path}</source>
         <translation>店铺：{name}  ·  文件：{path}</translation>
     </message>
@@ -969,98 +1287,98 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="35"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="41"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="42"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="48"/>
         <source>Save mapping as…</source>
         <translation>另存映射方案…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="45"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="51"/>
         <source>Saved mapping:</source>
         <translation>已存映射方案：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="74"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="80"/>
         <source>Each field of Shopkeeper on the left takes one column of {name}. Fields marked * are required.</source>
         <translation>左侧每个 Shopkeeper 字段对应 {name} 中的一列。带 * 的字段为必填项。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="83"/>
         <source>Recognised as: &lt;b&gt;{format}&lt;/b&gt;. The columns are matched for you; check them and change any that are wrong.</source>
         <translation>识别为：&lt;b&gt;{format}&lt;/b&gt;。已自动匹配各列，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="81"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="87"/>
         <source>The columns were matched by their names. Check them and change any that are wrong.</source>
         <translation>已按列名自动匹配，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="94"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="100"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="94"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="100"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="95"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="101"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="104"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="110"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="106"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="112"/>
         <source>(column {number})</source>
         <translation>（第 {number} 列）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="151"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="157"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="160"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="166"/>
         <source>Every required field has a column.</source>
         <translation>所有必填字段都已对应到列。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="162"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="168"/>
         <source>Column “{columns}” is used for more than one field.</source>
         <translation>“{columns}”列被用于多个字段。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="165"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="171"/>
         <source>Not imported from the file: {columns}.</source>
         <translation>文件中不导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="177"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="183"/>
         <source>— choose a saved mapping —</source>
         <translation>— 选择已存的映射方案 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="197"/>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="204"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="203"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="210"/>
         <source>Save mapping</source>
         <translation>保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="198"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="204"/>
         <source>Name for this mapping of {kind} columns:</source>
         <translation>这个{kind}列映射方案的名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="205"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="211"/>
         <source>A mapping named “{name}” exists. Replace it?</source>
         <translation>已有名为“{name}”的映射方案。要替换吗？</translation>
     </message>
@@ -1068,94 +1386,142 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="42"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="46"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="60"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="53"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="68"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="57"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="73"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="65"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="83"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="70"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="92"/>
         <source>Res&amp;tore…</source>
         <translation>恢复备份(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="74"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="100"/>
         <source>Shop &amp;settings…</source>
         <translation>店铺设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="81"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="84"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="87"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="112"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="89"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="114"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="97"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="124"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="103"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="131"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="104"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="113"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="114"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="115"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="144"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="116"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="145"/>
         <source>&amp;About Shopkeeper</source>
         <translation>关于 Shopkeeper(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewShopDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="37"/>
+        <source>New shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="50"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="57"/>
+        <source>Amounts are kept in this currency. It cannot be changed once the shop holds an amount.</source>
+        <translation>金额以此币种记账。店铺中一旦有金额，币种就不能再改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="64"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="65"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="66"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="68"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="72"/>
+        <source>Create shop</source>
+        <translation>创建店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="98"/>
+        <source>New shop — unknown time zone</source>
+        <translation>新建店铺 — 未知时区</translation>
     </message>
 </context>
 <context>
@@ -1265,331 +1631,275 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="48"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="36"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="51"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="51"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
         <source>Unpaid ({count})</source>
         <translation>未付款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="52"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="46"/>
         <source>Unshipped ({count})</source>
         <translation>待发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="53"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="47"/>
+        <source>Shipped ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="48"/>
         <source>Completed ({count})</source>
         <translation>已完成 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="54"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="49"/>
         <source>Refunded ({count})</source>
         <translation>已退款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="55"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="50"/>
         <source>Cancelled ({count})</source>
         <translation>已取消 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="74"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="51"/>
+        <source>Every order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="53"/>
+        <source>Shipped or completed: the seller&apos;s part is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="54"/>
+        <source>Shipped and still in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="168"/>
+        <source>{count} orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="173"/>
+        <source>Clear the search or pick another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="176"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="177"/>
+        <source>Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="42"/>
         <source>Search order, customer, SKU…</source>
         <translation>搜索订单号、买家、SKU…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="80"/>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="81"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="82"/>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="83"/>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="84"/>
-        <source>Custom range</source>
-        <translation>自定义时间段</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="98"/>
-        <source>Placed:</source>
-        <translation>下单时间：</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="102"/>
-        <source>Channel:</source>
-        <translation>渠道：</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="165"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="97"/>
         <source>Mark paid</source>
         <translation>标记已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="165"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="97"/>
         <source>Mark shipped</source>
         <translation>标记已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="166"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="98"/>
         <source>Mark completed</source>
         <translation>标记已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="167"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="99"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="226"/>
-        <source>All channels</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="266"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="37"/>
         <source>Searching orders…</source>
         <translation>正在搜索订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="279"/>
-        <source>Showing the newest {shown} of {total} orders — narrow the search to see more</source>
-        <translation>显示 {total} 个订单中最新的 {shown} 个——缩小搜索范围可查看更多</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="298"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="172"/>
         <source>No orders match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="301"/>
-        <source>No orders yet. Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
-        <translation>还没有订单。可通过“文件 &gt; 导入…”（Ctrl+I）导入，或把表格拖到窗口上。</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="327"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="223"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="330"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="226"/>
         <source>Select an order to see its lines, customer, refunds and tickets.</source>
         <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="353"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="252"/>
         <source>Mark order {order} paid</source>
         <translation>将订单 {order} 标记为已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="354"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="253"/>
         <source>Mark order {order} shipped</source>
         <translation>将订单 {order} 标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="355"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="254"/>
         <source>Mark order {order} completed</source>
         <translation>将订单 {order} 标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/orders_tab.py" line="356"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="255"/>
         <source>Cancel order {order}</source>
         <translation>取消订单 {order}</translation>
     </message>
 </context>
 <context>
-    <name>OrdersTableModel</name>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="36"/>
-        <source>Order</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="36"/>
-        <source>Placed</source>
-        <translation>下单时间</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="36"/>
-        <source>Customer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="37"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="37"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="37"/>
-        <source>Items</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="38"/>
-        <source>Total</source>
-        <translation>总额</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="38"/>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="44"/>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="40"/>
-        <source>Unpaid</source>
-        <translation>未付款</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="41"/>
-        <source>Paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="42"/>
-        <source>Shipped</source>
-        <translation>已发货</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="43"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="45"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
-        <source>Taobao</source>
-        <translation>淘宝</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
-        <source>Tmall</source>
-        <translation>天猫</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
-        <source>JD</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="50"/>
-        <source>Pinduoduo</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="50"/>
-        <source>Shopify</source>
-        <translation>Shopify</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="51"/>
-        <source>Etsy</source>
-        <translation>Etsy</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="51"/>
-        <source>eBay</source>
-        <translation>eBay</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="51"/>
-        <source>Amazon</source>
-        <translation>亚马逊</translation>
-    </message>
-</context>
-<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="34"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="31"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="36"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="33"/>
         <source>Only rows with a problem</source>
         <translation>只看有问题的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="43"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="40"/>
         <source>Row number in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="59"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="54"/>
         <source>How Shopkeeper reads the first rows of {name}. Nothing has been imported yet.</source>
         <translation>Shopkeeper 读取 {name} 前几行的结果。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="64"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="59"/>
         <source>The first {shown:,} of {total:,} rows.</source>
         <translation>共 {total:,} 行，显示前 {shown:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="61"/>
         <source>All {total:,} rows.</source>
         <translation>全部 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="68"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="63"/>
         <source>&lt;b&gt;{bad:,} have a problem&lt;/b&gt; (the red cells; point at one to see why).</source>
         <translation>&lt;b&gt;其中 {bad:,} 行有问题&lt;/b&gt;（红色单元格，鼠标指向可查看原因）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="71"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
         <source>No problems in these cells.</source>
         <translation>这些单元格没有问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="72"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="67"/>
         <source>The next step checks the whole file against your shop.</source>
         <translation>下一步会把整个文件与店铺数据进行核对。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="79"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="74"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="101"/>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="104"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="96"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="99"/>
         <source>Read as {value}</source>
         <translation>读取为 {value}</translation>
     </message>
 </context>
 <context>
-    <name>Progress</name>
+    <name>Problem</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/session.py" line="24"/>
-        <source>Backing up the shop…</source>
-        <translation>正在备份店铺…</translation>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="100"/>
+        <source>{field_label} is {length} long; {channel} allows {limit}</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="103"/>
+        <source>“{word}” is an extreme word the Advertising Law bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="106"/>
+        <source>Repeated keyword: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="107"/>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="108"/>
+        <source>{count} image(s) without alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="109"/>
+        <source>No SEO title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="110"/>
+        <source>No SEO description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="111"/>
+        <source>No barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="112"/>
+        <source>Price {price} is below cost {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="113"/>
+        <source>Margin {margin} is below the shop&apos;s floor of {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="116"/>
+        <source>Compare-at price {compare} is not above the price {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="119"/>
+        <source>Active but out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="120"/>
+        <source>{count} complaints in the last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
     <message>
         <location filename="../../shopkeeper/services/demo/base.py" line="18"/>
         <source>Preparing the demo shop</source>
@@ -1660,21 +1970,79 @@
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/session.py" line="24"/>
+        <source>Backing up the shop…</source>
+        <translation>正在备份店铺…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentShopCard</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="58"/>
+        <source>Opened today at {time}</source>
+        <translation>今天 {time} 打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="60"/>
+        <source>Opened yesterday</source>
+        <translation>昨天打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="62"/>
+        <source>Opened {days} days ago</source>
+        <translation>{days} 天前打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="64"/>
+        <source>Opened {date}</source>
+        <translation>{date} 打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="155"/>
+        <source>File not found: moved or deleted?</source>
+        <translation>找不到文件：已移动或删除？</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="157"/>
+        <source>No file at {path}</source>
+        <translation>{path} 处没有文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="174"/>
+        <source>Forget</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="175"/>
+        <source>Take this shop off the list</source>
+        <translation>从列表中移除此店铺</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="193"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="196"/>
+        <source>Remove from this list</source>
+        <translation>从此列表中移除</translation>
+    </message>
 </context>
 <context>
     <name>Rejects</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/rejects.py" line="18"/>
+        <location filename="../../shopkeeper/services/exchange/rejects.py" line="19"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/rejects.py" line="19"/>
+        <location filename="../../shopkeeper/services/exchange/rejects.py" line="20"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/rejects.py" line="20"/>
+        <location filename="../../shopkeeper/services/exchange/rejects.py" line="21"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
@@ -1760,38 +2128,38 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="15"/>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="35"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="16"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="36"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="16"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="17"/>
         <source>This workbook has several sheets. Which one holds the data to import?</source>
         <translation>该工作簿有多个工作表。要导入的数据在哪一个工作表中？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="35"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="36"/>
         <source>Check the dates</source>
         <translation>确认日期格式</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="36"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="37"/>
         <source>{name} has {count} sheets.</source>
         <translation>{name} 共有 {count} 个工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="38"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="39"/>
         <source>{name} writes its dates in a way that needs your answer.</source>
         <translation>{name} 中的日期写法需要您确认。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="95"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="96"/>
         <source>Choose how the dates are written, then continue.</source>
         <translation>请选择日期的写法，然后继续。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="104"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="105"/>
         <source>Reading sheet “{sheet}”…</source>
         <translation>正在读取工作表“{sheet}”…</translation>
     </message>
@@ -1799,119 +2167,124 @@
 <context>
     <name>ShopActions</name>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="36"/>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="47"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="38"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="49"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="49"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="51"/>
         <source>A file named {name} already exists there. Choose another name, or use File &gt; Open shop to open it.</source>
         <translation>该位置已有名为 {name} 的文件。请换一个名称，或通过“文件 &gt; 打开店铺”打开它。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="58"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="69"/>
         <source>Open shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="71"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="82"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="85"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="96"/>
         <source>Creating a demo shop…</source>
         <translation>正在创建演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="93"/>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="96"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="104"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="107"/>
         <source>Checking the shop file…</source>
         <translation>正在检查店铺文件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="133"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="144"/>
         <source>Shop file damaged</source>
         <translation>店铺文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="129"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="140"/>
         <source>Restore the newest good backup ({name}) now?</source>
         <translation>现在恢复最近一份完好的备份（{name}）吗？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="145"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="62"/>
+        <source>Creating {name}…</source>
+        <translation>正在创建 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="156"/>
         <source>Shop file missing</source>
         <translation>找不到店铺文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="148"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="159"/>
         <source>Shopkeeper still has the shop open. Save a copy now so nothing is lost.</source>
         <translation>Shopkeeper 仍打开着这个店铺。请立即另存一份副本，以免丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="151"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="162"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="156"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="167"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="168"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="179"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="171"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="182"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="190"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="201"/>
         <source>Restored from {file}. The shop as it was before is saved as {safety}.</source>
         <translation>已从 {file} 恢复。恢复前的店铺已保存为 {safety}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="197"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="208"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="234"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="245"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="235"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="246"/>
         <source>The language changes the next time Shopkeeper starts.</source>
         <translation>The language changes the next time Shopkeeper starts.</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="248"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="259"/>
         <source>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;The offline back office for a one-person shop.&lt;/p&gt;&lt;p&gt;Shop file: {path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;为个人网店打造的离线后台管理工具。&lt;/p&gt;&lt;p&gt;店铺文件：{path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="253"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="264"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="260"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="271"/>
         <source>About Shopkeeper</source>
         <translation>关于 Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="265"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="276"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="267"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="278"/>
         <source>Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled and will change nothing.</source>
         <translation>Shopkeeper 仍在处理任务。仍要退出吗？未完成的任务将被取消，不会造成任何改动。</translation>
     </message>
@@ -1919,42 +2292,47 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="35"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="36"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="51"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="46"/>
+        <source>The currency cannot change once the shop holds an amount.</source>
+        <translation>店铺中已有金额，币种不能再改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="57"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="52"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="58"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="53"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="59"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="54"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="60"/>
         <source>Daily backups to keep</source>
         <translation>每日备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="55"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="61"/>
         <source>Backups before operations to keep</source>
         <translation>操作前备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="77"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="83"/>
         <source>Shop settings — unknown time zone</source>
         <translation>店铺设置 — 未知时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="84"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="90"/>
         <source>Change shop settings</source>
         <translation>修改店铺设置</translation>
     </message>
@@ -1980,251 +2358,399 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="61"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="60"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="64"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="64"/>
         <source>rows to add</source>
         <translation>待添加的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
         <source>Changed</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
         <source>rows to update</source>
         <translation>待更新的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="68"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="68"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
         <source>rows already in the shop</source>
         <translation>已在店铺中的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="70"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="70"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
         <source>rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="82"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="81"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="82"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="81"/>
         <source>Why it was rejected</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="92"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="91"/>
         <source>Import nothing (fix the file first)</source>
         <translation>不导入（先修正文件）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="94"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="93"/>
         <source>Import the good rows and save the rejected rows to a spreadsheet…</source>
         <translation>导入有效行，并把被拒绝的行保存到表格…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="100"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="99"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="128"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="127"/>
         <source>Shopkeeper compares every row of {name} with your shop. Nothing has been changed yet.</source>
         <translation>Shopkeeper 会把 {name} 的每一行与店铺数据进行比对。目前还没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="131"/>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="224"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="130"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="223"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="150"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="149"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="155"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="154"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="169"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="168"/>
         <source>Choose how the dates are written; Shopkeeper then checks the file again.</source>
         <translation>请选择日期的写法，之后 Shopkeeper 会重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="177"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="176"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>检查已取消，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="194"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="193"/>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (row numbers as in the file):</source>
         <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（行号与文件中一致）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="202"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="201"/>
         <source>… and {count:,} more.</source>
         <translation>… 还有 {count:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="206"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="205"/>
         <source>Checked {total:,} rows.</source>
         <translation>已检查 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="214"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="213"/>
         <source>Nothing will be imported. Fix the rejected rows in the file and import it again.</source>
         <translation>不会导入任何数据。请在文件中修正被拒绝的行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="215"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="214"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="217"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="216"/>
         <source>The good rows are already in your shop: there is nothing to add or update.</source>
         <translation>有效行都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="218"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="217"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="220"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="219"/>
         <source>Everything in this file is already in your shop: there is nothing to add or update.</source>
         <translation>该文件中的数据都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="221"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="220"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="223"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="222"/>
         <source>Press Import to add and update these rows in one step. A backup of the shop is taken first.</source>
         <translation>点击“导入”即可一次性添加和更新这些行。导入前会先备份店铺。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="240"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="239"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="241"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="240"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
+    <name>TicketReason</name>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="29"/>
+        <source>Runs small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="30"/>
+        <source>Runs large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="31"/>
+        <source>Arrived damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="32"/>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="33"/>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="34"/>
+        <source>Colour differs from photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="35"/>
+        <source>Wrong item sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="36"/>
+        <source>Item missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="37"/>
+        <source>Late delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="38"/>
+        <source>Poor quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="39"/>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="40"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
-        <location filename="../../shopkeeper/cli_exchange.py" line="18"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="19"/>
         <source>--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as order_no and a column header (or its number, counting from 1).</source>
         <translation>--map {text}：{problem}。请使用 --map FIELD=COLUMN，其中 FIELD 是字段 ID（如 order_no），COLUMN 是列标题（或从 1 开始数的列号）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli_exchange.py" line="26"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="28"/>
+        <source>Cannot tell which format to write from the name {name}: end it in .xlsx or .csv, or choose the format with --format. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/exchange.py" line="36"/>
         <source>{kind} cannot be exported as {format}.</source>
         <translation>{kind}无法导出为{format}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="29"/>
+        <location filename="../../shopkeeper/errors.py" line="35"/>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="52"/>
+        <location filename="../../shopkeeper/errors.py" line="63"/>
         <source>The shop {path} is already open in another Shopkeeper window or command. Close it there and try again.</source>
         <translation>店铺 {path} 已在另一个 Shopkeeper 窗口或命令中打开。请先在那里关闭，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="60"/>
+        <location filename="../../shopkeeper/errors.py" line="71"/>
         <source>{path} is not a Shopkeeper shop file (it is not an SQLite database).</source>
         <translation>{path} 不是 Shopkeeper 店铺文件（它不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="66"/>
+        <location filename="../../shopkeeper/errors.py" line="74"/>
+        <source>{path} is an SQLite database, but not a Shopkeeper shop file. Choose a shop file (*.shop.db) or a Shopkeeper backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="79"/>
+        <source>{path} is a folder, not a shop file. Choose the shop file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="85"/>
         <source>{path} was made by a newer version of Shopkeeper. Update Shopkeeper to open it; the file was not changed.</source>
         <translation>{path} 由更新版本的 Shopkeeper 创建。请升级 Shopkeeper 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="74"/>
+        <location filename="../../shopkeeper/errors.py" line="93"/>
         <source>Shopkeeper cannot write to {path}. Check that the file and its folder are not read-only, or copy the shop somewhere you can write to.</source>
         <translation>Shopkeeper 无法写入 {path}。请检查该文件及其所在文件夹是否为只读，或把店铺复制到可写入的位置。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="82"/>
+        <location filename="../../shopkeeper/errors.py" line="101"/>
         <source>There is no shop file at {path}. It may have been moved or deleted.</source>
         <translation>{path} 处没有店铺文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="88"/>
+        <location filename="../../shopkeeper/errors.py" line="107"/>
         <source>{path} was made by an older Shopkeeper. Open it once in this version to update it.</source>
         <translation>{path} 由旧版 Shopkeeper 创建。用此版本打开一次即可完成升级。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="95"/>
+        <location filename="../../shopkeeper/errors.py" line="114"/>
         <source>The shop file {path} was moved or deleted while it was open.</source>
         <translation>店铺文件 {path} 在打开期间被移动或删除了。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="101"/>
+        <location filename="../../shopkeeper/errors.py" line="120"/>
         <source>{path} is damaged (SQLite integrity check failed: {detail}). Nothing was changed. Restore the newest good backup to keep working.</source>
         <translation>{path} 已损坏（SQLite 完整性检查失败：{detail}）。没有做任何改动。请恢复最近一份完好的备份以继续使用。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="114"/>
+        <location filename="../../shopkeeper/errors.py" line="126"/>
+        <source>{path} is damaged (SQLite integrity check failed: {detail}). Nothing was changed. The newest good backup is {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="158"/>
+        <source>{path} is an empty file (0 bytes): it holds no shop yet, so there is nothing to read. Open it in Shopkeeper to start a shop there, or choose another shop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="166"/>
+        <source>There is no backup file at {path}. Check the name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="173"/>
+        <source>The backup {path} is damaged (SQLite integrity check failed: {detail}), so it cannot be restored. Choose another backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="186"/>
+        <source>Refusing to write to {target}: it is {what}. Writing there would destroy the shop. Choose another file name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="191"/>
+        <source>the shop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="192"/>
+        <source>a working file of the shop {shop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="193"/>
+        <source>inside Shopkeeper&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="194"/>
+        <source>another Shopkeeper shop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="209"/>
+        <source>The folder {folder} does not exist, so {name} cannot be written there. Create the folder or choose another one; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="218"/>
+        <source>{path} is a folder. Give a file name inside it, such as {example}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="225"/>
+        <source>The disk is full: there is not enough free space to write {path}. Free some space (or choose another disk) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="233"/>
+        <source>Shopkeeper cannot write to {path}: the disk or folder is read-only (or you lack the permission). Choose a folder you can write to; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="242"/>
         <source>The input was rejected and nothing was changed.</source>
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="38"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="40"/>
         <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="53"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="55"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="61"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="63"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="65"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="64"/>
+        <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="71"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/demo/__init__.py" line="39"/>
+        <location filename="../../shopkeeper/services/demo/__init__.py" line="47"/>
         <source>{path} already has data; demo data goes into a new, empty shop.</source>
         <translation>{path} 中已有数据；演示数据只能写入新的空店铺。</translation>
     </message>
@@ -2338,36 +2864,176 @@
         <source>The dates in column “{column}” can be read as {orders} (for example {example}). Choose the date order and import again.</source>
         <translation>“{column}”列中的日期可以按{orders}两种方式读取（例如 {example}）。请选择日期顺序后重新导入。</translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/shop_setup.py" line="38"/>
+        <source>{path} already exists and is not empty. Choose a new file name; to work on that shop, open it instead.</source>
+        <translation>{path} 已存在且不是空文件。请换一个文件名；要使用那个店铺，请直接打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/shop_setup.py" line="49"/>
+        <source>Unknown currency “{value}”. Shopkeeper knows: {known}.</source>
+        <translation>未知币种“{value}”。Shopkeeper 支持：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/shop_setup.py" line="52"/>
+        <source>Unknown time zone “{value}”. Give an IANA name such as Asia/Shanghai.</source>
+        <translation>未知时区“{value}”。请填写 IANA 名称，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/shop_setup.py" line="55"/>
+        <source>Unknown country “{value}”. Give an ISO 3166 code such as CN, US or DE.</source>
+        <translation>未知国家/地区“{value}”。请填写 ISO 3166 代码，例如 CN、US 或 DE。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/calendar.py" line="89"/>
+        <source>The calendar covers the years 1900 to 2100; {year} is outside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/calendar.py" line="92"/>
+        <source>There are no public holidays for the country “{country}”. Use a two-letter ISO 3166 code such as CN, US or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/calendar.py" line="97"/>
+        <source>Unknown language “{lang}”; the calendar speaks en and zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/customers.py" line="14"/>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/customers.py" line="15"/>
+        <source>Customer {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="199"/>
+        <source>--map-value {text}: {problem}. Use --map-value FIELD=VALUE:CHOICE, e.g. --map-value status=Versendet:shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/shop_settings.py" line="28"/>
+        <source>“{value}” is not a valid {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/ticket_due.py" line="29"/>
+        <source>Service hours must look like &quot;Mon-Fri 09:00-18:00; Sat 10:00-16:00&quot;, not &quot;{text}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/ticket_due.py" line="36"/>
+        <source>Response targets must look like &quot;complaint=4h, review=24h&quot; (h or m), not &quot;{text}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="46"/>
+        <source>The message is empty. Write something before adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="48"/>
+        <source>&quot;{value}&quot; is not a ticket {field}. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="50"/>
+        <source>A {scale} score is a whole number from {low} to {high}, not {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="52"/>
+        <source>Ticket {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="53"/>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/tickets.py" line="54"/>
+        <source>A ticket needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="28"/>
+        <source>The reply is empty. Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="29"/>
+        <source>The reply uses variables the app does not know: {names}. Known variables: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="32"/>
+        <source>This ticket has nothing to fill in for: {names}. Edit the reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="34"/>
+        <source>The reply has an unmatched {{ or }}. Write variables as {{order_no}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="36"/>
+        <source>A canned reply needs a title and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="37"/>
+        <source>There is already a canned reply called &quot;{title}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="19"/>
-        <source>No shop is open</source>
-        <translation>尚未打开店铺</translation>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="43"/>
+        <source>Welcome to Shopkeeper</source>
+        <translation>欢迎使用 Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="22"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="51"/>
         <source>Create a new shop file, or open one you already have. Each shop is a single file you can back up or move.</source>
         <translation>新建一个店铺文件，或打开已有的店铺文件。每个店铺就是一个文件，可以随时备份或移动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="27"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="62"/>
         <source>New shop…</source>
         <translation>新建店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="28"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="62"/>
+        <source>Start an empty shop file</source>
+        <translation>从一个空的店铺文件开始</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="64"/>
         <source>Open shop…</source>
         <translation>打开店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="29"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="64"/>
+        <source>A shop file you already have</source>
+        <translation>打开已有的店铺文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="66"/>
         <source>Try a demo shop</source>
         <translation>试用演示店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="66"/>
+        <source>Look around with sample orders</source>
+        <translation>用示例订单随便看看</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="73"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>

@@ -4,8 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopkeeper.services.shop_preview import preview
+from shopkeeper.ui.app_settings import AppSettings
+from shopkeeper.ui.icons import app_icon, icon
+from shopkeeper.ui.widgets.welcome_cards import ActionCard, RecentShopCard, card_style
+
+MAX_CARDS = 8
+CONTENT_WIDTH = 680
 
 
 class WelcomePanel(QWidget):
@@ -13,49 +29,124 @@ class WelcomePanel(QWidget):
     open_clicked = Signal()
     demo_clicked = Signal()
     recent_clicked = Signal(str)
+    # A recent shop was taken off the list (the recent-files menu may want to follow).
+    recent_forgotten = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
-        title = QLabel(self.tr("No shop is open"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        hint = QLabel(self.tr(
-            "Create a new shop file, or open one you already have. "
-            "Each shop is a single file you can back up or move."))
+        self._settings = settings
+        self._shops: list[str] = []
+
+        mark = QLabel()
+        mark.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(self.tr("Welcome to Shopkeeper"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setWeight(font.Weight.DemiBold)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(
+            self.tr(
+                "Create a new shop file, or open one you already have. "
+                "Each shop is a single file you can back up or move."
+            )
+        )
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        for text, signal in ((self.tr("New shop…"), self.new_clicked),
-                             (self.tr("Open shop…"), self.open_clicked),
-                             (self.tr("Try a demo shop"), self.demo_clicked)):
-            button = QPushButton(text)
-            button.clicked.connect(signal)
-            buttons.addWidget(button)
-        buttons.addStretch()
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        for glyph, text, detail, signal in (
+            (icon("new"), self.tr("New shop…"), self.tr("Start an empty shop file"),
+             self.new_clicked),
+            (icon("open"), self.tr("Open shop…"), self.tr("A shop file you already have"),
+             self.open_clicked),
+            (icon("demo"), self.tr("Try a demo shop"), self.tr("Look around with sample orders"),
+             self.demo_clicked),
+        ):  # fmt: skip
+            card = ActionCard(glyph, text, detail)
+            card.clicked.connect(signal)
+            actions.addWidget(card)
+
         self.recent_title = QLabel(self.tr("Recently opened"))
-        self.recent_title.setStyleSheet("font-weight: 600; margin-top: 18px;")
-        self.recent_box = QVBoxLayout()
+        bold = self.recent_title.font()
+        bold.setWeight(bold.Weight.DemiBold)
+        self.recent_title.setFont(bold)
+        self.recent_box = QGridLayout()
+        self.recent_box.setSpacing(10)
+        self.recent_box.setColumnStretch(0, 1)
+        self.recent_box.setColumnStretch(1, 1)
+
+        content = QWidget()
+        content.setMaximumWidth(CONTENT_WIDTH)
+        column = QVBoxLayout(content)
+        column.setSpacing(10)
+        column.addWidget(mark)
+        column.addWidget(title)
+        column.addWidget(hint)
+        column.addSpacing(14)
+        column.addLayout(actions)
+        column.addSpacing(22)
+        column.addWidget(self.recent_title)
+        column.addLayout(self.recent_box)
+
+        page = QWidget()
+        centred = QHBoxLayout(page)
+        centred.addStretch(1)
+        centred.addWidget(content, 100)
+        centred.addStretch(1)
+        outer = QVBoxLayout()
+        outer.addStretch(1)
+        outer.addWidget(page)
+        outer.addStretch(2)
+        holder = QWidget()
+        holder.setLayout(outer)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
-        layout.addStretch()
-        for widget in (title, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        self.recent_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.recent_title)
-        layout.addLayout(self.recent_box)
-        layout.addStretch()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setStyleSheet(card_style())
         self.set_recent([])
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # The cards' colours follow a switch between the light and the dark palette.
+        if event.type() == QEvent.Type.PaletteChange and self.styleSheet() != card_style():
+            self.setStyleSheet(card_style())
+        super().changeEvent(event)
+
+    @property
+    def settings(self) -> AppSettings:
+        # The window's settings when given; else the same settings file, opened here.
+        if self._settings is None:
+            self._settings = AppSettings()
+        return self._settings
+
     def set_recent(self, shops: list[str]) -> None:
-        """One link-like button per recent shop: its name, and the folder it lives in."""
+        """One card per recent shop: name, currency and when it was last opened."""
+        self._shops = list(shops)
         while self.recent_box.count():
             self.recent_box.takeAt(0).widget().deleteLater()
-        for text in shops[:5]:
-            path = Path(text)
-            button = QPushButton(f"{path.name}   —   {path.parent}")
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("color: palette(link); text-align: center;")
-            button.clicked.connect(lambda _c=False, t=text: self.recent_clicked.emit(t))
-            self.recent_box.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        details = self.settings.recent_details() if shops else {}
+        for index, text in enumerate(shops[:MAX_CARDS]):
+            known = details.get(text, {})
+            glance = preview(text)
+            if glance.readable and (
+                known.get("name") != glance.name or known.get("currency") != glance.currency
+            ):
+                self.settings.note_shop(Path(text), name=glance.name, currency=glance.currency)
+            card = RecentShopCard(glance, known)
+            card.open_requested.connect(self.recent_clicked)
+            card.forget_requested.connect(self.forget)
+            self.recent_box.addWidget(card, index // 2, index % 2)
         self.recent_title.setVisible(bool(shops))
+
+    def forget(self, path: str) -> None:
+        """Take a shop off the recent list (its file, if any, is left alone)."""
+        self.settings.forget_shop(Path(path))
+        self.set_recent([shop for shop in self._shops if shop != path])
+        self.recent_forgotten.emit(path)
