@@ -165,8 +165,7 @@ class ShopEmpty(UserError):
 class BackupMissing(UserError):
     template = QT_TRANSLATE_NOOP(
         "UserError",
-        "There is no backup file at {path}. Check the name; the backups are listed in "
-        "File > Restore from backup. Nothing was changed.",
+        "There is no backup file at {path}. Check the name; nothing was changed.",
     )
 
 

@@ -23,6 +23,7 @@ Adding a command group (say ``report``) touches two places:
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -74,7 +75,18 @@ def parse(argv: list[str]) -> argparse.Namespace | int:
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command with the one error printer around it."""
     paths.setup_logging()
+    _clean_leftovers()
     return run_guarded(args.run, args)
+
+
+def _clean_leftovers() -> None:
+    """Remove what killed backups and exports left behind; never stops the command."""
+    from shopkeeper.services.shop import clean_leftovers
+
+    try:
+        clean_leftovers()
+    except Exception:  # noqa: BLE001 - cleaning up is a courtesy
+        logging.getLogger("shopkeeper.cli").exception("cleaning up leftovers failed")
 
 
 def main(argv: list[str] | None = None) -> int:

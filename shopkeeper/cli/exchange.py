@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from shopkeeper.cli.errors import EXIT_OK, EXIT_REJECTED, print_error
-from shopkeeper.cli.shop_file import open_for_writing, open_read_only
-from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
+from shopkeeper.cli.shop_file import open_for_writing, open_read_only, shop_path
+from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected, UserError
 from shopkeeper.services.exchange import IMPORT_KINDS as KINDS
 
 FORMAT_CHOICES = ("auto", "shopify", "etsy", "taobao", "generic")
@@ -20,6 +20,15 @@ class BadMapping(InputRejected):
         "UserError",
         "--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as "
         "order_no and a column header (or its number, counting from 1).",
+    )
+
+
+class UnknownExportType(UserError):
+    exit_code = 2  # a usage mistake: nothing was written
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cannot tell which format to write from the name {name}: end it in .xlsx or .csv, "
+        "or choose the format with --format. Nothing was written.",
     )
 
 
@@ -156,10 +165,20 @@ def cmd_import(args) -> int:
         shop.close()
 
 
+def _format_from_name(out: Path) -> str:
+    """.xlsx or .csv; any other name (out.pdf, orders.txt) needs --format."""
+    formats = {".xlsx": "xlsx", ".csv": "csv"}
+    if out.suffix.lower() not in formats:
+        raise UnknownExportType(name=out.name)
+    return formats[out.suffix.lower()]
+
+
 def cmd_export(args) -> int:
     from shopkeeper.services.exchange import export_formats, export_table
+    from shopkeeper.services.shop import check_output
 
-    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
+    check_output(args.out, shop_path(args))  # never over the shop or its backups
+    fmt = args.format or _format_from_name(args.out)
     if fmt not in {f.id for f in export_formats(args.kind)}:
         raise BadExportFormat(kind=args.kind, format=fmt)
     # Exporting only reads, so it works while a window has the shop open.

@@ -208,6 +208,12 @@ def open_shop_or_read_only(path: Path | str, **options) -> Shop:
         return open_shop_read_only(path, backups_root=options.get("backups_root"))
 
 
+def check_output(target: Path | str, shop_path: Path | str | None) -> Path:
+    """Refuse an output file that would destroy a shop (its file, working files,
+    backups) or cannot be written (a folder, a missing folder); returns it absolute."""
+    return protected.check_target(target, shop=shop_path)
+
+
 def clean_leftovers() -> list[Path]:
     """Remove temporary files that killed backups and exports left behind (at start)."""
     return in_flight.sweep()

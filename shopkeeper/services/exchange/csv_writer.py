@@ -15,6 +15,8 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from shopkeeper.store import in_flight
+
 STOP_CHECK_EVERY = 2_000
 
 
@@ -42,20 +44,22 @@ def write_csv(
     path = Path(path)
     tmp_name = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     written = 0
-    try:
-        with open(tmp_name, "x", encoding=encoding, newline="") as fh:
-            writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
-            writer.writerows(header_rows if header_rows is not None else [list(headers)])
-            for row in rows:
-                writer.writerow(["" if value is None else value for value in row])
-                written += 1
-                if should_stop is not None and written % STOP_CHECK_EVERY == 0:
-                    should_stop(written)
-        os.replace(tmp_name, path)
-    except BaseException:
+    # Registered, so that if this process is killed the next start removes the .part.
+    with in_flight.writing([tmp_name]):
         try:
-            os.remove(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
+            with open(tmp_name, "x", encoding=encoding, newline="") as fh:
+                writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
+                writer.writerows(header_rows if header_rows is not None else [list(headers)])
+                for row in rows:
+                    writer.writerow(["" if value is None else value for value in row])
+                    written += 1
+                    if should_stop is not None and written % STOP_CHECK_EVERY == 0:
+                        should_stop(written)
+            os.replace(tmp_name, path)
+        except BaseException:
+            try:
+                os.remove(tmp_name)
+            except FileNotFoundError:
+                pass
+            raise
     return written

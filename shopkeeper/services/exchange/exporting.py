@@ -13,6 +13,7 @@ from shopkeeper.services.money import exponent as currency_exponent
 from shopkeeper.services.money import plain_amount
 from shopkeeper.services.progress_steps import EXPORTING
 from shopkeeper.store import settings
+from shopkeeper.store.protected import check_target, shop_file_of
 
 from .csv_writer import write_csv
 from .export_queries import COUNTS, QUERIES
@@ -80,8 +81,12 @@ def export_table(
     format_id: str = "xlsx",
     progress: Progress | None = None,
 ) -> int:
-    """Write ``kind`` to ``out``; returns rows written. A cancelled export leaves no file."""
-    out = Path(out)
+    """Write ``kind`` to ``out``; returns rows written. A cancelled export leaves no file.
+
+    ``out`` is refused (before anything is written) when it is the shop file, one
+    of its working files, inside the backups folder, a folder, or in a missing folder.
+    """
+    out = check_target(out, shop=shop_file_of(db))
     exp = currency_exponent(settings.get(db, settings.CURRENCY))
     total = db.execute(COUNTS[kind]).fetchone()[0]
 

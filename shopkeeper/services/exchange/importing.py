@@ -59,6 +59,10 @@ class RowsRejected(InputRejected):
 
 class SourceMissing(InputRejected):
     template = QT_TRANSLATE_NOOP("UserError", "There is no file at {path}.")
+    FOLDER = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.",
+    )
 
 
 class NothingToImport(InputRejected):
@@ -117,6 +121,8 @@ def read_source(request: ImportRequest, progress: Progress | None = None) -> tup
     def stop_check(rows: int) -> None:
         _report(progress, 0, 0, READING)
 
+    if Path(request.path).is_dir():
+        raise SourceMissing(SourceMissing.FOLDER, path=str(request.path))
     if not Path(request.path).is_file():
         raise SourceMissing(path=str(request.path))
     table = read_table(

@@ -84,7 +84,15 @@ def _is_text(path: Path) -> bool:
         raise EmptyFile(name=path.name)
     if suffix in text_files.TEXT_SUFFIXES:
         return True
-    return suffix == ".xls" and containers.is_disguised_text(path)
+    if suffix == ".xls":
+        return containers.is_disguised_text(path)
+    # A CSV renamed to .xlsx (lines of text, not a zip) is read as the text it is.
+    return containers.is_disguised_text(path) and _has_lines(path)
+
+
+def _has_lines(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return b"\n" in handle.read(64 * 1024)
 
 
 def _workbook_rows(path: Path, sheet: str | None) -> tuple[str, Iterator[tuple[int, list]]]:

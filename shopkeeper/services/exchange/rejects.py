@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
+from shopkeeper.store.protected import check_target
 
 from .importing import ImportPlan
 from .xlsx_writer import Column, write_xlsx
@@ -39,6 +40,7 @@ def write_rejects(plan: ImportPlan, path: str | Path, translate=None) -> int:
     Columns: the source row number, the reason (in the UI language when
     ``translate(context, text)`` is given), then the source file's own columns.
     """
+    path = check_target(path)  # never over a shop file, its working files or backups
     in_ui_language = translate or (lambda _context, text: text)
     headers = list(plan.table.headers)
     columns = [Column(in_ui_language("Rejects", ROW_HEADER), "int"),

@@ -24,6 +24,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from shopkeeper.store import in_flight
+
 from .xlsx_stream import sample_row, splice_rows
 
 WRITE_ONLY_ABOVE = 5_000  # rows; more (or unknown) streams with Workbook(write_only=True)
@@ -218,51 +220,53 @@ def write_xlsx(
     """
     path = Path(path)
     tmp_name = str(part_path(path))
-    write_only = row_count_hint is None or row_count_hint > WRITE_ONLY_ABOVE
-    wb = Workbook(write_only=write_only)
-    written = 0
-    try:
-        ws = wb.create_sheet(_sheet_title(sheet_title)) if write_only else wb.active
-        ws.title = _sheet_title(sheet_title)
-        rows = iter(rows)
-        sample = list(islice(rows, WIDTH_SAMPLE))
-        # In write-only mode panes and column widths must be set before the first row.
-        ws.freeze_panes = "A2"
-        for i, width in enumerate(_widths(columns, sample), 1):
-            ws.column_dimensions[get_column_letter(i)].width = width
-        lists = _ChoiceLists(wb)
-        for i, column in enumerate(columns, 1):
-            if column.type == "choice" and column.choices:
-                ws.data_validations.append(lists.validation(i, column))
-        ws.append([_header_cell(ws, column.header) for column in columns])
-        convert = [_Converter(ws, c, currency_exponent, time_zone, write_only) for c in columns]
-        if write_only:
-            # Large: openpyxl writes the frame around one styled sample row, and
-            # xlsx_stream puts the real rows in its place (about 10x faster).
-            ws.append([conv(v) for conv, v in zip(convert, sample_row(columns), strict=True)])
-            skeleton = tmp_name + ".frame"
-            try:
-                wb.save(skeleton)
-                written = splice_rows(skeleton, tmp_name, "xl/worksheets/sheet1.xml", columns,
-                                      chain(sample, rows), exponent=currency_exponent,
-                                      time_zone=time_zone, should_stop=should_stop,
-                                      stop_every=STOP_CHECK_EVERY)
-            finally:
-                Path(skeleton).unlink(missing_ok=True)
+    # Registered, so that if this process is killed the next start removes the .part files.
+    with in_flight.writing([tmp_name, tmp_name + ".frame"]):
+        write_only = row_count_hint is None or row_count_hint > WRITE_ONLY_ABOVE
+        wb = Workbook(write_only=write_only)
+        written = 0
+        try:
+            ws = wb.create_sheet(_sheet_title(sheet_title)) if write_only else wb.active
+            ws.title = _sheet_title(sheet_title)
+            rows = iter(rows)
+            sample = list(islice(rows, WIDTH_SAMPLE))
+            # In write-only mode panes and column widths must be set before the first row.
+            ws.freeze_panes = "A2"
+            for i, width in enumerate(_widths(columns, sample), 1):
+                ws.column_dimensions[get_column_letter(i)].width = width
+            lists = _ChoiceLists(wb)
+            for i, column in enumerate(columns, 1):
+                if column.type == "choice" and column.choices:
+                    ws.data_validations.append(lists.validation(i, column))
+            ws.append([_header_cell(ws, column.header) for column in columns])
+            convert = [_Converter(ws, c, currency_exponent, time_zone, write_only) for c in columns]
+            if write_only:
+                # Large: openpyxl writes the frame around one styled sample row, and
+                # xlsx_stream puts the real rows in its place (about 10x faster).
+                ws.append([conv(v) for conv, v in zip(convert, sample_row(columns), strict=True)])
+                skeleton = tmp_name + ".frame"
+                try:
+                    wb.save(skeleton)
+                    written = splice_rows(skeleton, tmp_name, "xl/worksheets/sheet1.xml", columns,
+                                          chain(sample, rows), exponent=currency_exponent,
+                                          time_zone=time_zone, should_stop=should_stop,
+                                          stop_every=STOP_CHECK_EVERY)
+                finally:
+                    Path(skeleton).unlink(missing_ok=True)
+                os.replace(tmp_name, path)
+                return written
+            for source in (sample, rows):
+                for row in source:
+                    ws.append([conv(v) for conv, v in zip(convert, row, strict=False)])
+                    written += 1
+                    if should_stop is not None and written % STOP_CHECK_EVERY == 0:
+                        should_stop(written)
+            wb.save(tmp_name)
             os.replace(tmp_name, path)
-            return written
-        for source in (sample, rows):
-            for row in source:
-                ws.append([conv(v) for conv, v in zip(convert, row, strict=False)])
-                written += 1
-                if should_stop is not None and written % STOP_CHECK_EVERY == 0:
-                    should_stop(written)
-        wb.save(tmp_name)
-        os.replace(tmp_name, path)
-    except BaseException:
-        _discard(wb, tmp_name)
-        raise
-    return written
+        except BaseException:
+            _discard(wb, tmp_name)
+            raise
+        return written
 
 
 def part_path(path: Path) -> Path:
