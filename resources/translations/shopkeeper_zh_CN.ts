@@ -2050,6 +2050,16 @@
 <context>
     <name>RestoreDialog</name>
     <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="83"/>
+        <source>Shopkeeper backup ({patterns})</source>
+        <translation>Shopkeeper 备份 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="87"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="25"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>

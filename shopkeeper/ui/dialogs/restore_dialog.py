@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopkeeper.store.backup import BackupInfo
+from shopkeeper.services.backups import BACKUP_PATTERNS, BackupInfo
 
 
 class RestoreDialog(QDialog):
@@ -79,7 +79,14 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Restore from file"),
             "",
-            "Shopkeeper backup (*.sqlite *.db);;All files (*)",
+            ";;".join(
+                (
+                    self.tr("Shopkeeper backup ({patterns})").format(
+                        patterns=" ".join(BACKUP_PATTERNS)
+                    ),
+                    self.tr("All files (*)"),
+                )
+            ),
         )
         if name:
             self.chosen_file = Path(name)
