@@ -55,10 +55,15 @@ TONES = {
     "warning": ("#a35200", "#f6b26b"),
     "success": ("#1e7e34", "#81c995"),
     "info": ("#1f5fa8", "#8ab4f8"),
+    "neutral": ("#5f6368", "#bdc1c6"),
+    "faint": ("#9aa0a6", "#6f7378"),
+    "bad_cell": ("#ffd6d6", "#6b2b2b"),
+    "bad_cell_text": ("#000000", "#ffffff"),
     "danger_background": ("#fdecea", "#3d2220"),
     "danger_border": ("#f5c2bd", "#8c3b35"),
-    "card": ("#ffffff", "#333336"),
-    "card_hover": ("#eef4fd", "#3a4250"),
+    "card": ("#ffffff", "#333337"),
+    "card_border": ("#d5d7dc", "#48484d"),
+    "card_hover": ("#f2f7ff", "#393f4a"),
 }
 
 

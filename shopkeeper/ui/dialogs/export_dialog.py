@@ -27,7 +27,7 @@ from shopkeeper.services.shop import Shop
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.import_wizard.labels import KIND_LABELS, export_format_label, kind_label
-from shopkeeper.ui.import_wizard.page import PROBLEM_STYLE
+from shopkeeper.ui.theme import problem_style
 
 
 def default_folder() -> Path:
@@ -55,7 +55,7 @@ class ExportDialog(QDialog):
         self.browse = QPushButton(self.tr("Choose…"))
         self.note = QLabel(wordWrap=True)
         self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setStyleSheet(problem_style())
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
         file_row = QHBoxLayout()

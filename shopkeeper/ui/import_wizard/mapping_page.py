@@ -27,6 +27,7 @@ from shopkeeper.services.exchange import (
     save_preset,
     to_text,
 )
+from shopkeeper.ui.theme import tone
 
 from .labels import field_label, format_label, kind_label
 from .page import ImportPage
@@ -156,7 +157,7 @@ class MappingPage(ImportPage):
         if missing:
             self.status.setText(self.tr("Choose a column for: {fields}.").format(
                 fields=", ".join(field_label(f) for f in missing)))
-            self.status.setStyleSheet("color: #8a1f11; font-weight: bold;")
+            self.status.setStyleSheet(f"color: {tone('danger')}; font-weight: bold;")
         else:
             used = {}
             twice = sorted({self.combos[fid].currentText() for fid, col in state.mapping.items()

@@ -7,16 +7,14 @@ from PySide6.QtWidgets import QLabel, QWizardPage
 
 from shopkeeper.errors import UserError
 from shopkeeper.ui.i18n import user_message
-
-PROBLEM_STYLE = ("QLabel { color: #8a1f11; background: #fdecea; border: 1px solid #f5c2bd; "
-                 "border-radius: 4px; padding: 8px; }")
+from shopkeeper.ui.theme import problem_style
 
 
 class ImportPage(QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setStyleSheet(problem_style())
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
 

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.services.exchange import PREVIEW_ROWS, preview_sheet, render_reason
 from shopkeeper.services.money import format_money
+from shopkeeper.ui.theme import tone
 
 from .labels import field_label, translate
 from .page import ImportPage
 
-BAD_CELL = QColor("#ffd6d6")
-PROBLEM_TEXT = QColor("#8a1f11")
 COLUMN_WIDTH_MAX = 260
 PROBLEM_COLUMN = 0
 
@@ -83,14 +82,14 @@ class PreviewPage(ImportPage):
             reasons = "; ".join(self._reason(error) for _c, error in row.errors)
             item = QTableWidgetItem(reasons)
             if reasons:
-                item.setForeground(QBrush(PROBLEM_TEXT))
+                item.setForeground(QBrush(QColor(tone("danger"))))
                 item.setToolTip(reasons)
             table.setItem(r, PROBLEM_COLUMN, item)
             for c, (f, cell) in enumerate(zip(kind_fields, row.cells, strict=True), start=1):
                 item = QTableWidgetItem(cell.text)
                 if cell.error is not None:
-                    item.setBackground(QBrush(BAD_CELL))
-                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setBackground(QBrush(QColor(tone("bad_cell"))))
+                    item.setForeground(QBrush(QColor(tone("bad_cell_text"))))
                     item.setToolTip(self._reason(cell.error))
                 elif f.type == "money" and isinstance(cell.value, int):
                     item.setToolTip(self.tr("Read as {value}").format(
@@ -121,6 +120,6 @@ class PreviewPage(ImportPage):
         for r in range(self.table.rowCount()):
             for c in range(PROBLEM_COLUMN + 1, self.table.columnCount()):
                 item = self.table.item(r, c)
-                if item is not None and item.background().color() == BAD_CELL:
+                if item is not None and item.background().color() == QColor(tone("bad_cell")):
                     found.append((r, c, item.toolTip()))
         return found

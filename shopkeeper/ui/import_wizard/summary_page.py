@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.services.exchange import AmbiguousDateOrder, plan_import
+from shopkeeper.ui.theme import tone
 
 from .date_order import DateOrderChooser
 from .labels import translate
 from .page import ImportPage
 
 REJECTS_SHOWN = 500
-COLORS = {"new": "#1e7e34", "changed": "#1f5fa8", "unchanged": "#5f6368", "rejected": "#b3261e"}
+# Each count's colour, by meaning (shopkeeper.ui.theme keeps them readable in dark mode).
+COLORS = {"new": "success", "changed": "info", "unchanged": "neutral", "rejected": "danger"}
 
 
 class CountTile(QFrame):
@@ -50,7 +52,7 @@ class CountTile(QFrame):
 
     def set_count(self, count: int | None) -> None:
         self.number.setText("–" if count is None else f"{count:,}")
-        color = self.color if count else "#9aa0a6"
+        color = tone(self.color if count else "faint")
         self.number.setStyleSheet(f"font-size: 30pt; font-weight: bold; color: {color};")
 
 
