@@ -65,6 +65,7 @@ def ids(rows):
     ("all", [7, 6, 5, 4, 3, 2, 1]),
     ("unpaid", [1]),
     ("unshipped", [7, 2]),
+    ("shipped", [3]),
     ("completed", [4, 3]),
     ("refunded", [5, 4]),
     ("cancelled", [6]),
@@ -130,13 +131,14 @@ def test_unknown_view_is_refused(db):
 
 
 def test_count_by_view_matches_the_views(db):
-    assert count_by_view(db) == {"all": 7, "unpaid": 1, "unshipped": 2, "completed": 2,
+    assert count_by_view(db) == {"all": 7, "unpaid": 1, "unshipped": 2, "shipped": 1, "completed": 2,
                                  "refunded": 2, "cancelled": 1}
 
 
 def test_count_by_view_within_dates_channel_and_text(db):
     counts = count_by_view(db, date(2025, 3, 2), date(2025, 3, 4))
-    assert counts == {"all": 3, "unpaid": 0, "unshipped": 1, "completed": 2, "refunded": 1,
+    assert counts == {"all": 3, "unpaid": 0, "unshipped": 1, "shipped": 1, "completed": 2,
+                      "refunded": 1,
                       "cancelled": 0}
     assert count_by_view(db, channel="jd")["all"] == 2
     assert count_by_view(db, text="陶瓷")["refunded"] == 1

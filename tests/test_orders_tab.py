@@ -158,37 +158,79 @@ def test_model_passes_the_model_tester(qtmodeltester, tab):
     qtmodeltester.check(tab.model)
 
 
-def test_model_alone_formats_money_and_sorts_by_the_integer(qapp):
-    """Total shows the shop currency; its sort value is the integer; ties keep their order."""
-    model = OrdersTableModel("USD")
-    model.set_rows([OrderRow(1, "A", "etsy", "2025-03-02T10:00:00", "paid", "Ann", 1, 1000, 0),
-                    OrderRow(2, "B", "etsy", "2025-03-01T10:00:00", "paid", "Bo", 1, 99900, 0),
-                    OrderRow(3, "C", "etsy", "2025-03-01T09:00:00", "paid", "Cy", 1, 1000, 50)])
+def test_model_alone_formats_money_and_asks_the_tab_to_sort(qtbot, qapp):
+    """Total shows the shop currency and sorts by the integer; sorting is the database's."""
+    rows = {1: OrderRow(1, "A", "etsy", "2025-03-02T10:00:00", "paid", "Ann", 1, 1000, 0),
+            2: OrderRow(2, "B", "etsy", "2025-03-01T10:00:00", "paid", "Bo", 1, 99900, 0),
+            3: OrderRow(3, "C", "etsy", "2025-03-01T09:00:00", "shipped", "Cy", 1, 1000, 50)}
+    model = OrdersTableModel("USD", lambda ids: {i: rows[i] for i in ids})
+    model.set_ids([1, 2, 3])
     assert model.index(1, cols.TOTAL).data() == "$999.00"
     assert model.index(1, cols.TOTAL).data(SORT_ROLE) == 99900
     assert model.index(2, cols.REFUNDED).data() == "$0.50"
+    assert model.index(2, cols.STATUS).data() == "Partly refunded"
     assert model.index(0, cols.REFUNDED).data() == ""
-    model.sort(cols.TOTAL, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, cols.ORDER).data() for r in range(3)] == ["B", "A", "C"]
+    with qtbot.waitSignal(model.sort_requested) as asked:
+        model.sort(cols.TOTAL, Qt.SortOrder.DescendingOrder)
+    assert asked.args == [cols.TOTAL, Qt.SortOrder.DescendingOrder]
+
+
+def test_clicking_a_header_sorts_every_order_in_the_database(qtbot, tab):
+    tab.table.sortByColumn(cols.TOTAL, Qt.SortOrder.DescendingOrder)
+    assert shown(tab) == ["TB1001", "SH1003", "SH1004", "TB1002"]
+    tab.table.sortByColumn(cols.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    assert shown(tab, cols.CUSTOMER)[:2] == ["Emily Carter", "Emily Carter"]
 
 
 def test_a_shop_without_orders_says_how_to_import(qtbot, shop, runner, errors):
     tab = make_tab(qtbot, shop, runner, errors)
-    assert tab.table_area.currentWidget() is tab.empty_label
-    assert tab.empty_label.text().startswith("No orders yet. Import them with File > Import…")
+    assert tab.table_area.showing_empty
+    assert tab.table_area.empty.headline.text() == "No orders yet."
+    assert "File > Import…" in tab.table_area.empty.hint.text()
     assert tab.detail is None
 
 
 def test_no_match_says_so(qtbot, tab):
     qtbot.keyClicks(tab.search, "nothing like this")
-    qtbot.waitUntil(lambda: tab.table_area.currentWidget() is tab.empty_label)
-    assert "No orders match" in tab.empty_label.text()
+    qtbot.waitUntil(lambda: tab.table_area.showing_empty)
+    assert "No orders match" in tab.table_area.empty.headline.text()
 
 
-def test_a_big_shop_shows_the_newest_rows_and_says_so(qtbot, filled_shop, runner, errors):
-    tab = make_tab(qtbot, filled_shop, runner, errors, row_limit=2)
-    assert shown(tab) == ["SH1004", "SH1003"]
-    assert tab.limit_label.text().startswith("Showing the newest 2 of 4 orders")
+def test_a_big_shop_shows_every_order_reading_rows_as_they_scroll_in(qtbot, shop, runner,
+                                                                   errors):
+    """No cap: 1,500 orders are all in the table, but only a screenful is read at first."""
+    with shop.db.conn as conn:
+        conn.executemany(
+            "INSERT INTO orders(order_no, placed_at, status, total) VALUES (?, ?, 'paid', ?)",
+            [(f"N{n:04}", f"2025-01-01T{n // 60 % 24:02}:{n % 60:02}:00", n)
+             for n in range(1500)])
+    tab = make_tab(qtbot, shop, runner, errors)
+    assert tab.model.rowCount() == 1500
+    assert len(tab.model._cache) <= 200
+    assert tab.bar.info.text() == "1,500 orders"
+    last = tab.model.index(1499, cols.ORDER).data()
+    assert last in {f"N{n:04}" for n in range(1500)}
+
+
+def test_shipped_view_holds_only_orders_in_transit(qtbot, tab):
+    """Completed counts shipped orders too; Shipped tells the ones still on the way."""
+    assert tab.view_buttons["shipped"].text() == "Shipped (1)"
+    assert tab.view_buttons["completed"].text() == "Completed (1)"
+    qtbot.mouseClick(tab.view_buttons["shipped"], Qt.MouseButton.LeftButton)
+    assert shown(tab) == ["SH1003"]
+
+
+def test_a_partly_refunded_order_says_so_with_the_amount(qtbot, tab, filled_shop):
+    with filled_shop.db.conn as conn:
+        conn.execute("INSERT INTO refunds(order_id, amount, created_at)"
+                     " VALUES (3, 2500, '2025-03-05')")
+    tab.refresh()
+    row = shown(tab).index("SH1003")
+    assert tab.model.index(row, cols.STATUS).data() == "Partly refunded"
+    tip = tab.model.index(row, cols.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Partly refunded: ¥25.00 of ¥100.00"
+    select(tab, "SH1003")
+    assert "Partly refunded" in tab.title.text()
 
 
 def test_focus_search_focuses_the_search_box(qtbot, tab):

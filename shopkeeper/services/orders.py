@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from shopkeeper.services import periods
 from shopkeeper.services.changes import Change, recording
-from shopkeeper.store import settings
+from shopkeeper.services.shop_settings import shop_zone
 
 STATUSES = ("unpaid", "paid", "shipped", "completed", "refunded", "cancelled")
-VIEWS = ("all", "unpaid", "unshipped", "completed", "refunded", "cancelled")
+VIEWS = ("all", "unpaid", "unshipped", "shipped", "completed", "refunded", "cancelled")
 
 # Each view as a condition on ``o`` (orders). "Refunded" also catches a partly
 # refunded order whose status is still shipped or completed.
@@ -23,6 +23,9 @@ _VIEW_SQL = {
     "all": "1",
     "unpaid": "o.status = 'unpaid'",
     "unshipped": "o.status = 'paid'",
+    # "Completed" counts shipped orders still in transit on purpose (the seller's work
+    # is done); "Shipped" shows only those, so the two can be told apart.
+    "shipped": "o.status = 'shipped'",
     "completed": "o.status IN ('shipped', 'completed')",
     "refunded": "(o.status = 'refunded' OR o.id IN (SELECT order_id FROM refunds))",
     "cancelled": "o.status = 'cancelled'",
@@ -39,6 +42,7 @@ TRANSITIONS = {
 }
 
 PRESETS = ("all_time", "last_7_days", "last_30_days", "this_year")
+preset_range = periods.preset_range  # the Orders tab's date presets are the shared ones
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,13 @@ class OrderRow:
     item_count: int
     total: int
     refunded: int
+
+    @property
+    def shown_status(self) -> str:
+        """The status a seller reads: a partly refunded order is not "Refunded"."""
+        if self.status in ("refunded", "cancelled") or not self.refunded:
+            return self.status
+        return "refunded" if self.refunded >= self.total else "partly_refunded"
 
 
 @dataclass(frozen=True)
@@ -163,36 +174,73 @@ def _where(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, list]:
     return " AND ".join(clauses) or "1", params
 
 
+# What each sortable column orders by; "o" is orders, "c" its customer.
+SORTS = {
+    "order_no": "o.order_no",
+    "placed_at": "o.placed_at",
+    "customer": "coalesce(c.name, '') COLLATE NOCASE",
+    "channel": "o.channel",
+    "status": "o.status",
+    "items": "(SELECT coalesce(sum(quantity), 0) FROM order_items WHERE order_id = o.id)",
+    "total": "o.total",
+    "refunded": "(SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = o.id)",
+}
+
+_ROW_SQL = """
+    SELECT o.id, o.order_no, o.channel, o.placed_at, o.status, coalesce(c.name, ''),
+        (SELECT coalesce(sum(quantity), 0) FROM order_items WHERE order_id = o.id),
+        o.total,
+        (SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = o.id)
+    FROM orders o LEFT JOIN customers c ON c.id = o.customer_id"""
+
+
+def find_order_ids(db: Database, flt: OrderFilter, sort: str = "placed_at",
+                   descending: bool = True) -> list[int]:
+    """Ids of every order matching ``flt``, in display order (newest first by default)."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort: {sort}")
+    where, params = _where(flt)
+    direction = "DESC" if descending else "ASC"
+    join = " LEFT JOIN customers c ON c.id = o.customer_id" if sort == "customer" else ""
+    sql = (f"SELECT o.id FROM orders o{join} WHERE {where}"
+           f" ORDER BY {SORTS[sort]} {direction}, o.placed_at {direction}, o.id {direction}")
+    return [row[0] for row in db.execute(sql, params)]
+
+
+def rows_by_id(db: Database, ids: list[int]) -> dict[int, OrderRow]:
+    """The list rows of these orders (a screenful at a time, by primary key)."""
+    found: dict[int, OrderRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.execute(f"{_ROW_SQL} WHERE o.id IN ({marks})", chunk):
+            found[row[0]] = OrderRow(*row)
+    return found
+
+
 def find_orders(db: Database, flt: OrderFilter, limit: int | None = None) -> list[OrderRow]:
     """Orders matching ``flt``, newest first; at most ``limit`` of them."""
-    where, params = _where(flt)
-    sql = f"""
-        SELECT o.id, o.order_no, o.channel, o.placed_at, o.status, coalesce(c.name, ''),
-            (SELECT coalesce(sum(quantity), 0) FROM order_items WHERE order_id = o.id),
-            o.total,
-            (SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = o.id)
-        FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
-        WHERE {where}
-        ORDER BY o.placed_at DESC, o.id DESC"""
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return [OrderRow(*row) for row in db.execute(sql, params).fetchall()]
+    ids = find_order_ids(db, flt)[:limit]
+    rows = rows_by_id(db, ids)
+    return [rows[i] for i in ids]
 
 
 @dataclass(frozen=True)
 class OrdersPage:
-    """What the Orders tab shows for one filter."""
+    """What the Orders tab shows for one filter: every matching id in order, the
+    first screenful of rows, and the count of each view."""
 
-    rows: list[OrderRow]
+    ids: list[int]
+    first_rows: dict[int, OrderRow]
     counts: dict[str, int]
     shop_has_orders: bool
 
 
-def search(db: Database, flt: OrderFilter, limit: int | None) -> OrdersPage:
-    rows = find_orders(db, flt, limit=limit)
+def search(db: Database, flt: OrderFilter, sort: str = "placed_at",
+           descending: bool = True, first: int = 200) -> OrdersPage:
+    ids = find_order_ids(db, flt, sort, descending)
     counts = count_by_view(db, flt.date_from, flt.date_to, channel=flt.channel, text=flt.text)
-    return OrdersPage(rows, counts, bool(rows) or has_orders(db))
+    return OrdersPage(ids, rows_by_id(db, ids[:first]), counts, bool(ids) or has_orders(db))
 
 
 def count_by_view(db: Database, date_from: date | None = None, date_to: date | None = None,
@@ -257,11 +305,7 @@ def can_change_status(current: str, new: str) -> bool:
 
 def shop_now(db: Database) -> datetime:
     """Now on the shop's clock, naive like the order times it is compared with."""
-    try:
-        zone = ZoneInfo(settings.get(db, settings.TIME_ZONE))
-    except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now()
-    return datetime.now(zone).replace(tzinfo=None)
+    return datetime.now(shop_zone(db)).replace(tzinfo=None)
 
 
 def status_change(db: Database, order_id: int, new: str, now: datetime | None = None) -> dict:
@@ -287,16 +331,3 @@ def set_status(db: Database, order_id: int, new: str, text: str,
     with recording(db, text) as rec:
         rec.update("orders", order_id, values)
     return rec.change
-
-
-def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
-    """The inclusive date range a quick preset stands for."""
-    if preset == "last_7_days":
-        return today - timedelta(days=6), today
-    if preset == "last_30_days":
-        return today - timedelta(days=29), today
-    if preset == "this_year":
-        return date(today.year, 1, 1), today
-    if preset == "all_time":
-        return None, None
-    raise ValueError(f"unknown preset: {preset}")

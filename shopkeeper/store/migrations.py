@@ -367,3 +367,18 @@ def m009_kpis(db: Database) -> None:
     )
     db.execute("CREATE INDEX IF NOT EXISTS refunds_created ON refunds(created_at)")
     db.execute("CREATE INDEX IF NOT EXISTS tickets_created ON tickets(created_at)")
+
+
+@migrations(transactional=False)
+def m007_promotions(db: Database) -> None:
+    """Promotions: every type sellers run (the kind CHECK widened by a rebuild that keeps
+    every row and id), tiers, targets by category and tag, combinations, campaign steps,
+    the content plan and the seller's own recurring calendar events.
+
+    Not transactional here because the rebuild must turn foreign keys off, which
+    SQLite allows only outside a transaction; it runs its own
+    (store/promotions_schema.py).
+    """
+    from shopkeeper.store import promotions_schema
+
+    promotions_schema.apply(db)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 from shopkeeper.errors import ShopMissing
 from shopkeeper.services.changes import ALL_TABLES
 from shopkeeper.services.shop import Shop
-from shopkeeper.ui import menus, tabs
+from shopkeeper.ui import icons, menus, tabs
 from shopkeeper.ui.app_settings import AppSettings
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.error_handler import ErrorHandler
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
             for tab_class in tabs.TAB_CLASSES:
                 tab = tab_class(context)
                 self.shop_changed.connect(tab.shop_changed)
-                self.tabs.addTab(tab, tab.windowTitle())
+                self.tabs.addTab(tab, icons.icon(tab.icon_name), tab.windowTitle())
             for index in range(self.tabs.count()):
                 # Ctrl+1, Ctrl+2 … switch tabs; the tab's tooltip tells which key.
                 self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")

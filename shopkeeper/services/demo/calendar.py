@@ -2,25 +2,19 @@
 
 Weights are integers per mille (1000 = an ordinary day). Chinese channels follow
 the Chinese platform festivals and pause for 春节; international channels follow
-Black Friday, Cyber Monday and Christmas.
+Black Friday, Cyber Monday and Christmas. The festival dates themselves come from
+the shop's calendar rules (services/calendar.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+
+from shopkeeper.services.calendar import spring_festival, thanksgiving
 
 D = dt.date
 ONE_DAY = dt.timedelta(days=1)
-
-# 春节 (正月初一) follows the lunar calendar. A table is exact for every year a demo
-# can span and avoids a lunar-calendar dependency; years outside it get no dip.
-SPRING_FESTIVAL = {
-    2021: D(2021, 2, 12), 2022: D(2022, 2, 1), 2023: D(2023, 1, 22), 2024: D(2024, 2, 10),
-    2025: D(2025, 1, 29), 2026: D(2026, 2, 17), 2027: D(2027, 2, 6), 2028: D(2028, 1, 26),
-    2029: D(2029, 2, 13), 2030: D(2030, 2, 3),
-}
 
 # Monday..Sunday. Chinese shoppers buy more at the weekend; western marketplaces
 # peak on Sunday evening and Monday.
@@ -28,25 +22,59 @@ WEEKDAY_CN = (960, 950, 960, 980, 1000, 1080, 1120)
 WEEKDAY_INTL = (1080, 1000, 980, 970, 960, 990, 1060)
 
 # Orders per hour of the day (shop time, Asia/Shanghai): lunch break and late evening.
-HOURS_CN = (30, 14, 7, 4, 3, 3, 5, 10, 20, 35, 50, 55, 45, 45, 55, 55, 50, 45, 50, 60, 75, 85,
-            80, 55)
+HOURS_CN = (
+    30,
+    14,
+    7,
+    4,
+    3,
+    3,
+    5,
+    10,
+    20,
+    35,
+    50,
+    55,
+    45,
+    45,
+    55,
+    55,
+    50,
+    45,
+    50,
+    60,
+    75,
+    85,
+    80,
+    55,
+)
 # Western buyers' daytime falls into the Chinese night and early morning.
-HOURS_INTL = (60, 55, 50, 45, 40, 35, 30, 25, 20, 18, 15, 15, 15, 15, 18, 20, 25, 30, 35, 40, 45,
-              50, 55, 60)
-
-
-def thanksgiving(year: int) -> D:
-    """US Thanksgiving, the fourth Thursday of November."""
-    first = D(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def black_friday(year: int) -> D:
-    return thanksgiving(year) + ONE_DAY
-
-
-def cyber_monday(year: int) -> D:
-    return thanksgiving(year) + dt.timedelta(days=4)
+HOURS_INTL = (
+    60,
+    55,
+    50,
+    45,
+    40,
+    35,
+    30,
+    25,
+    20,
+    18,
+    15,
+    15,
+    15,
+    15,
+    18,
+    20,
+    25,
+    30,
+    35,
+    40,
+    45,
+    50,
+    55,
+    60,
+)
 
 
 def mothers_day(year: int) -> D:
@@ -58,9 +86,7 @@ def mothers_day(year: int) -> D:
 def festival_cn(day: D) -> int:
     m, d = day.month, day.day
     # A late-January 春节 pulls the stocking-up window into the previous December.
-    for cny in (SPRING_FESTIVAL.get(day.year), SPRING_FESTIVAL.get(day.year + 1)):
-        if cny is None:
-            continue
+    for cny in (spring_festival(day.year), spring_festival(day.year + 1)):
         offset = (day - cny).days
         if -30 <= offset <= -15:
             return 1250  # 年货节: stocking up before the holiday
@@ -153,25 +179,3 @@ def hour_cum_weights(day: D, group: str, until_hour: int = 24) -> list[int]:
         total += weight
         cumulative.append(total)
     return cumulative
-
-
-def events(first_year: int, last_year: int) -> Iterator[tuple[str, str, str, D, D]]:
-    """(name, kind, region, starts_on, ends_on) for the calendar tab."""
-    for y in range(first_year, last_year + 1):
-        cny = SPRING_FESTIVAL.get(y)
-        if cny:
-            yield "年货节 Spring Festival shopping", "festival", "CN", cny - dt.timedelta(30), \
-                cny - dt.timedelta(15)
-            yield "春节 Chinese New Year", "holiday", "CN", cny - ONE_DAY, cny + dt.timedelta(6)
-        yield "元旦 New Year's Day", "holiday", "global", D(y, 1, 1), D(y, 1, 1)
-        yield "情人节 Valentine's Day", "festival", "global", D(y, 2, 14), D(y, 2, 14)
-        yield "38女王节 Queen's Day", "festival", "CN", D(y, 3, 8), D(y, 3, 8)
-        yield "520 表白日", "festival", "CN", D(y, 5, 20), D(y, 5, 20)
-        yield "Mother's Day 母亲节", "festival", "US", mothers_day(y), mothers_day(y)
-        yield "618 年中大促 Mid-year sale", "festival", "CN", D(y, 6, 1), D(y, 6, 18)
-        yield "国庆节 National Day", "holiday", "CN", D(y, 10, 1), D(y, 10, 7)
-        yield "双11 Singles' Day", "festival", "CN", D(y, 11, 1), D(y, 11, 11)
-        yield "Black Friday 黑色星期五", "festival", "global", black_friday(y), black_friday(y)
-        yield "Cyber Monday 网络星期一", "festival", "global", cyber_monday(y), cyber_monday(y)
-        yield "双12 Double 12", "festival", "CN", D(y, 12, 12), D(y, 12, 12)
-        yield "圣诞节 Christmas", "holiday", "global", D(y, 12, 25), D(y, 12, 25)

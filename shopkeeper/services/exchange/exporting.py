@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from shopkeeper.services.money import exponent as currency_exponent
 from shopkeeper.services.money import plain_amount
 from shopkeeper.services.progress_steps import EXPORTING
+from shopkeeper.services.shop_settings import shop_zone
 from shopkeeper.store import settings
 from shopkeeper.store.protected import check_target, shop_file_of
 
@@ -96,7 +96,7 @@ def export_table(
 
     rows = QUERIES[kind](db, exp)
     if format_id == "xlsx":
-        zone = ZoneInfo(settings.get(db, settings.TIME_ZONE))
+        zone = shop_zone(db)
         return write_xlsx(
             out,
             kind,

@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
 from shopkeeper.services.progress_steps import CHECKING, READING
+from shopkeeper.services.shop_settings import shop_zone
 from shopkeeper.store import settings
 
 from . import kinds
@@ -230,11 +230,8 @@ def plan_import(
 
 
 def _shop_zone(db: Database):
-    """The shop's time zone, or None (offsets kept) when the setting is not a zone."""
-    try:
-        return ZoneInfo(settings.get(db, settings.TIME_ZONE))
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    """The shop's time zone (one home: services/shop_settings.py)."""
+    return shop_zone(db)
 
 
 def _readable(kind_fields, mapping: dict[str, int], cells, options: ParseOptions) -> dict:
