@@ -9,8 +9,8 @@ from PySide6.QtGui import QUndoStack
 from shopkeeper.services.orders import OrderRow
 from shopkeeper.ui.models import orders_table_model as cols
 from shopkeeper.ui.models.orders_table_model import SORT_ROLE, OrdersTableModel
-from shopkeeper.ui.tabs.orders import OrdersTab
 from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.tabs.orders import OrdersTab
 
 # id, order_no, channel, customer, placed_at, status, total
 ORDERS = [
@@ -26,15 +26,23 @@ def filled_shop(shop):
     with shop.db.conn as conn:
         conn.executemany(
             "INSERT INTO customers(id, name, email, created_at) VALUES (?, ?, ?, '2025-01-01')",
-            [(1, "王小明", "wang@163.com"), (2, "Emily Carter", "emily@example.com")])
+            [(1, "王小明", "wang@163.com"), (2, "Emily Carter", "emily@example.com")],
+        )
         conn.executemany(
             "INSERT INTO orders(id, order_no, channel, customer_id, placed_at, status, subtotal,"
-            " total) VALUES (?, ?, ?, ?, ?, ?, ?7, ?7)", ORDERS)
+            " total) VALUES (?, ?, ?, ?, ?, ?, ?7, ?7)",
+            ORDERS,
+        )
         conn.executemany(
             "INSERT INTO order_items(order_id, sku, title, quantity, unit_price)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(1, "CUP-01", "手工陶瓷马克杯", 2, 5900), (2, "BOWL-03", "粗陶饭碗", 1, 900),
-             (3, "MUG-BLU", "Ceramic mug", 1, 10000), (4, "MUG-BLU", "Ceramic mug", 1, 2400)])
+            [
+                (1, "CUP-01", "手工陶瓷马克杯", 2, 5900),
+                (2, "BOWL-03", "粗陶饭碗", 1, 900),
+                (3, "MUG-BLU", "Ceramic mug", 1, 10000),
+                (4, "MUG-BLU", "Ceramic mug", 1, 2400),
+            ],
+        )
     return shop
 
 
@@ -135,7 +143,8 @@ def test_marking_shipped_changes_the_row_and_undo_puts_it_back(tab, filled_shop)
     tab.ctx.undo_stack.undo()
     assert tab.model.index(row, cols.STATUS).data() == "Paid"
     status, shipped_at = filled_shop.db.execute(
-        "SELECT status, shipped_at FROM orders WHERE id = 2").fetchone()
+        "SELECT status, shipped_at FROM orders WHERE id = 2"
+    ).fetchone()
     assert (status, shipped_at) == ("paid", None)
     assert tab.detail.order_no == "TB1002"
 
@@ -160,9 +169,11 @@ def test_model_passes_the_model_tester(qtmodeltester, tab):
 
 def test_model_alone_formats_money_and_asks_the_tab_to_sort(qtbot, qapp):
     """Total shows the shop currency and sorts by the integer; sorting is the database's."""
-    rows = {1: OrderRow(1, "A", "etsy", "2025-03-02T10:00:00", "paid", "Ann", 1, 1000, 0),
-            2: OrderRow(2, "B", "etsy", "2025-03-01T10:00:00", "paid", "Bo", 1, 99900, 0),
-            3: OrderRow(3, "C", "etsy", "2025-03-01T09:00:00", "shipped", "Cy", 1, 1000, 50)}
+    rows = {
+        1: OrderRow(1, "A", "etsy", "2025-03-02T10:00:00", "paid", "Ann", 1, 1000, 0),
+        2: OrderRow(2, "B", "etsy", "2025-03-01T10:00:00", "paid", "Bo", 1, 99900, 0),
+        3: OrderRow(3, "C", "etsy", "2025-03-01T09:00:00", "shipped", "Cy", 1, 1000, 50),
+    }
     model = OrdersTableModel("USD", lambda ids: {i: rows[i] for i in ids})
     model.set_ids([1, 2, 3])
     assert model.index(1, cols.TOTAL).data() == "$999.00"
@@ -196,14 +207,13 @@ def test_no_match_says_so(qtbot, tab):
     assert "No orders match" in tab.table_area.empty.headline.text()
 
 
-def test_a_big_shop_shows_every_order_reading_rows_as_they_scroll_in(qtbot, shop, runner,
-                                                                   errors):
+def test_a_big_shop_shows_every_order_reading_rows_as_they_scroll_in(qtbot, shop, runner, errors):
     """No cap: 1,500 orders are all in the table, but only a screenful is read at first."""
     with shop.db.conn as conn:
         conn.executemany(
             "INSERT INTO orders(order_no, placed_at, status, total) VALUES (?, ?, 'paid', ?)",
-            [(f"N{n:04}", f"2025-01-01T{n // 60 % 24:02}:{n % 60:02}:00", n)
-             for n in range(1500)])
+            [(f"N{n:04}", f"2025-01-01T{n // 60 % 24:02}:{n % 60:02}:00", n) for n in range(1500)],
+        )
     tab = make_tab(qtbot, shop, runner, errors)
     assert tab.model.rowCount() == 1500
     assert len(tab.model._cache) <= 200
@@ -222,8 +232,9 @@ def test_shipped_view_holds_only_orders_in_transit(qtbot, tab):
 
 def test_a_partly_refunded_order_says_so_with_the_amount(qtbot, tab, filled_shop):
     with filled_shop.db.conn as conn:
-        conn.execute("INSERT INTO refunds(order_id, amount, created_at)"
-                     " VALUES (3, 2500, '2025-03-05')")
+        conn.execute(
+            "INSERT INTO refunds(order_id, amount, created_at) VALUES (3, 2500, '2025-03-05')"
+        )
     tab.refresh()
     row = shown(tab).index("SH1003")
     assert tab.model.index(row, cols.STATUS).data() == "Partly refunded"
@@ -241,8 +252,9 @@ def test_focus_search_focuses_the_search_box(qtbot, tab):
     qtbot.waitUntil(tab.search.hasFocus)
 
 
-def test_search_runs_off_the_gui_thread_and_keeps_only_the_latest_answer(qtbot, filled_shop,
-                                                                          errors):
+def test_search_runs_off_the_gui_thread_and_keeps_only_the_latest_answer(
+    qtbot, filled_shop, errors
+):
     """With a real worker pool, typing fast shows the answer to the last search only."""
     from shopkeeper.ui.background import BackgroundRunner
 

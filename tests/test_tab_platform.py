@@ -95,8 +95,9 @@ def test_opening_a_shop_loads_only_the_visible_tab(qtbot, window, shop_path, mon
     assert fake.loads == 1
 
 
-def test_a_pushed_change_refreshes_the_tab_that_shows_its_table(qtbot, window, shop_path,
-                                                                monkeypatch):
+def test_a_pushed_change_refreshes_the_tab_that_shows_its_table(
+    qtbot, window, shop_path, monkeypatch
+):
     """The window's one change signal reaches every tab; undo announces it too."""
     from shopkeeper.services.shop import open_shop
     from shopkeeper.ui import tabs
@@ -107,8 +108,16 @@ def test_a_pushed_change_refreshes_the_tab_that_shows_its_table(qtbot, window, s
     fake = window.tabs.widget(0)
     db = window.shop.db
     with recording(db, "Add a promotion") as rec:
-        rec.insert("promotions", {"name": "618", "kind": "percent_off", "value": 1000,
-                                  "starts_at": "2026-06-01", "ends_at": "2026-06-18"})
+        rec.insert(
+            "promotions",
+            {
+                "name": "618",
+                "kind": "percent_off",
+                "value": 1000,
+                "starts_at": "2026-06-01",
+                "ends_at": "2026-06-18",
+            },
+        )
     fake.ctx.push_change(rec.change)
     assert fake.loads == 2
     window.undo_stack.undo()
@@ -117,21 +126,26 @@ def test_a_pushed_change_refreshes_the_tab_that_shows_its_table(qtbot, window, s
 
 
 def _dump(db):
-    return {table: db.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid').fetchall()
-            for table in ("customers", "orders", "promotions", "traffic_daily")}
+    return {
+        table: db.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid').fetchall()
+        for table in ("customers", "orders", "promotions", "traffic_daily")
+    }
 
 
 def _fill(db):
     with db.conn:
         db.conn.executemany(
             "INSERT INTO customers(id, name, created_at) VALUES (?, ?, '2025-01-01')",
-            [(n, f"客户{n}") for n in range(1, 6)])
+            [(n, f"客户{n}") for n in range(1, 6)],
+        )
         db.conn.executemany(
             "INSERT INTO orders(id, order_no, customer_id, placed_at, status, total)"
             " VALUES (?, ?, ?, '2025-03-01', 'paid', ?)",
-            [(n, f"TB{n}", n % 5 + 1, n * 100) for n in range(1, 21)])
-        db.conn.execute("INSERT INTO traffic_daily(day, channel, visitors) "
-                        "VALUES ('2025-03-01', 'taobao', 40)")
+            [(n, f"TB{n}", n % 5 + 1, n * 100) for n in range(1, 21)],
+        )
+        db.conn.execute(
+            "INSERT INTO traffic_daily(day, channel, visitors) VALUES ('2025-03-01', 'taobao', 40)"
+        )
 
 
 def test_undo_and_redo_of_a_multi_row_multi_table_change_restore_every_row(shop):
@@ -140,8 +154,16 @@ def test_undo_and_redo_of_a_multi_row_multi_table_change_restore_every_row(shop)
     before = _dump(db)
     with recording(db, "A big edit") as rec:
         rec.update_many("orders", [(n, {"status": "shipped", "total": n}) for n in range(1, 21)])
-        rec.insert("promotions", {"name": "双11", "kind": "percent_off", "value": 2000,
-                                  "starts_at": "2026-11-01", "ends_at": "2026-11-11"})
+        rec.insert(
+            "promotions",
+            {
+                "name": "双11",
+                "kind": "percent_off",
+                "value": 2000,
+                "starts_at": "2026-11-01",
+                "ends_at": "2026-11-11",
+            },
+        )
         rec.delete_many("orders", [19, 20])
         rec.update("traffic_daily", 1, {"visitors": 41})
         rec.update("customers", 3, {"name": "王小明"})

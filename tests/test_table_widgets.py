@@ -18,9 +18,15 @@ class Item:
     price: int | None
 
 
-COLUMNS = [Column("Title", lambda r: r.title),
-           Column("Price", lambda r: "" if r.price is None else str(r.price),
-                  key=lambda r: r.price, numeric=True)]
+COLUMNS = [
+    Column("Title", lambda r: r.title),
+    Column(
+        "Price",
+        lambda r: "" if r.price is None else str(r.price),
+        key=lambda r: r.price,
+        numeric=True,
+    ),
+]
 
 
 def make_model(count=1200):
@@ -61,9 +67,10 @@ def test_ctrl_c_copies_the_selected_rows_as_tab_separated_text(qtbot, qapp):
     qtbot.addWidget(table)
     table.setModel(make_model(5))
     table.selectRow(1)
-    table.selectionModel().select(table.model().index(3, 0),
-                                  table.selectionModel().SelectionFlag.Select
-                                  | table.selectionModel().SelectionFlag.Rows)
+    table.selectionModel().select(
+        table.model().index(3, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
     table.setFocus()
     qtbot.keySequence(table, QKeySequence.StandardKey.Copy)
     text = QGuiApplication.clipboard().text()
@@ -84,8 +91,9 @@ def test_column_widths_are_remembered(qtbot, qapp):
 
 
 def test_filter_bar_waits_for_typing_to_stop_then_says_changed(qtbot):
-    bar = FilterBar("Search…", period_presets=("all_time", "last_7_days"),
-                    today=lambda: date(2025, 3, 10))
+    bar = FilterBar(
+        "Search…", period_presets=("all_time", "last_7_days"), today=lambda: date(2025, 3, 10)
+    )
     qtbot.addWidget(bar)
     with qtbot.waitSignal(bar.changed, timeout=2000):
         qtbot.keyClicks(bar.search, "mug")
@@ -95,8 +103,9 @@ def test_filter_bar_waits_for_typing_to_stop_then_says_changed(qtbot):
 
 
 def test_editing_a_date_switches_the_period_to_custom(qtbot):
-    bar = FilterBar("Search…", period_presets=("all_time", "last_7_days"),
-                    today=lambda: date(2025, 3, 10))
+    bar = FilterBar(
+        "Search…", period_presets=("all_time", "last_7_days"), today=lambda: date(2025, 3, 10)
+    )
     qtbot.addWidget(bar)
     bar.set_preset("last_7_days")
     bar.date_from.setDate(date(2025, 2, 1))

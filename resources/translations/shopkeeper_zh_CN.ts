@@ -925,20 +925,20 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="58"/>
-        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="138"/>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="65"/>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="150"/>
         <source>All channels</source>
-        <translation type="unfinished">全部渠道</translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="60"/>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="67"/>
         <source>Channel:</source>
-        <translation type="unfinished">渠道：</translation>
+        <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="93"/>
+        <location filename="../../shopkeeper/ui/widgets/filter_bar.py" line="101"/>
         <source>Placed:</source>
-        <translation type="unfinished">下单时间：</translation>
+        <translation>下单时间：</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/page.py" line="31"/>
+        <location filename="../../shopkeeper/ui/import_wizard/page.py" line="29"/>
         <source>Something unexpected went wrong; the details were written to the log. Nothing was changed.</source>
         <translation>出现意外错误，详细信息已写入日志。没有做任何改动。</translation>
     </message>
@@ -1270,6 +1270,139 @@
         <source>Tickets rated 4 or 5 stars ÷ rated tickets opened in the range (CSAT).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="102"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="102"/>
+        <source>Net promoter score of tickets opened in the range rated 0–10: (promoters 9–10 − detractors 0–6) ÷ rated, from −100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="14"/>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="15"/>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="16"/>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="17"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="18"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="19"/>
+        <source>Etsy</source>
+        <translation>Etsy</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="20"/>
+        <source>eBay</source>
+        <translation>eBay</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="21"/>
+        <source>Amazon</source>
+        <translation>亚马逊</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="28"/>
+        <source>Unpaid</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="29"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="30"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="31"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="32"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="34"/>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="41"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="42"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="43"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="44"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="45"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="46"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="47"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="48"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/labels.py" line="49"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1287,98 +1420,98 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="41"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="42"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="49"/>
         <source>Save mapping as…</source>
         <translation>另存映射方案…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="51"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="52"/>
         <source>Saved mapping:</source>
         <translation>已存映射方案：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="80"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="81"/>
         <source>Each field of Shopkeeper on the left takes one column of {name}. Fields marked * are required.</source>
         <translation>左侧每个 Shopkeeper 字段对应 {name} 中的一列。带 * 的字段为必填项。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="84"/>
         <source>Recognised as: &lt;b&gt;{format}&lt;/b&gt;. The columns are matched for you; check them and change any that are wrong.</source>
         <translation>识别为：&lt;b&gt;{format}&lt;/b&gt;。已自动匹配各列，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="87"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="88"/>
         <source>The columns were matched by their names. Check them and change any that are wrong.</source>
         <translation>已按列名自动匹配，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="100"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="101"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="100"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="101"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="102"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="110"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="111"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="112"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
         <source>(column {number})</source>
         <translation>（第 {number} 列）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="157"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="158"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="166"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="167"/>
         <source>Every required field has a column.</source>
         <translation>所有必填字段都已对应到列。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="168"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="169"/>
         <source>Column “{columns}” is used for more than one field.</source>
         <translation>“{columns}”列被用于多个字段。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="171"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="172"/>
         <source>Not imported from the file: {columns}.</source>
         <translation>文件中不导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="183"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="184"/>
         <source>— choose a saved mapping —</source>
         <translation>— 选择已存的映射方案 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="203"/>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="210"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="204"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="211"/>
         <source>Save mapping</source>
         <translation>保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="204"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="205"/>
         <source>Name for this mapping of {kind} columns:</source>
         <translation>这个{kind}列映射方案的名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="211"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="212"/>
         <source>A mapping named “{name}” exists. Replace it?</source>
         <translation>已有名为“{name}”的映射方案。要替换吗？</translation>
     </message>
@@ -1636,74 +1769,74 @@
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="47"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="48"/>
         <source>Unpaid ({count})</source>
         <translation>未付款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="46"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="49"/>
         <source>Unshipped ({count})</source>
         <translation>待发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="47"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="50"/>
         <source>Shipped ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="48"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="51"/>
         <source>Completed ({count})</source>
         <translation>已完成 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="49"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="52"/>
         <source>Refunded ({count})</source>
         <translation>已退款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="50"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="53"/>
         <source>Cancelled ({count})</source>
         <translation>已取消 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="51"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="56"/>
         <source>Every order</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="53"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
         <source>Shipped or completed: the seller&apos;s part is done</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货或已完成：卖家这边已处理完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="54"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
         <source>Shipped and still in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货，仍在运输中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="168"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="183"/>
         <source>{count} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="173"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="189"/>
         <source>Clear the search or pick another view.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索或选择其他视图。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="176"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="193"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="177"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="195"/>
         <source>Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>用“文件 &gt; 导入…”（Ctrl+I）导入，或把表格文件拖到窗口上。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/orders.py" line="42"/>
@@ -1711,22 +1844,22 @@
         <translation>搜索订单号、买家、SKU…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="104"/>
         <source>Mark paid</source>
         <translation>标记已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="105"/>
         <source>Mark shipped</source>
         <translation>标记已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="106"/>
         <source>Mark completed</source>
         <translation>标记已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="99"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="107"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
@@ -1736,96 +1869,144 @@
         <translation>正在搜索订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="172"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="188"/>
         <source>No orders match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="223"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="242"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="226"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="245"/>
         <source>Select an order to see its lines, customer, refunds and tickets.</source>
         <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="252"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="274"/>
         <source>Mark order {order} paid</source>
         <translation>将订单 {order} 标记为已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="253"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="275"/>
         <source>Mark order {order} shipped</source>
         <translation>将订单 {order} 标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="254"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="276"/>
         <source>Mark order {order} completed</source>
         <translation>将订单 {order} 标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="255"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="277"/>
         <source>Cancel order {order}</source>
         <translation>取消订单 {order}</translation>
     </message>
 </context>
 <context>
+    <name>OrdersTableModel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="46"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="55"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="61"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="66"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="74"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="81"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="89"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="101"/>
+        <source>Partly refunded: {amount} of {total}</source>
+        <translation>部分退款：{total} 中退了 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="31"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="30"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="33"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="32"/>
         <source>Only rows with a problem</source>
         <translation>只看有问题的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="40"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="39"/>
         <source>Row number in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="54"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="53"/>
         <source>How Shopkeeper reads the first rows of {name}. Nothing has been imported yet.</source>
         <translation>Shopkeeper 读取 {name} 前几行的结果。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="59"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="58"/>
         <source>The first {shown:,} of {total:,} rows.</source>
         <translation>共 {total:,} 行，显示前 {shown:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="61"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="60"/>
         <source>All {total:,} rows.</source>
         <translation>全部 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="63"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="62"/>
         <source>&lt;b&gt;{bad:,} have a problem&lt;/b&gt; (the red cells; point at one to see why).</source>
         <translation>&lt;b&gt;其中 {bad:,} 行有问题&lt;/b&gt;（红色单元格，鼠标指向可查看原因）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="65"/>
         <source>No problems in these cells.</source>
         <translation>这些单元格没有问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="67"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
         <source>The next step checks the whole file against your shop.</source>
         <translation>下一步会把整个文件与店铺数据进行核对。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="74"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="73"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="96"/>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="99"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="95"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="98"/>
         <source>Read as {value}</source>
         <translation>读取为 {value}</translation>
     </message>
@@ -2050,16 +2231,6 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="83"/>
-        <source>Shopkeeper backup ({patterns})</source>
-        <translation>Shopkeeper 备份 ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="87"/>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
         <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="25"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
@@ -2133,6 +2304,16 @@
         <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="80"/>
         <source>Restore from file</source>
         <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="84"/>
+        <source>Shopkeeper backup ({patterns})</source>
+        <translation>Shopkeeper 备份 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="87"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2368,163 +2549,163 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="60"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="62"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="64"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="64"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
         <source>rows to add</source>
         <translation>待添加的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
         <source>Changed</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="65"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
         <source>rows to update</source>
         <translation>待更新的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
         <source>rows already in the shop</source>
         <translation>已在店铺中的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="71"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="71"/>
         <source>rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="81"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="83"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="81"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="83"/>
         <source>Why it was rejected</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="91"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="93"/>
         <source>Import nothing (fix the file first)</source>
         <translation>不导入（先修正文件）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="93"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="95"/>
         <source>Import the good rows and save the rejected rows to a spreadsheet…</source>
         <translation>导入有效行，并把被拒绝的行保存到表格…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="99"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="101"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="127"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="129"/>
         <source>Shopkeeper compares every row of {name} with your shop. Nothing has been changed yet.</source>
         <translation>Shopkeeper 会把 {name} 的每一行与店铺数据进行比对。目前还没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="130"/>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="223"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="132"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="225"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="149"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="151"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="154"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="156"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="168"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="170"/>
         <source>Choose how the dates are written; Shopkeeper then checks the file again.</source>
         <translation>请选择日期的写法，之后 Shopkeeper 会重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="176"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="178"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>检查已取消，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="193"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="195"/>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (row numbers as in the file):</source>
         <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（行号与文件中一致）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="201"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="203"/>
         <source>… and {count:,} more.</source>
         <translation>… 还有 {count:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="205"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="207"/>
         <source>Checked {total:,} rows.</source>
         <translation>已检查 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="213"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="215"/>
         <source>Nothing will be imported. Fix the rejected rows in the file and import it again.</source>
         <translation>不会导入任何数据。请在文件中修正被拒绝的行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="214"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="216"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="216"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="218"/>
         <source>The good rows are already in your shop: there is nothing to add or update.</source>
         <translation>有效行都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="217"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="219"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="219"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="221"/>
         <source>Everything in this file is already in your shop: there is nothing to add or update.</source>
         <translation>该文件中的数据都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="220"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="222"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="224"/>
         <source>Press Import to add and update these rows in one step. A backup of the shop is taken first.</source>
         <translation>点击“导入”即可一次性添加和更新这些行。导入前会先备份店铺。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="239"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="241"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="240"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="242"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2895,17 +3076,17 @@
         <translation>未知国家/地区“{value}”。请填写 ISO 3166 代码，例如 CN、US 或 DE。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/calendar.py" line="89"/>
+        <location filename="../../shopkeeper/services/calendar.py" line="100"/>
         <source>The calendar covers the years 1900 to 2100; {year} is outside them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/calendar.py" line="92"/>
+        <location filename="../../shopkeeper/services/calendar.py" line="103"/>
         <source>There are no public holidays for the country “{country}”. Use a two-letter ISO 3166 code such as CN, US or DE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/calendar.py" line="97"/>
+        <location filename="../../shopkeeper/services/calendar.py" line="108"/>
         <source>Unknown language “{lang}”; the calendar speaks en and zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,7 +3106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/shop_settings.py" line="28"/>
+        <location filename="../../shopkeeper/services/shop_settings.py" line="33"/>
         <source>“{value}” is not a valid {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,6 +3178,31 @@
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="37"/>
         <source>There is already a canned reply called &quot;{title}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/calendar_events.py" line="25"/>
+        <source>The event ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/calendar_events.py" line="26"/>
+        <source>Give the event a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/calendar_events.py" line="27"/>
+        <source>Unknown repetition “{value}”: use none, yearly or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi.py" line="53"/>
+        <source>The shop holds amounts in more than one currency ({currencies}); KPIs add money only in one currency. Nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/kpi.py" line="61"/>
+        <source>The range ends ({last}) before it starts ({first}). Nothing was computed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

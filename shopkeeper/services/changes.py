@@ -24,8 +24,16 @@ from shopkeeper.store.change_log import undo as _undo
 ALL_TABLES = frozenset({"*"})  # "anything may have changed": a restore, a new shop
 
 __all__ = [
-    "ALL_TABLES", "Change", "Recorder", "RowChange", "history", "load", "recording", "redo",
-    "touches", "undo",
+    "ALL_TABLES",
+    "Change",
+    "Recorder",
+    "RowChange",
+    "history",
+    "load",
+    "recording",
+    "redo",
+    "touches",
+    "undo",
 ]
 
 

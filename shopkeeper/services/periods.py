@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-PRESETS = ("all_time", "today", "last_7_days", "last_30_days", "last_90_days", "this_month",
-           "last_month", "this_year")
+PRESETS = (
+    "all_time",
+    "today",
+    "last_7_days",
+    "last_30_days",
+    "last_90_days",
+    "this_month",
+    "last_month",
+    "this_year",
+)
 
 
 def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:

@@ -123,9 +123,7 @@ class Recorder:
     def delete_many(self, table: str, rowids: Sequence[int]) -> None:
         columns = _columns(self.db, table)
         before = _select(self.db, table, columns, list(rowids))
-        self.db.conn.executemany(
-            f'DELETE FROM "{table}" WHERE rowid = ?', [[r] for r in before]
-        )
+        self.db.conn.executemany(f'DELETE FROM "{table}" WHERE rowid = ?', [[r] for r in before])
         self.rows += [RowChange(table, r, row, None) for r, row in before.items()]
 
 

@@ -17,8 +17,13 @@ class ChangeCommand(QUndoCommand):
     QUndoStack.push calls redo() at once; the first call only announces the change,
     later ones write it again. ``notify`` gets the changed tables after every step."""
 
-    def __init__(self, db: Database, change: Change, notify: Callable[[frozenset], None],
-                 text: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        change: Change,
+        notify: Callable[[frozenset], None],
+        text: str | None = None,
+    ) -> None:
         super().__init__(text or change.text)
         self.db, self.change, self.notify = db, change, notify
         self._written = True

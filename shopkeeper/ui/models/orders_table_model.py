@@ -13,18 +13,29 @@ from shopkeeper.ui.labels import channel_label, order_status_label
 from shopkeeper.ui.models.row_table_model import ID_ROLE, SORT_ROLE, Column, LazyRowsModel
 
 ORDER, PLACED, CUSTOMER, CHANNEL, STATUS, ITEMS, TOTAL, REFUNDED = range(8)
-SORT_KEYS = ("order_no", "placed_at", "customer", "channel", "status", "items", "total",
-             "refunded")  # services.orders.SORTS, column by column
+SORT_KEYS = (
+    "order_no",
+    "placed_at",
+    "customer",
+    "channel",
+    "status",
+    "items",
+    "total",
+    "refunded",
+)  # services.orders.SORTS, column by column
 
 # Mid-tone colours that read on both light and dark palettes.
-STATUS_COLOURS = {"unpaid": "#c77700", "refunded": "#c62828", "partly_refunded": "#c62828",
-                  "cancelled": "#808080"}
+STATUS_COLOURS = {
+    "unpaid": "#c77700",
+    "refunded": "#c62828",
+    "partly_refunded": "#c62828",
+    "cancelled": "#808080",
+}
 
 __all__ = ["ID_ROLE", "SORT_ROLE", "OrdersTableModel", "SORT_KEYS"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrdersTableModel", text)
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
 
 def order_columns(currency: Callable[[], str]) -> list[Column]:
@@ -32,33 +43,64 @@ def order_columns(currency: Callable[[], str]) -> list[Column]:
         return format_money(value, currency())
 
     return [
-        Column(_t("Order"), lambda r: r.order_no, sample="TB2505204078"),
+        Column(translate("OrdersTableModel", "Order"), lambda r: r.order_no, sample="TB2505204078"),
         # Minutes are enough in a list.
-        Column(_t("Placed"), lambda r: r.placed_at[:16].replace("T", " "),
-               key=lambda r: r.placed_at, sample="2025-05-20 21:00"),
-        Column(_t("Customer"), lambda r: r.customer_name, key=lambda r: r.customer_name.casefold(),
-               tooltip=lambda r: r.customer_name or None),
-        Column(_t("Channel"), lambda r: channel_label(r.channel), sample="Shopify"),
-        Column(_t("Status"), lambda r: order_status_label(r.shown_status),
-               key=lambda r: STATUSES.index(r.status) if r.status in STATUSES else 99,
-               colour=lambda r: STATUS_COLOURS.get(r.shown_status),
-               tooltip=lambda r: _refund_tip(r, money), sample="Partly refunded"),
-        Column(_t("Items"), lambda r: str(r.item_count), key=lambda r: r.item_count,
-               numeric=True, sample="Items"),
-        Column(_t("Total"), lambda r: money(r.total), key=lambda r: r.total, numeric=True,
-               sample="¥1,234.00"),
+        Column(
+            translate("OrdersTableModel", "Placed"),
+            lambda r: r.placed_at[:16].replace("T", " "),
+            key=lambda r: r.placed_at,
+            sample="2025-05-20 21:00",
+        ),
+        Column(
+            translate("OrdersTableModel", "Customer"),
+            lambda r: r.customer_name,
+            key=lambda r: r.customer_name.casefold(),
+            tooltip=lambda r: r.customer_name or None,
+        ),
+        Column(
+            translate("OrdersTableModel", "Channel"),
+            lambda r: channel_label(r.channel),
+            sample="Shopify",
+        ),
+        Column(
+            translate("OrdersTableModel", "Status"),
+            lambda r: order_status_label(r.shown_status),
+            key=lambda r: STATUSES.index(r.status) if r.status in STATUSES else 99,
+            colour=lambda r: STATUS_COLOURS.get(r.shown_status),
+            tooltip=lambda r: _refund_tip(r, money),
+            sample="Partly refunded",
+        ),
+        Column(
+            translate("OrdersTableModel", "Items"),
+            lambda r: str(r.item_count),
+            key=lambda r: r.item_count,
+            numeric=True,
+            sample="Items",
+        ),
+        Column(
+            translate("OrdersTableModel", "Total"),
+            lambda r: money(r.total),
+            key=lambda r: r.total,
+            numeric=True,
+            sample="¥1,234.00",
+        ),
         # A blank for "nothing refunded" keeps the real refunds easy to spot.
-        Column(_t("Refunded"), lambda r: money(r.refunded) if r.refunded else "",
-               key=lambda r: r.refunded, numeric=True,
-               colour=lambda r: STATUS_COLOURS["refunded"] if r.refunded else None,
-               sample="Refunded"),
+        Column(
+            translate("OrdersTableModel", "Refunded"),
+            lambda r: money(r.refunded) if r.refunded else "",
+            key=lambda r: r.refunded,
+            numeric=True,
+            colour=lambda r: STATUS_COLOURS["refunded"] if r.refunded else None,
+            sample="Refunded",
+        ),
     ]
 
 
 def _refund_tip(row: OrderRow, money) -> str | None:
     if row.shown_status == "partly_refunded":
-        return _t("Partly refunded: {amount} of {total}").format(
-            amount=money(row.refunded), total=money(row.total))
+        return translate("OrdersTableModel", "Partly refunded: {amount} of {total}").format(
+            amount=money(row.refunded), total=money(row.total)
+        )
     return None
 
 

@@ -59,11 +59,15 @@ class ColumnsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]
@@ -110,8 +114,9 @@ class RowTableModel(ColumnsModel):
 
     CHUNK = 500
 
-    def __init__(self, columns: Sequence[Column], parent=None,
-                 id_of: Callable[[Any], Any] = _row_id) -> None:
+    def __init__(
+        self, columns: Sequence[Column], parent=None, id_of: Callable[[Any], Any] = _row_id
+    ) -> None:
         super().__init__(columns, parent)
         self.id_of = id_of
         self._rows: list = []
@@ -144,13 +149,13 @@ class RowTableModel(ColumnsModel):
             self.endInsertRows()
         return found
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self._shown
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._shown < len(self._rows)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid():
             return
         more = min(self.CHUNK, len(self._rows) - self._shown)
@@ -197,8 +202,9 @@ class LazyRowsModel(ColumnsModel):
     sort_requested = Signal(int, Qt.SortOrder)
     BLOCK = 200
 
-    def __init__(self, columns: Sequence[Column], load: Callable[[list], dict],
-                 parent=None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], load: Callable[[list], dict], parent=None
+    ) -> None:
         super().__init__(columns, parent)
         self.load = load
         self._ids: list = []
@@ -220,10 +226,11 @@ class LazyRowsModel(ColumnsModel):
         """Drop cached rows (after a change) so they are read again when shown."""
         self._cache.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+            )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._ids)
 
     def row_of(self, row_id: Any) -> int | None:

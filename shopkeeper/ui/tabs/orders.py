@@ -41,16 +41,22 @@ class OrdersTab(ShopTab):
         self.bar = FilterBar(
             self.tr("Search order, customer, SKU…"),
             period_presets=("all_time", "last_7_days", "last_30_days", "this_year"),
-            channels=True, today=today,
-            views={"all": self.tr("All ({count})"), "unpaid": self.tr("Unpaid ({count})"),
-                   "unshipped": self.tr("Unshipped ({count})"),
-                   "shipped": self.tr("Shipped ({count})"),
-                   "completed": self.tr("Completed ({count})"),
-                   "refunded": self.tr("Refunded ({count})"),
-                   "cancelled": self.tr("Cancelled ({count})")})
+            channels=True,
+            today=today,
+            views={
+                "all": self.tr("All ({count})"),
+                "unpaid": self.tr("Unpaid ({count})"),
+                "unshipped": self.tr("Unshipped ({count})"),
+                "shipped": self.tr("Shipped ({count})"),
+                "completed": self.tr("Completed ({count})"),
+                "refunded": self.tr("Refunded ({count})"),
+                "cancelled": self.tr("Cancelled ({count})"),
+            },
+        )
         self.bar.views.button(self.bar.views.checkedId()).setToolTip(self.tr("Every order"))
         self.bar.view_buttons["completed"].setToolTip(
-            self.tr("Shipped or completed: the seller's part is done"))
+            self.tr("Shipped or completed: the seller's part is done")
+        )
         self.bar.view_buttons["shipped"].setToolTip(self.tr("Shipped and still in transit"))
         self.bar.changed.connect(self._filters_changed)
         self.search_box = self.bar.search
@@ -94,9 +100,12 @@ class OrdersTab(ShopTab):
         box.addWidget(self.title)
         self.status_actions: dict[str, QAction] = {}
         buttons = QHBoxLayout()
-        for status, text in (("paid", self.tr("Mark paid")), ("shipped", self.tr("Mark shipped")),
-                             ("completed", self.tr("Mark completed")),
-                             ("cancelled", self.tr("Cancel order"))):
+        for status, text in (
+            ("paid", self.tr("Mark paid")),
+            ("shipped", self.tr("Mark shipped")),
+            ("completed", self.tr("Mark completed")),
+            ("cancelled", self.tr("Cancel order")),
+        ):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
             self.status_actions[status] = action
@@ -114,9 +123,13 @@ class OrdersTab(ShopTab):
     # -- loading --------------------------------------------------------------
     def current_filter(self) -> orders.OrderFilter:
         start, end = self.bar.date_range()
-        return orders.OrderFilter(text=self.bar.text(), view=self.bar.view() or "all",
-                                  date_from=start, date_to=end,
-                                  channel=self.bar.channel_value())
+        return orders.OrderFilter(
+            text=self.bar.text(),
+            view=self.bar.view() or "all",
+            date_from=start,
+            date_to=end,
+            channel=self.bar.channel_value(),
+        )
 
     def _load_rows(self, ids: list) -> dict:
         # A screenful of rows by primary key: a millisecond or two on the GUI connection.
@@ -163,20 +176,25 @@ class OrdersTab(ShopTab):
     def _show_page(self, page: orders.OrdersPage, selected: int | None, fallback_row: int) -> None:
         self.model.currency = self.detail_view.currency = self.ctx.shop.currency
         self.model.set_ids(page.ids, page.first_rows)
-        self._fit_order_column(max((r.order_no for r in page.first_rows.values()), key=len,
-                                   default=""))
+        self._fit_order_column(
+            max((r.order_no for r in page.first_rows.values()), key=len, default="")
+        )
         self.bar.set_counts(page.counts)
         self.bar.info.setText(self.tr("{count} orders").format(count=f"{len(page.ids):,}"))
         if page.ids:
             self.table_area.show_table()
         elif page.shop_has_orders:
-            self.table_area.show_empty(self.tr("No orders match this search and these filters."),
-                                       self.tr("Clear the search or pick another view."))
+            self.table_area.show_empty(
+                self.tr("No orders match this search and these filters."),
+                self.tr("Clear the search or pick another view."),
+            )
         else:
             self.table_area.show_empty(
                 self.tr("No orders yet."),
-                self.tr("Import them with File > Import… (Ctrl+I) or drop a spreadsheet on "
-                        "the window."))
+                self.tr(
+                    "Import them with File > Import… (Ctrl+I) or drop a spreadsheet on the window."
+                ),
+            )
         self._reselect(selected, fallback_row)
 
     def _fit_order_column(self, longest: str) -> None:
@@ -223,8 +241,9 @@ class OrdersTab(ShopTab):
         if d is None:
             nothing = self.tr("No order selected")
             self.title.setText(f"<b>{escape(nothing)}</b>")
-            self.detail_view.setHtml(escape(self.tr(
-                "Select an order to see its lines, customer, refunds and tickets.")))
+            self.detail_view.setHtml(
+                escape(self.tr("Select an order to see its lines, customer, refunds and tickets."))
+            )
             return
         status = d.status
         if d.refunded and status not in ("refunded", "cancelled"):
@@ -233,7 +252,8 @@ class OrdersTab(ShopTab):
             f"<span style='font-size:large; font-weight:600'>{escape(d.order_no)}</span>"
             f"&nbsp;&nbsp;{escape(order_status_label(status))} · "
             f"{escape(channel_label(d.channel))} · "
-            f"{escape(d.placed_at[:16].replace('T', ' '))}")
+            f"{escape(d.placed_at[:16].replace('T', ' '))}"
+        )
         self.detail_view.show_order(d)
 
     # -- status changes -------------------------------------------------------
@@ -250,12 +270,16 @@ class OrdersTab(ShopTab):
         d = self.detail
         if d is None or not orders.can_change_status(d.status, status):
             return
-        texts = {"paid": self.tr("Mark order {order} paid"),
-                 "shipped": self.tr("Mark order {order} shipped"),
-                 "completed": self.tr("Mark order {order} completed"),
-                 "cancelled": self.tr("Cancel order {order}")}
+        texts = {
+            "paid": self.tr("Mark order {order} paid"),
+            "shipped": self.tr("Mark order {order} shipped"),
+            "completed": self.tr("Mark order {order} completed"),
+            "cancelled": self.tr("Cancel order {order}"),
+        }
         try:
-            change = orders.set_status(self.db, d.id, status, texts[status].format(order=d.order_no))
+            change = orders.set_status(
+                self.db, d.id, status, texts[status].format(order=d.order_no)
+            )
         except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
             self.ctx.errors(exc)
             return

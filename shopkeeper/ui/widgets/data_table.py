@@ -24,8 +24,11 @@ class DataTable(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
-                              else QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi_select
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
@@ -75,10 +78,14 @@ class DataTable(QTableView):
 
     def selected_tsv(self) -> str:
         model, header = self.model(), self.horizontalHeader()
-        columns = [header.logicalIndex(v) for v in range(header.count())
-                   if not header.isSectionHidden(header.logicalIndex(v))]
-        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                           for c in columns)]
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        lines = [
+            "\t".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
+        ]
         for row in self.selected_rows():
             cells = (model.index(row, c).data() for c in columns)
             lines.append("\t".join(_cell(v) for v in cells))

@@ -31,9 +31,16 @@ CUSTOM = "custom"
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, placeholder: str, *, period_presets: tuple[str, ...] = (),
-                 channels: bool = False, views: dict[str, str] | None = None,
-                 today: Callable[[], date] = date.today, parent=None) -> None:
+    def __init__(
+        self,
+        placeholder: str,
+        *,
+        period_presets: tuple[str, ...] = (),
+        channels: bool = False,
+        views: dict[str, str] | None = None,
+        today: Callable[[], date] = date.today,
+        parent=None,
+    ) -> None:
         """``views`` maps a view id to its button text with a ``{count}`` placeholder."""
         super().__init__(parent)
         self.today = today
@@ -90,8 +97,13 @@ class FilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._dates_edited)
         self.row.addSpacing(12)
-        for widget in (QLabel(self.tr("Placed:")), self.period, self.date_from, QLabel("–"),
-                       self.date_to):
+        for widget in (
+            QLabel(self.tr("Placed:")),
+            self.period,
+            self.date_from,
+            QLabel("–"),
+            self.date_to,
+        ):
             self.row.addWidget(widget)
         self.show_period()
 

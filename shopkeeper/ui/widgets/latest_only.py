@@ -31,5 +31,6 @@ class LatestOnly:
                 self.busy = False
                 self.runner.error_handler(exc)
 
-        self.runner.run(fn, title=self.title, parent=self.parent, dialog=False,
-                        on_done=done, on_error=failed)
+        self.runner.run(
+            fn, title=self.title, parent=self.parent, dialog=False, on_done=done, on_error=failed
+        )
