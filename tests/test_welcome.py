@@ -180,3 +180,17 @@ def test_window_welcome_lists_shops_it_opened(window, tmp_path):
     cards = _cards(window.welcome)
     assert cards and cards[0].path == str(path)
     assert "Shop One" in _texts(cards[0])
+
+
+def test_recent_shops_are_read_only_when_the_panel_shows(panel, tmp_path, monkeypatch, qtbot):
+    """A window that starts straight into a shop never reads the recent shop files."""
+    from shopkeeper.ui.widgets import welcome
+
+    read = []
+    monkeypatch.setattr(welcome, "preview", lambda path: read.append(path) or preview(path))
+    path = _make_shop(tmp_path / "tea.shop.db", "Tea House")
+    panel.set_recent([str(path)])
+    assert read == []
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert read == [str(path)]

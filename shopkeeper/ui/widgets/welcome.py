@@ -36,6 +36,7 @@ class WelcomePanel(QWidget):
         super().__init__()
         self._settings = settings
         self._shops: list[str] = []
+        self._cards_stale = False
 
         mark = QLabel()
         mark.setPixmap(app_icon().pixmap(QSize(72, 72)))
@@ -74,10 +75,10 @@ class WelcomePanel(QWidget):
         bold = self.recent_title.font()
         bold.setWeight(bold.Weight.DemiBold)
         self.recent_title.setFont(bold)
-        self.recent_box = QGridLayout()
-        self.recent_box.setSpacing(10)
-        self.recent_box.setColumnStretch(0, 1)
-        self.recent_box.setColumnStretch(1, 1)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(10)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
 
         content = QWidget()
         content.setMaximumWidth(CONTENT_WIDTH)
@@ -90,7 +91,7 @@ class WelcomePanel(QWidget):
         column.addLayout(actions)
         column.addSpacing(22)
         column.addWidget(self.recent_title)
-        column.addLayout(self.recent_box)
+        column.addLayout(self._grid)
 
         page = QWidget()
         centred = QHBoxLayout(page)
@@ -127,10 +128,34 @@ class WelcomePanel(QWidget):
         return self._settings
 
     def set_recent(self, shops: list[str]) -> None:
-        """One card per recent shop: name, currency and when it was last opened."""
+        """One card per recent shop: name, currency and when it was last opened.
+
+        The shop files are read when the panel is shown (or its cards asked for), so a
+        window that starts straight into the last shop does not read them at all.
+        """
         self._shops = list(shops)
-        while self.recent_box.count():
-            self.recent_box.takeAt(0).widget().deleteLater()
+        self.recent_title.setVisible(bool(shops))
+        self._cards_stale = True
+        if self.isVisible():
+            self._build_cards()
+
+    @property
+    def recent_box(self) -> QGridLayout:
+        """The grid of recent shop cards, up to date."""
+        if self._cards_stale:
+            self._build_cards()
+        return self._grid
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._cards_stale:
+            self._build_cards()
+        super().showEvent(event)
+
+    def _build_cards(self) -> None:
+        self._cards_stale = False
+        shops = self._shops
+        while self._grid.count():
+            self._grid.takeAt(0).widget().deleteLater()
         details = self.settings.recent_details() if shops else {}
         for index, text in enumerate(shops[:MAX_CARDS]):
             known = details.get(text, {})
@@ -142,8 +167,7 @@ class WelcomePanel(QWidget):
             card = RecentShopCard(glance, known)
             card.open_requested.connect(self.recent_clicked)
             card.forget_requested.connect(self.forget)
-            self.recent_box.addWidget(card, index // 2, index % 2)
-        self.recent_title.setVisible(bool(shops))
+            self._grid.addWidget(card, index // 2, index % 2)
 
     def forget(self, path: str) -> None:
         """Take a shop off the recent list (its file, if any, is left alone)."""
