@@ -12,6 +12,7 @@ run, never writes) → ``finish_import`` (rejects file, backup, one transaction)
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 # public name -> (module, name in it)
 _SURFACE = {
@@ -77,3 +78,21 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:  # never runs; PyInstaller's import scan and type checkers see the modules
+    from . import (  # noqa: F401
+        cells,
+        errors,
+        exporting,
+        fields,
+        formats,
+        importing,
+        mapping,
+        parsing,
+        presets,
+        preview,
+        readers,
+        session,
+        sheets,
+    )
