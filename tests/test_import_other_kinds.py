@@ -113,7 +113,7 @@ def test_ticket_first_message_comes_from_the_body(shop, tmp_path):
         ticket("Where is my parcel?", "Ordered a week ago.\nStill nothing.",
                customer="tb_wang", status="open")]))
     assert rows(shop, "SELECT subject, kind, status, created_at FROM tickets") == [
-        ("Where is my parcel?", "question", "open", "2024-05-01T09:30:00")]
+        ("Where is my parcel?", "other", "open", "2024-05-01T09:30:00")]
     assert rows(shop, "SELECT author, body, sent_at FROM ticket_messages") == [
         ("customer", "Ordered a week ago.\nStill nothing.", "2024-05-01T09:30:00")]
 

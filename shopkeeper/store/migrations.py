@@ -382,3 +382,17 @@ def m007_promotions(db: Database) -> None:
     from shopkeeper.store import promotions_schema
 
     promotions_schema.apply(db)
+
+
+@migrations(transactional=False)
+def m008_inbox(db: Database) -> None:
+    """The Inbox: ticket kinds and states rebuilt (snoozed becomes a snooze time), ticket
+    numbers, pending order/SKU links, tags, reasons, satisfaction with its scale, message
+    search, canned reply categories and languages, order tracking numbers.
+
+    Not transactional here because the tickets rebuild must turn foreign keys off,
+    which SQLite allows only outside a transaction; it runs its own (store/inbox_schema.py).
+    """
+    from shopkeeper.store import inbox_schema
+
+    inbox_schema.apply(db)

@@ -171,9 +171,9 @@ _TICKETS = (
     _f("email", QT_TRANSLATE_NOOP("Field", "Email"), "text", _EMAIL + "|Requester email"),
     _f("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "choice",
        "工单类型|问题类型|类型|Kind|Type|Ticket type|Category",
-       choices=("question", "return", "exchange", "complaint", "review", "other")),
+       choices=("pre_sale", "return", "exchange", "refund", "complaint", "review", "other")),
     _f("status", QT_TRANSLATE_NOOP("Field", "Status"), "choice", "工单状态|状态|Status|State",
-       choices=("open", "waiting", "snoozed", "closed")),
+       choices=("new", "open", "waiting", "resolved", "closed")),
     _f("priority", QT_TRANSLATE_NOOP("Field", "Priority"), "choice",
        "优先级|紧急程度|Priority|Urgency", choices=("low", "normal", "high", "urgent")),
     _f("channel", QT_TRANSLATE_NOOP("Field", "Channel"), "text", "渠道|来源|Channel|Source|Via"),
@@ -183,8 +183,23 @@ _TICKETS = (
     _f("order_no", QT_TRANSLATE_NOOP("Field", "Order number"), "identifier",
        _ORDER_NO + "|order_id"),
     _f("sku", QT_TRANSLATE_NOOP("Field", "SKU"), "identifier", _SKU),
-    _f("rating", QT_TRANSLATE_NOOP("Field", "Rating (1-5)"), "int",
-       "评分|星级|评价星级|Rating|Score|Stars|review_score|CSAT"),
+    _f("rating", QT_TRANSLATE_NOOP("Field", "Satisfaction score"), "int",
+       "评分|星级|评价星级|Rating|Score|Stars|review_score|CSAT|NPS"),
+    # Issue 11 (Inbox): the platform's ticket number; rows sharing it are one ticket.
+    _f("ticket_no", QT_TRANSLATE_NOOP("Field", "Ticket number"), "identifier",
+       "工单号|工单编号|会话ID|评价ID|Ticket ID|Ticket number|Ticket #|Case ID|Conversation ID"
+       "|review_id"),
+    _f("author", QT_TRANSLATE_NOOP("Field", "Message from"), "choice",
+       "发送方|发言人|Author|From|Sender|Direction", choices=("customer", "seller", "note")),
+    _f("sent_at", QT_TRANSLATE_NOOP("Field", "Message time"), "datetime",
+       "发送时间|消息时间|Sent at|Message time|Message date"),
+    _f("tags", QT_TRANSLATE_NOOP("Field", "Tags"), "text", "标签|Tags|Labels"),
+    _f("reason", QT_TRANSLATE_NOOP("Field", "Reason"), "text",
+       "原因|退货原因|退款原因|Reason|Return reason|Refund reason"),
+    _f("rating_scale", QT_TRANSLATE_NOOP("Field", "Score scale"), "choice",
+       "评分类型|Score scale|Scale", choices=("csat", "nps")),
+    _f("snoozed_until", QT_TRANSLATE_NOOP("Field", "Snoozed until"), "datetime",
+       "暂缓至|Snoozed until|Snooze until"),
 )
 
 _TRAFFIC = (
