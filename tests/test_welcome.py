@@ -194,3 +194,30 @@ def test_recent_shops_are_read_only_when_the_panel_shows(panel, tmp_path, monkey
     panel.show()
     qtbot.waitExposed(panel)
     assert read == [str(path)]
+
+
+def test_panel_follows_a_switch_to_dark(panel, qapp, qtbot):
+    """When the OS turns dark, the cards and their icons turn dark-friendly too."""
+    from PySide6.QtGui import QPalette
+
+    from shopkeeper.ui import theme
+    from shopkeeper.ui.widgets.welcome_cards import IconLabel
+
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    panel.show()
+    glyph = panel.findChildren(ActionCard)[0].findChild(IconLabel)
+    try:
+        theme.apply_color_scheme(qapp, Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: theme.tone("card") in panel.styleSheet())
+        image = glyph.pixmap().toImage()
+        drawn = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        ]
+        assert drawn and all(colour.lightness() > 200 for colour in drawn)
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+        qapp.setProperty("color_scheme", None)

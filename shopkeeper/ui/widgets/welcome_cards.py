@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,12 +77,23 @@ def _label(text: str, name: str = "", *, scale: float = 1.0, bold: bool = False)
     return label
 
 
-def _icon_label(glyph: QIcon, size: int) -> QLabel:
-    label = QLabel()
-    label.setPixmap(glyph.pixmap(QSize(size, size)))
-    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop)
-    return label
+class IconLabel(QLabel):
+    """An icon drawn again when the palette changes, so it keeps the text colour."""
+
+    def __init__(self, glyph: QIcon, size: int) -> None:
+        super().__init__()
+        self.glyph, self.size_px = glyph, size
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._draw()
+
+    def _draw(self) -> None:
+        self.setPixmap(self.glyph.pixmap(QSize(self.size_px, self.size_px)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw()
+        super().changeEvent(event)
 
 
 class Card(QPushButton):
@@ -122,7 +133,7 @@ class ActionCard(Card):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 14)
         layout.setSpacing(6)
-        layout.addWidget(_icon_label(glyph, 30))
+        layout.addWidget(IconLabel(glyph, 30))
         layout.addWidget(_label(title, scale=1.15, bold=True))
         description = _label(detail, "muted")
         description.setWordWrap(True)
@@ -166,7 +177,7 @@ class RecentShopCard(Card):
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 12, 12, 12)
         row.setSpacing(12)
-        row.addWidget(_icon_label(icon("missing") if self.missing else icon("shop"), 26))
+        row.addWidget(IconLabel(icon("missing") if self.missing else icon("shop"), 26))
         row.addLayout(text, 1)
         if self.missing:
             forget = QToolButton()
