@@ -23,6 +23,7 @@ from shopkeeper.services.demo import (
     marketing,
     orders,
     promotions,
+    rollups,
     support,
 )
 from shopkeeper.services.demo.base import (
@@ -124,6 +125,7 @@ def _generate(ctx: Context) -> DemoSummary:
     marketing.generate(ctx, listings, stats)
     ctx.progress.step(STEP_TICKETS)
     tickets, messages = support.generate(ctx, listings, buyers, stats)
+    rollups.refresh(ctx)
     return DemoSummary(
         products=listings.products, variants=listings.variants, customers=buyers.total,
         orders=stats.orders, order_items=stats.items, refunds=stats.refunds, tickets=tickets,
