@@ -271,6 +271,16 @@
 <context>
     <name>DonePage</name>
     <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="77"/>
+        <source>1 row was already up to date.</source>
+        <translation>1 行已是最新，无需更新。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="83"/>
+        <source>1 rejected row was saved to {path}.</source>
+        <translation>1 行被拒绝的数据已保存到 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="20"/>
         <source>Import</source>
         <translation>导入</translation>

@@ -74,12 +74,15 @@ class DonePage(ImportPage):
                                         "your shop."))
         lines = []
         if counts["unchanged"]:
-            lines.append(self.tr("{count:,} rows were already up to date.").format(
+            lines.append((self.tr("1 row was already up to date.") if counts["unchanged"] == 1
+                          else self.tr("{count:,} rows were already up to date.")).format(
                 count=counts["unchanged"]))
         if state.rejects_path:
             link = f'<a href="{QUrl.fromLocalFile(str(state.rejects_path)).toString()}">' \
                    f"{escape(str(state.rejects_path))}</a>"
-            lines.append(self.tr("{count:,} rejected rows were saved to {path}.").format(
+            lines.append((self.tr("1 rejected row was saved to {path}.")
+                          if result.rejects_written == 1
+                          else self.tr("{count:,} rejected rows were saved to {path}.")).format(
                 count=result.rejects_written, path=link))
         if result.committed:
             lines.append(self.tr("A backup was taken just before the import: File > Restore… "
