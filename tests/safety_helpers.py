@@ -93,10 +93,13 @@ def small_disk(folder: Path, size: str = "1m"):
         unmount(folder)
 
 
-def fill(folder: Path) -> None:
-    """Fill the disk at ``folder`` up to the last byte."""
+def fill(folder: Path, leave: int = 0) -> None:
+    """Fill the disk at ``folder`` up to the last byte, or all but ``leave`` bytes."""
+    reserve = folder / "reserve"
+    reserve.write_bytes(b"\0" * leave)
     with open(folder / "filler", "wb", buffering=0) as f:
         for chunk in (b"\0" * 65536, b"\0"):
             with contextlib.suppress(OSError):
                 while f.write(chunk):
                     pass
+    reserve.unlink()

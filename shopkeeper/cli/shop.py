@@ -32,7 +32,10 @@ def register(sub) -> None:
 
 
 def cmd_backup(args) -> int:
-    shop = open_for_writing(args)
+    from shopkeeper.services.shop import open_shop_or_read_only
+
+    # A shop on a read-only disk can still be backed up (the copy goes elsewhere).
+    shop = open_shop_or_read_only(shop_path(args), must_exist=True)
     try:
         if args.out:
             target = args.out.expanduser().absolute()

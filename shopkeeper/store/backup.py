@@ -55,7 +55,7 @@ def copy_database(
     """
     partial = target_path.with_name(target_path.name + ".partial")
     temporary = [partial.with_name(partial.name + s) for s in ("", "-journal", "-wal", "-shm")]
-    with in_flight.writing(temporary):
+    with in_flight.writing(temporary, target=target_path):
         partial.unlink(missing_ok=True)
         target = sqlite3.connect(str(partial))
         try:

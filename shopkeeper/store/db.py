@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from shopkeeper.errors import NotAShopFile, ShopDamaged, ShopReadOnly, ShopTooNew
+from shopkeeper.errors import DiskFull, NotAShopFile, ShopDamaged, ShopReadOnly, ShopTooNew
 from shopkeeper.store import backup
 from shopkeeper.store.migrations import known_names, migrations
 
@@ -21,6 +22,8 @@ _HEADER_SIZE = 100
 # Shops made before the application id carry our migrations table in their schema.
 _SCHEMA_MARKS = (b"_sqlite_migrations", b"m001_initial_schema")
 _SCAN_BYTES = 1 << 20
+# Below this, an I/O error while opening is the full disk (SQLite's -shm cannot grow).
+_LOW_SPACE = 1 << 20
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -181,8 +184,10 @@ def open_db(
         db.conn.close()
         if "malformed" in str(exc) and not looks_like_shop(path):
             raise not_a_shop(path) from exc
-        if "malformed" in str(exc) or "disk I/O" in str(exc):
+        if "malformed" in str(exc):
             raise damaged(path, str(exc), backups_folder) from exc
+        if "disk I/O" in str(exc) and shutil.disk_usage(path.parent).free < _LOW_SPACE:
+            raise DiskFull(path=str(path)) from exc
         if "readonly" in str(exc) or "disk is full" in str(exc):
             raise  # the caller explains it (errors.explain): read-only, disk full
         raise classify_failure(path, exc, backups_folder) from exc

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from shopkeeper import paths
+from shopkeeper.errors import explain
 
 log = logging.getLogger(__name__)
 FOLDER_NAME = "in-flight"
@@ -42,12 +44,14 @@ def _lock_for(entry: Path) -> FileLock:
 
 
 @contextmanager
-def writing(files: Iterable[Path | str]) -> Iterator[None]:
+def writing(files: Iterable[Path | str], target: Path | str | None = None) -> Iterator[None]:
     """Register ``files`` (temporary names) for as long as the block runs.
 
     If the process dies inside the block, the next ``sweep()`` removes them. When
     the data folder cannot be written (read-only home), the write goes ahead
     unregistered: cleaning up is a courtesy, the write itself must not fail for it.
+    A full disk or a read-only folder met inside the block is reported as such,
+    naming ``target`` (the file being written), never the hidden temporary file.
     """
     try:
         entry = _folder() / f"{uuid.uuid4().hex}.json"
@@ -56,14 +60,27 @@ def writing(files: Iterable[Path | str]) -> Iterator[None]:
         entry.write_text(json.dumps([str(Path(f).absolute()) for f in files]), "utf-8")
     except OSError as exc:
         log.warning("cannot register temporary files (%s); writing anyway", exc)
-        yield
+        with _explained(target):
+            yield
         return
     try:
-        yield
+        with _explained(target):
+            yield
     finally:
         entry.unlink(missing_ok=True)
         lock.release()
         Path(lock.lock_file).unlink(missing_ok=True)
+
+
+@contextmanager
+def _explained(target: Path | str | None) -> Iterator[None]:
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        known = explain(exc, target) if target is not None else None
+        if known is None:
+            raise
+        raise known from exc
 
 
 def sweep() -> list[Path]:

@@ -45,7 +45,7 @@ def write_csv(
     tmp_name = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     written = 0
     # Registered, so that if this process is killed the next start removes the .part.
-    with in_flight.writing([tmp_name]):
+    with in_flight.writing([tmp_name], target=path):
         try:
             with open(tmp_name, "x", encoding=encoding, newline="") as fh:
                 writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")

@@ -221,7 +221,7 @@ def write_xlsx(
     path = Path(path)
     tmp_name = str(part_path(path))
     # Registered, so that if this process is killed the next start removes the .part files.
-    with in_flight.writing([tmp_name, tmp_name + ".frame"]):
+    with in_flight.writing([tmp_name, tmp_name + ".frame"], target=path):
         write_only = row_count_hint is None or row_count_hint > WRITE_ONLY_ABOVE
         wb = Workbook(write_only=write_only)
         written = 0
