@@ -15,17 +15,43 @@ from shopkeeper.store import open_db
 TODAY = dt.date(2026, 5, 20)
 
 FILLED_TABLES = (
-    "settings", "products", "variants", "product_images", "customers", "orders", "order_items",
-    "refunds", "promotions", "promotion_targets", "calendar_events", "campaign_tasks", "tickets",
-    "ticket_messages", "canned_replies", "traffic_daily", "ad_spend", "sales_targets",
+    "settings",
+    "products",
+    "variants",
+    "product_images",
+    "customers",
+    "orders",
+    "order_items",
+    "refunds",
+    "promotions",
+    "promotion_targets",
+    "calendar_events",
+    "campaign_tasks",
+    "tickets",
+    "ticket_messages",
+    "canned_replies",
+    "traffic_daily",
+    "ad_spend",
+    "sales_targets",
     "competitor_prices",
 )
 MONEY_COLUMNS = (
-    ("variants", "price"), ("variants", "compare_at_price"), ("variants", "cost"),
-    ("orders", "subtotal"), ("orders", "discount"), ("orders", "shipping"), ("orders", "total"),
-    ("order_items", "unit_price"), ("order_items", "discount"), ("refunds", "amount"),
-    ("promotions", "value"), ("promotions", "threshold"), ("promotions", "budget"),
-    ("ad_spend", "spend"), ("ad_spend", "revenue"), ("sales_targets", "amount"),
+    ("variants", "price"),
+    ("variants", "compare_at_price"),
+    ("variants", "cost"),
+    ("orders", "subtotal"),
+    ("orders", "discount"),
+    ("orders", "shipping"),
+    ("orders", "total"),
+    ("order_items", "unit_price"),
+    ("order_items", "discount"),
+    ("refunds", "amount"),
+    ("promotions", "value"),
+    ("promotions", "threshold"),
+    ("promotions", "budget"),
+    ("ad_spend", "spend"),
+    ("ad_spend", "revenue"),
+    ("sales_targets", "amount"),
     ("competitor_prices", "price"),
 )
 
@@ -76,21 +102,31 @@ def test_order_totals_add_up(demo):
     unbalanced = "SELECT COUNT(*) FROM orders WHERE total != subtotal - discount + shipping"
     assert scalar(db, unbalanced) == 0
     assert scalar(db, "SELECT COUNT(*) FROM orders WHERE discount < 0 OR discount > subtotal") == 0
-    mismatched = scalar(db, """
+    mismatched = scalar(
+        db,
+        """
         SELECT COUNT(*) FROM orders o
         WHERE o.subtotal != (SELECT COALESCE(SUM(i.quantity * i.unit_price), 0)
-                             FROM order_items i WHERE i.order_id = o.id)""")
+                             FROM order_items i WHERE i.order_id = o.id)""",
+    )
     assert mismatched == 0
-    assert scalar(db, "SELECT COUNT(*) FROM refunds r JOIN orders o ON o.id = r.order_id "
-                      "WHERE r.amount > o.total OR o.status != 'refunded'") == 0
+    assert (
+        scalar(
+            db,
+            "SELECT COUNT(*) FROM refunds r JOIN orders o ON o.id = r.order_id "
+            "WHERE r.amount > o.total OR o.status != 'refunded'",
+        )
+        == 0
+    )
 
 
 def test_money_columns_are_integers(demo):
     """Every money column holds integer minor units, never a real or text."""
     db, _ = demo
     for table, column in MONEY_COLUMNS:
-        wrong = scalar(db, f"SELECT COUNT(*) FROM {table} "
-                           f"WHERE typeof({column}) NOT IN ('integer', 'null')")
+        wrong = scalar(
+            db, f"SELECT COUNT(*) FROM {table} WHERE typeof({column}) NOT IN ('integer', 'null')"
+        )
         assert wrong == 0, f"{table}.{column}"
         assert scalar(db, f"SELECT COUNT(*) FROM {table} WHERE {column} IS NOT NULL") > 0
 
@@ -156,8 +192,10 @@ def test_progress_is_reported_regularly_up_to_the_total(shop):
 
 def test_refuses_a_shop_that_already_has_data(shop):
     """A shop with products is refused with a message, and nothing is added."""
-    shop.execute("INSERT INTO products (handle, title, created_at, updated_at) "
-                 "VALUES ('mine', 'My product', '2026-01-01', '2026-01-01')")
+    shop.execute(
+        "INSERT INTO products (handle, title, created_at, updated_at) "
+        "VALUES ('mine', 'My product', '2026-01-01', '2026-01-01')"
+    )
     shop.conn.commit()
     with pytest.raises(InputRejected) as raised:
         generate_demo(shop, today=TODAY)
@@ -170,13 +208,19 @@ def test_refuses_a_shop_that_already_has_data(shop):
 def test_chinese_substring_is_found_through_the_trigram_index(demo):
     """A Chinese substring inside a title (马克杯) is found by the FTS5 trigram index."""
     db, _ = demo
-    titles = [r[0] for r in db.execute(
-        "SELECT p.title FROM products_fts JOIN products p ON p.rowid = products_fts.rowid "
-        "WHERE products_fts MATCH ?", ['"马克杯"'])]
+    titles = [
+        r[0]
+        for r in db.execute(
+            "SELECT p.title FROM products_fts JOIN products p ON p.rowid = products_fts.rowid "
+            "WHERE products_fts MATCH ?",
+            ['"马克杯"'],
+        )
+    ]
     assert titles
     assert all("马克杯" in title for title in titles)
-    english = scalar(db, "SELECT COUNT(*) FROM products_fts WHERE products_fts MATCH ?",
-                     ['"Tea Towel"'])
+    english = scalar(
+        db, "SELECT COUNT(*) FROM products_fts WHERE products_fts MATCH ?", ['"Tea Towel"']
+    )
     assert english > 0
 
 
@@ -197,8 +241,9 @@ def test_some_tickets_are_open_and_overdue_today(demo):
     db, _ = demo
     now = f"{TODAY.isoformat()}T09:00:00"
     assert scalar(db, "SELECT COUNT(*) FROM tickets WHERE status = 'open'") >= 3
-    assert scalar(db, "SELECT COUNT(*) FROM tickets WHERE status = 'open' AND due_at < ?",
-                  [now]) >= 1
+    assert (
+        scalar(db, "SELECT COUNT(*) FROM tickets WHERE status = 'open' AND due_at < ?", [now]) >= 1
+    )
     assert scalar(db, "SELECT COUNT(*) FROM ticket_messages WHERE sent_at > ?", [now]) == 0
 
 

@@ -75,8 +75,9 @@ def test_format_sets_the_file_suffix(dialog, tmp_path):
 
 def test_save_dialog_adds_the_suffix(dialog, tmp_path, monkeypatch):
     """A name chosen without a suffix gets the format's suffix."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "my orders"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "my orders"), "")
+    )
     dialog.set_format("xlsx")
     dialog.browse.click()
     assert dialog.path.text() == str(tmp_path / "my orders.xlsx")

@@ -48,8 +48,9 @@ def test_export_imported_back_is_all_unchanged(demo_shop, tmp_path, kind, format
     assert result.counts == {"new": 0, "changed": 0, "unchanged": written, "rejected": 0}
 
 
-def test_taobao_export_reimported_into_an_empty_shop_exports_the_same_file(demo_shop, tmp_path,
-                                                                           shop):
+def test_taobao_export_reimported_into_an_empty_shop_exports_the_same_file(
+    demo_shop, tmp_path, shop
+):
     """Taobao CSV → a fresh shop → Taobao CSV again gives a byte-identical file."""
     first = tmp_path / "taobao-1.csv"
     written = export(demo_shop, "listings", first, "taobao")
@@ -69,20 +70,34 @@ def test_times_with_offsets_round_trip(shop, tmp_path, format_id):
     orders = tmp_path / "orders.csv"
     tickets = tmp_path / "tickets.csv"
     with open(orders, "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([
-            ["Name", "Created at", "Lineitem sku", "Lineitem quantity", "Lineitem price",
-             "Financial Status"],
-            ["#1001", "2024-03-05 10:00:00 +0800", "MUG", "1", "9.90", "paid"],
-            ["#1002", "2024-03-05T02:00:00Z", "MUG", "2", "9.90", "paid"]])
+        csv.writer(handle).writerows(
+            [
+                [
+                    "Name",
+                    "Created at",
+                    "Lineitem sku",
+                    "Lineitem quantity",
+                    "Lineitem price",
+                    "Financial Status",
+                ],
+                ["#1001", "2024-03-05 10:00:00 +0800", "MUG", "1", "9.90", "paid"],
+                ["#1002", "2024-03-05T02:00:00Z", "MUG", "2", "9.90", "paid"],
+            ]
+        )
     with open(tickets, "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([["Subject", "Message", "Created at"],
-                                      ["Late", "Where is it?", "2024-03-05T02:00:00Z"]])
+        csv.writer(handle).writerows(
+            [["Subject", "Message", "Created at"], ["Late", "Where is it?", "2024-03-05T02:00:00Z"]]
+        )
     for kind, source in (("orders", orders), ("tickets", tickets)):
         commit_import(shop.db, plan(shop, kind, source))
         out = tmp_path / f"{kind}-out.{format_id}"
         written = export(shop, kind, out, format_id)
-        assert plan(shop, kind, out).counts == {"new": 0, "changed": 0, "unchanged": written,
-                                                "rejected": 0}
+        assert plan(shop, kind, out).counts == {
+            "new": 0,
+            "changed": 0,
+            "unchanged": written,
+            "rejected": 0,
+        }
 
 
 def test_taobao_export_has_three_header_lines_in_gb18030(demo_shop, tmp_path):
@@ -113,7 +128,8 @@ def test_xlsx_money_cells_are_numbers_with_a_money_format(demo_shop, tmp_path):
     sheet = openpyxl.load_workbook(out).active
     headers = [cell.value for cell in sheet[1]]
     stored = demo_shop.db.execute(
-        "SELECT threshold, budget, starts_at FROM promotions ORDER BY starts_at, id").fetchall()
+        "SELECT threshold, budget, starts_at FROM promotions ORDER BY starts_at, id"
+    ).fetchall()
     for row, (threshold, budget, _starts) in enumerate(stored, start=2):
         for header, minor in (("Threshold", threshold), ("Budget", budget)):
             cell = sheet.cell(row=row, column=headers.index(header) + 1)
@@ -124,7 +140,7 @@ def test_xlsx_money_cells_are_numbers_with_a_money_format(demo_shop, tmp_path):
     assert starts.number_format == "yyyy-mm-dd hh:mm"
 
 
-FORMULA_LIKE = ["=HYPERLINK(\"http://evil\",\"click\")", "+86 gift box", "-50% sale", "@home mug"]
+FORMULA_LIKE = ['=HYPERLINK("http://evil","click")', "+86 gift box", "-50% sale", "@home mug"]
 
 
 @pytest.mark.parametrize("title", FORMULA_LIKE)
@@ -132,15 +148,20 @@ def test_text_that_looks_like_a_formula_comes_back_as_the_same_text(shop, tmp_pa
     """A title starting with =, +, - or @ is exported as text and imports back unchanged."""
     source = tmp_path / "in.csv"
     with open(source, "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([["Handle", "Title", "Variant SKU", "Variant Price"],
-                                      ["mug", title, "MUG-1", "9.90"]])
+        csv.writer(handle).writerows(
+            [["Handle", "Title", "Variant SKU", "Variant Price"], ["mug", title, "MUG-1", "9.90"]]
+        )
     commit_import(shop.db, plan(shop, "listings", source))
     out = tmp_path / "listings.xlsx"
     export(shop, "listings", out)
     cell = openpyxl.load_workbook(out).active["B2"]
     assert (cell.value, cell.data_type) == (title, "s")
-    assert plan(shop, "listings", out).counts == {"new": 0, "changed": 0, "unchanged": 1,
-                                                  "rejected": 0}
+    assert plan(shop, "listings", out).counts == {
+        "new": 0,
+        "changed": 0,
+        "unchanged": 1,
+        "rejected": 0,
+    }
     assert shop.db.execute("SELECT title FROM products").fetchone()[0] == title
 
 

@@ -10,22 +10,88 @@ from shopkeeper.services.exchange.formats import FORMATS, TAOBAO, detect_format,
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_data = pytest.mark.skipif(not DATA.exists(), reason="../shared/data is absent")
 
-SHOPIFY_CURRENT = ["Title", "URL handle", "Description", "Vendor", "Product category", "Type",
-                   "Tags", "Status", "SKU", "Barcode", "Option1 name", "Option1 value", "Price",
-                   "Compare-at price", "Cost per item", "Inventory quantity",
-                   "Weight value (grams)", "Product image URL", "SEO title", "SEO description"]
-SHOPIFY_LEGACY = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Published",
-                  "Option1 Name", "Option1 Value", "Variant SKU", "Variant Grams",
-                  "Variant Inventory Qty", "Variant Price", "Variant Compare At Price",
-                  "Variant Barcode", "Image Src", "SEO Title", "SEO Description",
-                  "Cost per item", "Status"]
-ETSY = ["TITLE", "DESCRIPTION", "PRICE", "CURRENCY_CODE", "QUANTITY", "TAGS", "MATERIALS",
-        "IMAGE1", "IMAGE2", "VARIATION 1 TYPE", "VARIATION 1 NAME", "VARIATION 1 VALUES", "SKU"]
-SHOPIFY_ORDERS = ["Name", "Email", "Financial Status", "Paid at", "Fulfillment Status",
-                  "Currency", "Subtotal", "Shipping", "Taxes", "Total", "Discount Amount",
-                  "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price",
-                  "Lineitem sku", "Billing Name", "Billing Phone", "Shipping Country",
-                  "Refunded Amount", "Source"]
+SHOPIFY_CURRENT = [
+    "Title",
+    "URL handle",
+    "Description",
+    "Vendor",
+    "Product category",
+    "Type",
+    "Tags",
+    "Status",
+    "SKU",
+    "Barcode",
+    "Option1 name",
+    "Option1 value",
+    "Price",
+    "Compare-at price",
+    "Cost per item",
+    "Inventory quantity",
+    "Weight value (grams)",
+    "Product image URL",
+    "SEO title",
+    "SEO description",
+]
+SHOPIFY_LEGACY = [
+    "Handle",
+    "Title",
+    "Body (HTML)",
+    "Vendor",
+    "Type",
+    "Tags",
+    "Published",
+    "Option1 Name",
+    "Option1 Value",
+    "Variant SKU",
+    "Variant Grams",
+    "Variant Inventory Qty",
+    "Variant Price",
+    "Variant Compare At Price",
+    "Variant Barcode",
+    "Image Src",
+    "SEO Title",
+    "SEO Description",
+    "Cost per item",
+    "Status",
+]
+ETSY = [
+    "TITLE",
+    "DESCRIPTION",
+    "PRICE",
+    "CURRENCY_CODE",
+    "QUANTITY",
+    "TAGS",
+    "MATERIALS",
+    "IMAGE1",
+    "IMAGE2",
+    "VARIATION 1 TYPE",
+    "VARIATION 1 NAME",
+    "VARIATION 1 VALUES",
+    "SKU",
+]
+SHOPIFY_ORDERS = [
+    "Name",
+    "Email",
+    "Financial Status",
+    "Paid at",
+    "Fulfillment Status",
+    "Currency",
+    "Subtotal",
+    "Shipping",
+    "Taxes",
+    "Total",
+    "Discount Amount",
+    "Created at",
+    "Lineitem quantity",
+    "Lineitem name",
+    "Lineitem price",
+    "Lineitem sku",
+    "Billing Name",
+    "Billing Phone",
+    "Shipping Country",
+    "Refunded Amount",
+    "Source",
+]
 
 
 def csv_headers(path: Path) -> list[str]:
@@ -33,19 +99,22 @@ def csv_headers(path: Path) -> list[str]:
         return next(csv.reader(fh))
 
 
-@pytest.mark.parametrize(("kind", "headers", "expected"), [
-    ("listings", SHOPIFY_CURRENT, "shopify"),
-    ("listings", SHOPIFY_LEGACY, "shopify"),
-    ("listings", ETSY, "etsy"),
-    ("listings", list(TAOBAO.header_rows[1]), "taobao"),
-    ("listings", list(TAOBAO.header_rows[2]), "taobao"),
-    ("orders", SHOPIFY_ORDERS, "shopify-orders"),
-    ("listings", ["Title", "Price", "SKU", "Stock"], "generic"),
-    ("listings", ["宝贝价格", "商品名称"], "generic"),
-    ("listings", [], "generic"),
-    ("orders", ETSY, "generic"),
-    ("customers", SHOPIFY_LEGACY, "generic"),
-])
+@pytest.mark.parametrize(
+    ("kind", "headers", "expected"),
+    [
+        ("listings", SHOPIFY_CURRENT, "shopify"),
+        ("listings", SHOPIFY_LEGACY, "shopify"),
+        ("listings", ETSY, "etsy"),
+        ("listings", list(TAOBAO.header_rows[1]), "taobao"),
+        ("listings", list(TAOBAO.header_rows[2]), "taobao"),
+        ("orders", SHOPIFY_ORDERS, "shopify-orders"),
+        ("listings", ["Title", "Price", "SKU", "Stock"], "generic"),
+        ("listings", ["宝贝价格", "商品名称"], "generic"),
+        ("listings", [], "generic"),
+        ("orders", ETSY, "generic"),
+        ("customers", SHOPIFY_LEGACY, "generic"),
+    ],
+)
 def test_detect_format(kind, headers, expected):
     """Each platform's own headers pick its format; anything else is generic."""
     fmt = detect_format(kind, headers)
@@ -63,8 +132,9 @@ def test_detect_format_on_real_files(folder, expected):
 
 
 @needs_data
-@pytest.mark.parametrize("name", ["olist/olist_orders_dataset.csv",
-                                  "online_retail/online_retail_first1000_ddmmyy.csv"])
+@pytest.mark.parametrize(
+    "name", ["olist/olist_orders_dataset.csv", "online_retail/online_retail_first1000_ddmmyy.csv"]
+)
 def test_other_real_files_are_generic(name):
     """Files of no known platform fall back to generic auto-mapping."""
     assert detect_format("orders", csv_headers(DATA / name)).id == "generic"
@@ -99,5 +169,13 @@ def test_shopify_orders_map():
 def test_generic_exists_for_every_kind():
     """detect_format can always fall back: every kind has a generic format."""
     kinds = {f.kind for f in FORMATS if f.id == "generic"}
-    assert kinds == {"listings", "orders", "customers", "tickets", "traffic", "ad-spend",
-                     "competitor-prices", "promotions"}
+    assert kinds == {
+        "listings",
+        "orders",
+        "customers",
+        "tickets",
+        "traffic",
+        "ad-spend",
+        "competitor-prices",
+        "promotions",
+    }

@@ -90,7 +90,12 @@ def test_orders_import_end_to_end(open_window, tmp_path, monkeypatch):
 
     go(wizard, MAPPING)  # one sheet and clear dates: the sheet page is skipped
     assert wizard.mapping_page.mapping() == {
-        "order_no": 0, "placed_at": 1, "title": 4, "quantity": 2, "unit_price": 3}
+        "order_no": 0,
+        "placed_at": 1,
+        "title": 4,
+        "quantity": 2,
+        "unit_price": 3,
+    }
     assert wizard.mapping_page.isComplete()
 
     go(wizard, PREVIEW)
@@ -120,8 +125,15 @@ def test_orders_import_end_to_end(open_window, tmp_path, monkeypatch):
     sheet = openpyxl.load_workbook(rejects).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("Row", "Reason", "订单号", "下单时间", "数量", "单价", "商品标题")
-    assert rows[1] == (3, "Unit price: not a number", "A1002", "2024-03-02 11:30", "1", "abc",
-                       "乌龙茶 Oolong")
+    assert rows[1] == (
+        3,
+        "Unit price: not a number",
+        "A1002",
+        "2024-03-02 11:30",
+        "1",
+        "abc",
+        "乌龙茶 Oolong",
+    )
     assert len(rows) == 2
 
 
@@ -196,14 +208,17 @@ def test_ambiguous_dates_are_asked_not_guessed(open_window, tmp_path, monkeypatc
     page.dates.choose("mdy")
     import_file(wizard, monkeypatch)
     placed = open_window.shop.db.execute(
-        "SELECT placed_at FROM orders WHERE order_no = 'B1'").fetchone()[0]
+        "SELECT placed_at FROM orders WHERE order_no = 'B1'"
+    ).fetchone()[0]
     assert placed.startswith("2024-01-02")
 
 
 def test_summary_asks_the_date_order_after_a_remap(open_window, tmp_path):
     """Mapping “Placed at” to a column of ambiguous dates makes the summary ask, then re-check."""
-    text = ("订单号,下单时间,付款时间,数量,单价\n"
-            "C1,2024-05-01 10:00,05/06/2024,1,9.90\nC2,2024-05-02 10:00,07/08/2024,1,9.90\n")
+    text = (
+        "订单号,下单时间,付款时间,数量,单价\n"
+        "C1,2024-05-01 10:00,05/06/2024,1,9.90\nC2,2024-05-02 10:00,07/08/2024,1,9.90\n"
+    )
     wizard = start(open_window, write(tmp_path, "paid.csv", text))
     go(wizard, MAPPING)
     combo = wizard.mapping_page.combos["placed_at"]
@@ -219,8 +234,9 @@ def test_summary_asks_the_date_order_after_a_remap(open_window, tmp_path):
     assert tile_counts(wizard)["new"] == "2"
 
 
-def test_mapping_preset_is_saved_and_applied_to_a_reordered_file(open_window, tmp_path,
-                                                                   monkeypatch):
+def test_mapping_preset_is_saved_and_applied_to_a_reordered_file(
+    open_window, tmp_path, monkeypatch
+):
     """A mapping saved by name finds its columns again by header text in the next file."""
     first = write(tmp_path, "warehouse.csv", "Ref,When,Pcs,Each\nW1,2024-06-01,2,3.00\n")
     wizard = start(open_window, first)
@@ -228,8 +244,12 @@ def test_mapping_preset_is_saved_and_applied_to_a_reordered_file(open_window, tm
     page = wizard.mapping_page
     assert not page.isComplete()
     assert "Order number" in page.status.text() and "Quantity" in page.status.text()
-    for fid, header in {"order_no": "Ref", "placed_at": "When", "quantity": "Pcs",
-                        "unit_price": "Each"}.items():
+    for fid, header in {
+        "order_no": "Ref",
+        "placed_at": "When",
+        "quantity": "Pcs",
+        "unit_price": "Each",
+    }.items():
         page.combos[fid].setCurrentIndex(page.combos[fid].findText(header))
     assert page.isComplete()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Warehouse sheet", True))
@@ -256,13 +276,25 @@ def test_dropped_file_opens_the_wizard_with_the_file(open_window, tmp_path):
     assert wizard.file_page.path.text() == str(source)
 
 
-@pytest.mark.parametrize("name", ["orders.txt", "orders.xlsb", "orders.CSV", "orders.xlsx",
-                                  "orders.tsv", "orders.ods", "orders.xlsm", "orders.xls"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "orders.txt",
+        "orders.xlsb",
+        "orders.CSV",
+        "orders.xlsx",
+        "orders.tsv",
+        "orders.ods",
+        "orders.xlsm",
+        "orders.xls",
+    ],
+)
 def test_every_readable_spreadsheet_can_be_dropped(open_window, tmp_path, name):
     """Dropping any file the importer reads (.txt and .xlsb too) is accepted."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.pdf")),
-                  QUrl.fromLocalFile(str(tmp_path / name))])
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(tmp_path / "notes.pdf")), QUrl.fromLocalFile(str(tmp_path / name))]
+    )
     assert open_window.actions.droppable_file(mime) == tmp_path / name
 
 
@@ -322,9 +354,11 @@ class CancellingRunner(BackgroundRunner):
 
     def run(self, fn, *, title, **kw):
         if title.startswith(self.prefix):
+
             def cancelled(progress):
                 progress.cancel()
                 progress(0, 0, "")
+
             return super().run(cancelled, title=title, **kw)
         return super().run(fn, title=title, **kw)
 
@@ -407,11 +441,18 @@ def test_rejects_file_keeps_numbers_and_shows_dates_as_text(tmp_path):
 
     cells = ["=HYPERLINK(1)", datetime(2024, 3, 1, 10, 30), 2.0, "abc"]
     table = Table("Orders", ["Order", "Date", "Qty", "Price"], [cells], [7], None)
-    plan = ImportPlan(ImportRequest("orders", tmp_path / "x.xlsx"), table, GENERIC["orders"], {},
-                      statuses=["rejected"],
-                      rejected=[Rejected(7, cells, CellError("not a number"))])
+    plan = ImportPlan(
+        ImportRequest("orders", tmp_path / "x.xlsx"),
+        table,
+        GENERIC["orders"],
+        {},
+        statuses=["rejected"],
+        rejected=[Rejected(7, cells, CellError("not a number"))],
+    )
     out = tmp_path / "rejects.xlsx"
     assert write_rejects(plan, out) == 1
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
-    assert rows == [("Row", "Reason", "Order", "Date", "Qty", "Price"),
-                    (7, "not a number", "=HYPERLINK(1)", "2024-03-01 10:30:00", 2, "abc")]
+    assert rows == [
+        ("Row", "Reason", "Order", "Date", "Qty", "Price"),
+        (7, "not a number", "=HYPERLINK(1)", "2024-03-01 10:30:00", 2, "abc"),
+    ]

@@ -15,7 +15,7 @@ def test_readme_opens_with_the_two_setup_commands():
     """The first two code blocks install and start the app, then install and run the tests."""
     run_app, run_tests = _commands()[:2]
     assert run_app.endswith("shopkeeper") and "pip install -e ." in run_app
-    assert '.[test]' in run_tests and "pytest" in run_tests
+    assert ".[test]" in run_tests and "pytest" in run_tests
 
 
 def test_ci_runs_the_readme_test_command():

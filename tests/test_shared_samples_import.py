@@ -28,8 +28,17 @@ pytestmark = needs_shared_data
 RETAIL_XLSX = "online_retail/online_retail_II_first500_2sheets.xlsx"
 RETAIL_CSV = "online_retail/online_retail_first1000_ddmmyy.csv"
 TRUNCATED = "broken/online_retail_TRUNCATED_not_a_valid_zip.xlsx"
-TABLES = ("products", "variants", "product_images", "customers", "orders", "order_items",
-          "refunds", "tickets", "ticket_messages")
+TABLES = (
+    "products",
+    "variants",
+    "product_images",
+    "customers",
+    "orders",
+    "order_items",
+    "refunds",
+    "tickets",
+    "ticket_messages",
+)
 
 
 def counts(new=0, changed=0, unchanged=0, rejected=0):
@@ -75,8 +84,9 @@ ETSY_SAMPLES = [
 def shopify_shape(name):
     """(rows, handles, variant rows, distinct images), counted with the csv module."""
     records = csv_records(name)
-    variant_rows = [r for r in records
-                    if r["Variant SKU"] or r["Variant Price"] or r["Option1 Value"]]
+    variant_rows = [
+        r for r in records if r["Variant SKU"] or r["Variant Price"] or r["Option1 Value"]
+    ]
     images = {(r["Handle"], r["Image Src"]) for r in records if r["Image Src"]}
     return len(records), len({r["Handle"] for r in records}), len(variant_rows), len(images)
 
@@ -84,14 +94,20 @@ def shopify_shape(name):
 def etsy_shape(name):
     """(rows, listings, variations, main images): one listing per row, variations packed."""
     records = csv_records(name)
-    variations = sum(max(1, len([v for v in r["VARIATION 1 VALUES"].split(",") if v.strip()]))
-                     for r in records)
-    return (len(records), len({r["TITLE"] for r in records}), variations,
-            sum(1 for r in records if r["IMAGE1"]))
+    variations = sum(
+        max(1, len([v for v in r["VARIATION 1 VALUES"].split(",") if v.strip()])) for r in records
+    )
+    return (
+        len(records),
+        len({r["TITLE"] for r in records}),
+        variations,
+        sum(1 for r in records if r["IMAGE1"]),
+    )
 
 
-@pytest.mark.parametrize(("name", "rows", "products", "variants", "images"),
-                         SHOPIFY_SAMPLES + ETSY_SAMPLES)
+@pytest.mark.parametrize(
+    ("name", "rows", "products", "variants", "images"), SHOPIFY_SAMPLES + ETSY_SAMPLES
+)
 def test_listing_sample_imports_every_row(shop, name, rows, products, variants, images):
     """Each Shopify or Etsy sample imports fully, then reads back as all unchanged."""
     first, second = import_twice(shop, "listings", name)
@@ -99,8 +115,7 @@ def test_listing_sample_imports_every_row(shop, name, rows, products, variants, 
     assert first.counts == counts(new=rows)
     assert second.counts == counts(unchanged=rows)
     got = table_counts(shop)
-    assert (got["products"], got["variants"], got["product_images"]) == (
-        products, variants, images)
+    assert (got["products"], got["variants"], got["product_images"]) == (products, variants, images)
 
 
 @pytest.mark.parametrize(("name", "rows", "products", "variants", "images"), SHOPIFY_SAMPLES)
@@ -128,22 +143,46 @@ def test_shopify_template_weights_in_ounces_round_to_grams(shop):
     import_twice(shop, "listings", "shopify/product_template_2023.csv")
     weights = dict(shop.db.execute("SELECT sku, weight_grams FROM variants"))
     assert (weights["PNT_DEN_285"], weights["PNT_DEN_305"], weights["PNT_DEN_405"]) == (
-        227, 283, 397)
+        227,
+        283,
+        397,
+    )
 
 
 # --- orders ---------------------------------------------------------------------------
 
+
 def retail_lines(name, sheet=None):
     """(invoice, sku, title, quantity, price, customer) per data row, read independently."""
     if name.endswith(".csv"):
-        return [(r["InvoiceNo"], r["StockCode"], r["Description"].strip(), int(r["Quantity"]),
-                 float(r["UnitPrice"]), r["CustomerID"]) for r in csv_records(name)]
+        return [
+            (
+                r["InvoiceNo"],
+                r["StockCode"],
+                r["Description"].strip(),
+                int(r["Quantity"]),
+                float(r["UnitPrice"]),
+                r["CustomerID"],
+            )
+            for r in csv_records(name)
+        ]
     workbook = openpyxl.load_workbook(SHARED_DATA / name, read_only=True)
-    rows = list((workbook[sheet] if sheet else workbook.worksheets[0]).iter_rows(
-        values_only=True))[1:]
+    rows = list((workbook[sheet] if sheet else workbook.worksheets[0]).iter_rows(values_only=True))[
+        1:
+    ]
     workbook.close()
-    return [(str(r[0]), str(r[1]), (r[2] or "").strip(), r[3], r[5],
-             "" if r[6] is None else str(int(r[6]))) for r in rows if any(r)]
+    return [
+        (
+            str(r[0]),
+            str(r[1]),
+            (r[2] or "").strip(),
+            r[3],
+            r[5],
+            "" if r[6] is None else str(int(r[6])),
+        )
+        for r in rows
+        if any(r)
+    ]
 
 
 def retail_shape(lines):
@@ -154,8 +193,13 @@ def retail_shape(lines):
         repeats += key in seen
         seen.add(key)
     returns = sum(1 for key in seen if key[3] < 0 and not key[0].startswith("C"))
-    return (len(lines), repeats, len({line[0] for line in lines}),
-            len({line[5] for line in lines if line[5]}), len(seen) - returns)
+    return (
+        len(lines),
+        repeats,
+        len({line[0] for line in lines}),
+        len({line[5] for line in lines if line[5]}),
+        len(seen) - returns,
+    )
 
 
 RETAIL_SAMPLES = [
@@ -166,10 +210,12 @@ RETAIL_SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "options", "rows", "rejected", "orders", "customers", "lines"),
-                         RETAIL_SAMPLES)
-def test_online_retail_imports_with_exact_counts(shop, name, options, rows, rejected, orders,
-                                                 customers, lines):
+@pytest.mark.parametrize(
+    ("name", "options", "rows", "rejected", "orders", "customers", "lines"), RETAIL_SAMPLES
+)
+def test_online_retail_imports_with_exact_counts(
+    shop, name, options, rows, rejected, orders, customers, lines
+):
     """Invoice lines group into orders, repeats are rejected, and a second import is unchanged."""
     first, second = import_twice(shop, "orders", name, **options)
     assert first.counts == counts(new=rows - rejected, rejected=rejected)
@@ -179,20 +225,28 @@ def test_online_retail_imports_with_exact_counts(shop, name, options, rows, reje
     assert (got["orders"], got["customers"], got["order_items"]) == (orders, customers, lines)
 
 
-@pytest.mark.parametrize(("name", "options", "rows", "rejected", "orders", "customers", "lines"),
-                         RETAIL_SAMPLES)
-def test_online_retail_numbers_match_an_independent_count(name, options, rows, rejected, orders,
-                                                          customers, lines):
+@pytest.mark.parametrize(
+    ("name", "options", "rows", "rejected", "orders", "customers", "lines"), RETAIL_SAMPLES
+)
+def test_online_retail_numbers_match_an_independent_count(
+    name, options, rows, rejected, orders, customers, lines
+):
     """Rows, repeats, invoices, customer ids and kept lines, counted without the importer."""
     assert retail_shape(retail_lines(name, options.get("sheet"))) == (
-        rows, rejected, orders, customers, lines)
+        rows,
+        rejected,
+        orders,
+        customers,
+        lines,
+    )
 
 
 def test_online_retail_cancellations_are_cancelled_orders(shop):
     """Invoices numbered C… are cancelled orders; none is a refund."""
     import_twice(shop, "orders", RETAIL_CSV, date_order="dmy")
-    cancelled = {n for (n,) in shop.db.execute(
-        "SELECT order_no FROM orders WHERE status = 'cancelled'")}
+    cancelled = {
+        n for (n,) in shop.db.execute("SELECT order_no FROM orders WHERE status = 'cancelled'")
+    }
     assert cancelled == {line[0] for line in retail_lines(RETAIL_CSV) if line[0][0] == "C"}
     assert table_counts(shop)["refunds"] == 0
 
@@ -201,8 +255,8 @@ def test_online_retail_first_invoice_adds_up(shop):
     """Invoice 536365 of 1 December 2010 08:26 totals 139.12 (seven lines, by hand)."""
     import_twice(shop, "orders", RETAIL_CSV, date_order="dmy")
     assert shop.db.execute(
-        "SELECT placed_at, subtotal, total FROM orders WHERE order_no = '536365'").fetchone() \
-        == ("2010-12-01T08:26:00", 13912, 13912)
+        "SELECT placed_at, subtotal, total FROM orders WHERE order_no = '536365'"
+    ).fetchone() == ("2010-12-01T08:26:00", 13912, 13912)
 
 
 def test_ddmmyy_csv_asks_for_the_date_order(shop):
@@ -223,6 +277,7 @@ def test_truncated_xlsx_is_not_a_spreadsheet_and_changes_nothing(shop):
 
 
 # --- olist ----------------------------------------------------------------------------
+
 
 def test_olist_customers_import_by_customer_id(shop):
     """200 customers, one per distinct customer_id; the second import is all unchanged."""
@@ -257,20 +312,25 @@ def test_olist_reviews_import_as_tickets(shop):
     assert review_shape() == (6123, 3445, 23)
     assert first.counts == counts(new=2655, rejected=3445 + 23)
     assert Counter(r.reason().split(" row ")[0] for r in first.rejected) == {
-        "no subject and no message": 3445, "duplicate of": 23}
+        "no subject and no message": 3445,
+        "duplicate of": 23,
+    }
     assert second.counts == counts(unchanged=2655, rejected=3468)
     got = table_counts(shop)
     assert (got["tickets"], got["orders"]) == (2655, 0)
     assert shop.db.execute("SELECT DISTINCT kind FROM tickets").fetchall() == [("review",)]
 
 
-@pytest.mark.parametrize(("kind", "name", "missing"), [
-    ("orders", "olist/olist_orders_dataset.csv", "Quantity, Unit price"),
-    ("orders", "olist/olist_order_items_dataset.csv", "Placed at, Quantity"),
-    ("orders", "olist/olist_order_payments_dataset.csv", "Placed at, Quantity, Unit price"),
-    ("listings", "olist/olist_products_dataset.csv", "Title, Price"),
-    ("listings", "olist/product_category_name_translation.csv", "Title, Price"),
-])
+@pytest.mark.parametrize(
+    ("kind", "name", "missing"),
+    [
+        ("orders", "olist/olist_orders_dataset.csv", "Quantity, Unit price"),
+        ("orders", "olist/olist_order_items_dataset.csv", "Placed at, Quantity"),
+        ("orders", "olist/olist_order_payments_dataset.csv", "Placed at, Quantity, Unit price"),
+        ("listings", "olist/olist_products_dataset.csv", "Title, Price"),
+        ("listings", "olist/product_category_name_translation.csv", "Title, Price"),
+    ],
+)
 def test_olist_tables_without_the_needed_columns_are_refused(shop, kind, name, missing):
     """A table that lacks required columns says which, and changes nothing."""
     with pytest.raises(MissingFields) as caught:
@@ -284,7 +344,8 @@ def test_olist_sellers_are_not_customers(shop):
     plan = plan_import(shop.db, request("customers", "olist/olist_sellers_dataset.csv"))
     assert plan.counts == counts(rejected=164)
     assert {r.reason() for r in plan.rejected} == {
-        "no customer id, name, email or phone: nothing to tell who this is"}
+        "no customer id, name, email or phone: nothing to tell who this is"
+    }
     with pytest.raises(RowsRejected):
         commit_import(shop.db, plan)
     assert set(table_counts(shop).values()) == {0}
@@ -293,11 +354,21 @@ def test_olist_sellers_are_not_customers(shop):
 def test_every_sample_file_has_an_import_test():
     """A sample added to ../shared/data needs a test here (README.md aside)."""
     covered = {name for name, *_ in SHOPIFY_SAMPLES + ETSY_SAMPLES} | {
-        RETAIL_XLSX, RETAIL_CSV, TRUNCATED, "olist/olist_customers_dataset.csv",
-        "olist/olist_order_reviews_dataset.csv", "olist/olist_orders_dataset.csv",
-        "olist/olist_order_items_dataset.csv", "olist/olist_order_payments_dataset.csv",
-        "olist/olist_products_dataset.csv", "olist/product_category_name_translation.csv",
-        "olist/olist_sellers_dataset.csv"}
-    files = {str(p.relative_to(SHARED_DATA)) for p in SHARED_DATA.rglob("*")
-             if p.is_file() and p.name != "README.md"}
+        RETAIL_XLSX,
+        RETAIL_CSV,
+        TRUNCATED,
+        "olist/olist_customers_dataset.csv",
+        "olist/olist_order_reviews_dataset.csv",
+        "olist/olist_orders_dataset.csv",
+        "olist/olist_order_items_dataset.csv",
+        "olist/olist_order_payments_dataset.csv",
+        "olist/olist_products_dataset.csv",
+        "olist/product_category_name_translation.csv",
+        "olist/olist_sellers_dataset.csv",
+    }
+    files = {
+        str(p.relative_to(SHARED_DATA))
+        for p in SHARED_DATA.rglob("*")
+        if p.is_file() and p.name != "README.md"
+    }
     assert files == covered

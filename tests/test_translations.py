@@ -35,11 +35,15 @@ def _messages(ts_file: Path):
 def test_ts_file_lists_every_string_in_the_code(tmp_path):
     """The .ts file is up to date with the code (run pyside6-lupdate after adding strings)."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *_sources(), "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *_sources(), "-ts", str(fresh)], check=True, capture_output=True
+    )
     in_code = {(ctx, m.findtext("source")) for ctx, m in _messages(fresh)}
-    in_ts = {(ctx, m.findtext("source")) for ctx, m in _messages(TS_FILE)
-             if m.find("translation").get("type") not in ("obsolete", "vanished")}
+    in_ts = {
+        (ctx, m.findtext("source"))
+        for ctx, m in _messages(TS_FILE)
+        if m.find("translation").get("type") not in ("obsolete", "vanished")
+    }
     missing = sorted(in_code - in_ts)
     assert not missing, f"strings missing from {TS_FILE.name}: {missing[:10]}"
 
@@ -47,10 +51,13 @@ def test_ts_file_lists_every_string_in_the_code(tmp_path):
 def test_every_string_has_a_chinese_translation():
     """No visible string is left untranslated in 简体中文."""
     untranslated = [
-        (ctx, m.findtext("source")) for ctx, m in _messages(TS_FILE)
+        (ctx, m.findtext("source"))
+        for ctx, m in _messages(TS_FILE)
         if m.find("translation").get("type") not in ("obsolete", "vanished")
-        and (m.find("translation").get("type") == "unfinished"
-             or not (m.findtext("translation") or "").strip())
+        and (
+            m.find("translation").get("type") == "unfinished"
+            or not (m.findtext("translation") or "").strip()
+        )
     ]
     assert not untranslated, f"untranslated: {untranslated[:10]}"
 
@@ -70,8 +77,9 @@ def test_placeholders_survive_translation():
 def test_compiled_qm_matches_ts(tmp_path):
     """The committed .qm is what pyside6-lrelease makes from the .ts (run it after editing)."""
     out = tmp_path / "check.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(out)], check=True, capture_output=True
+    )
     assert out.read_bytes() == QM_FILE.read_bytes()
 
 

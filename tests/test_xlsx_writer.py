@@ -18,17 +18,31 @@ from shopkeeper.services.exchange.formats import TAOBAO
 from shopkeeper.services.exchange.xlsx_writer import Column, write_xlsx
 
 COLUMNS = [
-    Column("SKU"), Column("Price", "money"), Column("Stock", "int"),
-    Column("Updated", "datetime"), Column("Launch", "date"),
-    Column("Status", "choice", ("active", "draft", "archived")), Column("Off", "percent_bp"),
+    Column("SKU"),
+    Column("Price", "money"),
+    Column("Stock", "int"),
+    Column("Updated", "datetime"),
+    Column("Launch", "date"),
+    Column("Status", "choice", ("active", "draft", "archived")),
+    Column("Off", "percent_bp"),
     Column("Note"),
 ]
 ROWS = [
     ["00123", 123456, 7, "2024-03-05T10:20:00", "2024-03-05", "draft", 1250, "plain"],
     ["B-2", 5, 0, None, None, "active", None, "=1+1"],
 ]
-FORMULA_LIKE = ["=1+1", "+86 138 0013 8000", "-5", "@SUM(A1)", "=HYPERLINK(\"http://x\")",
-                "\tTAB", "#N/A", "-", "=", "+"]
+FORMULA_LIKE = [
+    "=1+1",
+    "+86 138 0013 8000",
+    "-5",
+    "@SUM(A1)",
+    '=HYPERLINK("http://x")',
+    "\tTAB",
+    "#N/A",
+    "-",
+    "=",
+    "+",
+]
 HINTS = [10, None, 50_000]  # normal workbook, write-only (unknown size), write-only (large)
 
 
@@ -73,13 +87,21 @@ def test_money_cell_holds_exact_decimal_text(tmp_path):
     assert "<v>1234.56</v>" in xml and "<v>0.05</v>" in xml
 
 
-@settings(max_examples=20, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.integers(-10**13, 10**13), min_size=1, max_size=30), st.sampled_from([0, 2, 3]))
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.integers(-(10**13), 10**13), min_size=1, max_size=30), st.sampled_from([0, 2, 3])
+)
 def test_money_round_trips_exactly(tmp_path, amounts, exponent):
     """Any amount in minor units reads back as exactly amount / 10**exponent."""
-    path = write(tmp_path, [Column("Amount", "money")], [[a] for a in amounts],
-                 currency_exponent=exponent, row_count_hint=len(amounts))
+    path = write(
+        tmp_path,
+        [Column("Amount", "money")],
+        [[a] for a in amounts],
+        currency_exponent=exponent,
+        row_count_hint=len(amounts),
+    )
     ws = sheet(path)
     got = [Decimal(repr(row[0].value)) for row in ws.iter_rows(min_row=2)]
     assert got == [Decimal(a).scaleb(-exponent) for a in amounts]
@@ -110,8 +132,12 @@ def test_long_choice_list_lives_on_hidden_sheet(tmp_path):
 @pytest.mark.parametrize("hint", HINTS)
 def test_formula_like_text_stays_text(tmp_path, hint):
     """Text that looks like a formula reads back unchanged in openpyxl and calamine, never run."""
-    path = write(tmp_path, [Column("Note"), Column("Title", "choice", ("x",))],
-                 [[t, t] for t in FORMULA_LIKE], row_count_hint=hint)
+    path = write(
+        tmp_path,
+        [Column("Note"), Column("Title", "choice", ("x",))],
+        [[t, t] for t in FORMULA_LIKE],
+        row_count_hint=hint,
+    )
     ws = sheet(path)
     for col in "AB":
         cells = ws[col][1:]
@@ -143,15 +169,24 @@ def test_control_characters_are_dropped_not_fatal(tmp_path):
     assert ws["A2"].value == "abc\td\ne"
 
 
-@pytest.mark.parametrize(("zone", "expected"), [
-    (None, datetime(2024, 3, 5, 10, 20)),
-    (UTC, datetime(2024, 3, 5, 2, 20)),
-])
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        (None, datetime(2024, 3, 5, 10, 20)),
+        (UTC, datetime(2024, 3, 5, 2, 20)),
+    ],
+)
 def test_aware_datetimes_become_wall_time(tmp_path, zone, expected):
     """An aware time is written as naive wall time, in the given zone or its own."""
     value = datetime(2024, 3, 5, 10, 20, tzinfo=timezone(timedelta(hours=8)))
-    ws = sheet(write(tmp_path, [Column("At", "datetime")], [[value], ["2024-03-05T10:20:00+08:00"]],
-                     time_zone=zone))
+    ws = sheet(
+        write(
+            tmp_path,
+            [Column("At", "datetime")],
+            [[value], ["2024-03-05T10:20:00+08:00"]],
+            time_zone=zone,
+        )
+    )
     assert ws["A2"].value == expected == ws["A3"].value
 
 
@@ -165,8 +200,10 @@ def test_widths_follow_content_and_are_capped(tmp_path):
 
 def test_write_only_and_normal_workbooks_hold_the_same(tmp_path):
     """The streaming path for large exports produces the same cells as the normal one."""
-    rows = [[f"S{i:05}", i * 101, i, "2024-01-01T08:00:00", "2024-01-02", "active", i, f"=n{i}"]
-            for i in range(300)]
+    rows = [
+        [f"S{i:05}", i * 101, i, "2024-01-01T08:00:00", "2024-01-02", "active", i, f"=n{i}"]
+        for i in range(300)
+    ]
     small = write(tmp_path, rows=rows, name="small.xlsx", row_count_hint=300)
     large = write(tmp_path, rows=rows, name="large.xlsx", row_count_hint=6_000)
     values = [[[c.value for c in r] for r in sheet(p).iter_rows()] for p in (small, large)]
@@ -176,8 +213,13 @@ def test_write_only_and_normal_workbooks_hold_the_same(tmp_path):
 def test_should_stop_is_called_every_2000_rows(tmp_path):
     """Progress is reported every 2,000 rows and the row count is returned."""
     seen = []
-    count = write_xlsx(tmp_path / "big.xlsx", "Big", [Column("N", "int")],
-                       ([i] for i in range(5_000)), should_stop=seen.append)
+    count = write_xlsx(
+        tmp_path / "big.xlsx",
+        "Big",
+        [Column("N", "int")],
+        ([i] for i in range(5_000)),
+        should_stop=seen.append,
+    )
     assert count == 5_000 and seen == [2_000, 4_000]
 
 
@@ -195,8 +237,14 @@ def test_cancel_leaves_no_file(tmp_path, monkeypatch, hint):
         raise Cancelled()
 
     with pytest.raises(Cancelled):
-        write_xlsx(out / "old.xlsx", "X", [Column("N", "int")], ([i] for i in range(4_500)),
-                   row_count_hint=hint, should_stop=stop)
+        write_xlsx(
+            out / "old.xlsx",
+            "X",
+            [Column("N", "int")],
+            ([i] for i in range(4_500)),
+            row_count_hint=hint,
+            should_stop=stop,
+        )
     assert [p.name for p in out.iterdir()] == ["old.xlsx"]
     assert (out / "old.xlsx").read_bytes() == b"previous export"
     assert list(scratch.iterdir()) == []
@@ -205,10 +253,15 @@ def test_cancel_leaves_no_file(tmp_path, monkeypatch, hint):
 def test_taobao_csv_round_trip_in_gb18030(tmp_path):
     """A Taobao Assistant CSV keeps its three header lines and Chinese text through GB18030."""
     path = tmp_path / "taobao.csv"
-    rows = [["连衣裙 夏季新款", "50010850", "129.00", 5, "<p>纯棉 😀</p>", "SKU-01", "", "", "",
-             "显瘦"]]
-    assert write_csv(path, [], rows, encoding="gb18030",
-                     header_rows=[list(r) for r in TAOBAO.header_rows]) == 1
+    rows = [
+        ["连衣裙 夏季新款", "50010850", "129.00", 5, "<p>纯棉 😀</p>", "SKU-01", "", "", "", "显瘦"]
+    ]
+    assert (
+        write_csv(
+            path, [], rows, encoding="gb18030", header_rows=[list(r) for r in TAOBAO.header_rows]
+        )
+        == 1
+    )
     with path.open(encoding="gb18030", newline="") as fh:
         got = list(csv.reader(fh))
     assert got[0] == ["version 1.00"] and got[2][0] == "宝贝名称"
@@ -220,11 +273,12 @@ def test_shopify_csv_is_plain_utf8_and_unaltered(tmp_path):
     """Platform CSVs carry values as they are (no BOM, no formula guard) for its importer."""
     path = tmp_path / "shopify.csv"
     write_csv(path, ["Handle", "Title"], [["a", "=not a formula"], ["b", None]], encoding="utf-8")
-    assert path.read_bytes() == b'Handle,Title\r\na,=not a formula\r\nb,\r\n'
+    assert path.read_bytes() == b"Handle,Title\r\na,=not a formula\r\nb,\r\n"
 
 
 def test_csv_cancel_leaves_no_file(tmp_path):
     """A cancelled CSV export leaves nothing behind."""
+
     def stop(n):
         raise Cancelled()
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 # ISO 4217 minor-unit exponents for currencies a seller on the supported platforms meets.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "HUF": 2, "KWD": 3, "BHD": 3}
 _SYMBOLS = {
-    "CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$",
-    "TWD": "NT$", "AUD": "A$", "CAD": "C$", "BRL": "R$", "KRW": "₩", "INR": "₹",
+    "CNY": "¥",
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "HKD": "HK$",
+    "TWD": "NT$",
+    "AUD": "A$",
+    "CAD": "C$",
+    "BRL": "R$",
+    "KRW": "₩",
+    "INR": "₹",
 }
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "AUD", "CAD", "BRL", "KRW", "INR")
 

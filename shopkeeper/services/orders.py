@@ -194,16 +194,19 @@ _ROW_SQL = """
     FROM orders o LEFT JOIN customers c ON c.id = o.customer_id"""
 
 
-def find_order_ids(db: Database, flt: OrderFilter, sort: str = "placed_at",
-                   descending: bool = True) -> list[int]:
+def find_order_ids(
+    db: Database, flt: OrderFilter, sort: str = "placed_at", descending: bool = True
+) -> list[int]:
     """Ids of every order matching ``flt``, in display order (newest first by default)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort: {sort}")
     where, params = _where(flt)
     direction = "DESC" if descending else "ASC"
     join = " LEFT JOIN customers c ON c.id = o.customer_id" if sort == "customer" else ""
-    sql = (f"SELECT o.id FROM orders o{join} WHERE {where}"
-           f" ORDER BY {SORTS[sort]} {direction}, o.placed_at {direction}, o.id {direction}")
+    sql = (
+        f"SELECT o.id FROM orders o{join} WHERE {where}"
+        f" ORDER BY {SORTS[sort]} {direction}, o.placed_at {direction}, o.id {direction}"
+    )
     return [row[0] for row in db.execute(sql, params)]
 
 
@@ -236,15 +239,26 @@ class OrdersPage:
     shop_has_orders: bool
 
 
-def search(db: Database, flt: OrderFilter, sort: str = "placed_at",
-           descending: bool = True, first: int = 200) -> OrdersPage:
+def search(
+    db: Database,
+    flt: OrderFilter,
+    sort: str = "placed_at",
+    descending: bool = True,
+    first: int = 200,
+) -> OrdersPage:
     ids = find_order_ids(db, flt, sort, descending)
     counts = count_by_view(db, flt.date_from, flt.date_to, channel=flt.channel, text=flt.text)
     return OrdersPage(ids, rows_by_id(db, ids[:first]), counts, bool(ids) or has_orders(db))
 
 
-def count_by_view(db: Database, date_from: date | None = None, date_to: date | None = None,
-                  *, channel: str = "", text: str = "") -> dict[str, int]:
+def count_by_view(
+    db: Database,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    *,
+    channel: str = "",
+    text: str = "",
+) -> dict[str, int]:
     """How many orders each view holds, for the badges on the view buttons."""
     flt = OrderFilter(text=text, date_from=date_from, date_to=date_to, channel=channel)
     where, params = _where(flt, with_view=False)
@@ -275,28 +289,44 @@ def channels(db: Database) -> list[str]:
 def order_detail(db: Database, order_id: int) -> OrderDetail:
     head = db.execute(
         "SELECT id, order_no, channel, placed_at, status, subtotal, discount, shipping, total,"
-        " country, paid_at, shipped_at, customer_id FROM orders WHERE id = ?", [order_id],
+        " country, paid_at, shipped_at, customer_id FROM orders WHERE id = ?",
+        [order_id],
     ).fetchone()
     if head is None:
         raise KeyError(f"order {order_id} not found")
-    lines = tuple(OrderLine(*r) for r in db.execute(
-        "SELECT sku, title, quantity, unit_price, discount FROM order_items"
-        " WHERE order_id = ? ORDER BY line_no, id", [order_id]))
+    lines = tuple(
+        OrderLine(*r)
+        for r in db.execute(
+            "SELECT sku, title, quantity, unit_price, discount FROM order_items"
+            " WHERE order_id = ? ORDER BY line_no, id",
+            [order_id],
+        )
+    )
     customer = None
     if head[12] is not None:
         found = db.execute(
             "SELECT id, name, email, phone, country,"
             " (SELECT count(*) FROM orders WHERE customer_id = customers.id)"
-            " FROM customers WHERE id = ?", [head[12]]).fetchone()
+            " FROM customers WHERE id = ?",
+            [head[12]],
+        ).fetchone()
         customer = CustomerSummary(*found) if found else None
-    refunds = tuple(Refund(*r) for r in db.execute(
-        "SELECT amount, quantity, reason, created_at FROM refunds"
-        " WHERE order_id = ? ORDER BY created_at, id", [order_id]))
-    tickets = tuple(LinkedTicket(*r) for r in db.execute(
-        "SELECT id, subject, status FROM tickets WHERE order_id = ? ORDER BY created_at, id",
-        [order_id]))
-    return OrderDetail(*head[:12], lines=lines, customer=customer, refunds=refunds,
-                       tickets=tickets)
+    refunds = tuple(
+        Refund(*r)
+        for r in db.execute(
+            "SELECT amount, quantity, reason, created_at FROM refunds"
+            " WHERE order_id = ? ORDER BY created_at, id",
+            [order_id],
+        )
+    )
+    tickets = tuple(
+        LinkedTicket(*r)
+        for r in db.execute(
+            "SELECT id, subject, status FROM tickets WHERE order_id = ? ORDER BY created_at, id",
+            [order_id],
+        )
+    )
+    return OrderDetail(*head[:12], lines=lines, customer=customer, refunds=refunds, tickets=tickets)
 
 
 def can_change_status(current: str, new: str) -> bool:
@@ -314,7 +344,8 @@ def status_change(db: Database, order_id: int, new: str, now: datetime | None = 
     if new not in STATUSES:
         raise ValueError(f"unknown status: {new}")
     paid_at, shipped_at = db.execute(
-        "SELECT paid_at, shipped_at FROM orders WHERE id = ?", [order_id]).fetchone()
+        "SELECT paid_at, shipped_at FROM orders WHERE id = ?", [order_id]
+    ).fetchone()
     values: dict = {"status": new}
     stamp = (now or shop_now(db)).strftime("%Y-%m-%dT%H:%M:%S")
     if new in ("paid", "shipped", "completed") and not paid_at:
@@ -324,8 +355,9 @@ def status_change(db: Database, order_id: int, new: str, now: datetime | None = 
     return values
 
 
-def set_status(db: Database, order_id: int, new: str, text: str,
-               now: datetime | None = None) -> Change:
+def set_status(
+    db: Database, order_id: int, new: str, text: str, now: datetime | None = None
+) -> Change:
     """Move one order to ``new`` (recording when it was paid or shipped); undoable."""
     values = status_change(db, order_id, new, now)
     with recording(db, text) as rec:

@@ -16,18 +16,27 @@ def exchange_menu_entries(actions) -> list:
     """(text, slot, shortcut) for the File menu."""
     window = actions.window
     return [
-        (QCoreApplication.translate("ExchangeActions", "&Import…"),
-         lambda: start_import(window), "Ctrl+I"),
-        (QCoreApplication.translate("ExchangeActions", "&Export…"),
-         lambda: start_export(window), "Ctrl+E"),
+        (
+            QCoreApplication.translate("ExchangeActions", "&Import…"),
+            lambda: start_import(window),
+            "Ctrl+I",
+        ),
+        (
+            QCoreApplication.translate("ExchangeActions", "&Export…"),
+            lambda: start_export(window),
+            "Ctrl+E",
+        ),
     ]
 
 
 def _imported(window, counts: dict) -> None:
     window.notify_changed(counts.get("tables", ALL_TABLES))
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "ExchangeActions", "Imported: {new:,} new, {changed:,} changed.").format(
-            new=counts["new"], changed=counts["changed"]), 15000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "ExchangeActions", "Imported: {new:,} new, {changed:,} changed."
+        ).format(new=counts["new"], changed=counts["changed"]),
+        15000,
+    )
 
 
 def start_import(window, file: Path | str | None = None) -> ImportWizard | None:
@@ -43,8 +52,13 @@ def start_import(window, file: Path | str | None = None) -> ImportWizard | None:
         existing.raise_()
         existing.activateWindow()
         return existing
-    wizard = ImportWizard(window.shop, window.runner, file=Path(file) if file else None,
-                          on_imported=lambda counts: _imported(window, counts), parent=window)
+    wizard = ImportWizard(
+        window.shop,
+        window.runner,
+        file=Path(file) if file else None,
+        on_imported=lambda counts: _imported(window, counts),
+        parent=window,
+    )
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
     return wizard
@@ -53,9 +67,12 @@ def start_import(window, file: Path | str | None = None) -> ImportWizard | None:
 def start_export(window) -> ExportDialog | None:
     if window.shop is None:
         return None
-    dialog = ExportDialog(window.shop, window.runner,
-                          on_exported=lambda text: window.statusBar().showMessage(text, 15000),
-                          parent=window)
+    dialog = ExportDialog(
+        window.shop,
+        window.runner,
+        on_exported=lambda text: window.statusBar().showMessage(text, 15000),
+        parent=window,
+    )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -75,9 +75,14 @@ class MainWindow(QMainWindow):
         if shop is not None:
             self.settings.remember_shop(shop.path)
             self.watcher.addPath(str(shop.path))
-            context = TabContext(shop, self.runner, self.undo_stack, self.errors,
-                                 notify_changed=self.notify_changed,
-                                 open_in_tab=self.open_in_tab)
+            context = TabContext(
+                shop,
+                self.runner,
+                self.undo_stack,
+                self.errors,
+                notify_changed=self.notify_changed,
+                open_in_tab=self.open_in_tab,
+            )
             for tab_class in tabs.TAB_CLASSES:
                 tab = tab_class(context)
                 self.shop_changed.connect(tab.shop_changed)

@@ -26,8 +26,13 @@ IMPORT_LINES = 500_000
 
 
 def _child(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -67,21 +72,33 @@ def main(shop_file: str) -> None:
         started = time.perf_counter()
         rows = export_table(db, "orders", out)
         export_s = time.perf_counter() - started
-        print(f"export: {rows:,} order lines to .xlsx in {export_s:.1f} s "
-              f"({out.stat().st_size / 2**20:.0f} MiB)")
+        print(
+            f"export: {rows:,} order lines to .xlsx in {export_s:.1f} s "
+            f"({out.stat().st_size / 2**20:.0f} MiB)"
+        )
 
         sample = Path(folder) / "orders-500k.xlsx"
-        write_xlsx(sample, "orders", columns("orders"),
-                   islice(QUERIES["orders"](db, 2), IMPORT_LINES), row_count_hint=IMPORT_LINES)
+        write_xlsx(
+            sample,
+            "orders",
+            columns("orders"),
+            islice(QUERIES["orders"](db, 2), IMPORT_LINES),
+            row_count_hint=IMPORT_LINES,
+        )
         alone = _child(CALAMINE_ONLY, str(sample))
         full = _child(FULL_IMPORT, str(sample), str(Path(folder) / "new.shop.db"))
         ratio = full["seconds"] / alone["seconds"]
-        print(f"calamine alone: {alone['rows']:,} rows in {alone['seconds']:.1f} s, "
-              f"peak {alone['peak_mib']} MiB")
-        print(f"full import:    {full['counts']} in {full['seconds']:.1f} s "
-              f"({ratio:.2f}x calamine), peak {full['peak_mib']} MiB")
-    print(f"benchmark process peak: "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB")
+        print(
+            f"calamine alone: {alone['rows']:,} rows in {alone['seconds']:.1f} s, "
+            f"peak {alone['peak_mib']} MiB"
+        )
+        print(
+            f"full import:    {full['counts']} in {full['seconds']:.1f} s "
+            f"({ratio:.2f}x calamine), peak {full['peak_mib']} MiB"
+        )
+    print(
+        f"benchmark process peak: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB"
+    )
 
 
 if __name__ == "__main__":

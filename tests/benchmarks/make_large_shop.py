@@ -40,8 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="new shop file to write")
     parser.add_argument("--scale", choices=SCALES, default="large")
     parser.add_argument("--seed", type=int, default=20261122)
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                        help="last day of the order history (default: today)")
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="last day of the order history (default: today)",
+    )
     args = parser.parse_args(argv)
     if args.out.exists() and args.out.stat().st_size > 0:
         print(f"{args.out} already exists; give a new file name.", file=sys.stderr)
@@ -58,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     db = open_db(args.out)
     try:
-        summary = generate_demo(db, scale=args.scale, seed=args.seed, today=args.today,
-                                progress=progress)
+        summary = generate_demo(
+            db, scale=args.scale, seed=args.seed, today=args.today, progress=progress
+        )
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.conn.close()

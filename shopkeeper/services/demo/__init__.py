@@ -86,10 +86,16 @@ def generate_demo(
     conn = db.conn
     if conn.in_transaction:
         raise RuntimeError("generate_demo needs a connection without an open transaction")
-    ctx = Context(conn=conn, seed=seed, today=today or dt.date.today(), scale=plan,
-                  progress=Progress(progress, 0))
-    ctx.progress.total = (plan.products + plan.customers + plan.promotions + plan.orders
-                          + ctx.days + plan.tickets)
+    ctx = Context(
+        conn=conn,
+        seed=seed,
+        today=today or dt.date.today(),
+        scale=plan,
+        progress=Progress(progress, 0),
+    )
+    ctx.progress.total = (
+        plan.products + plan.customers + plan.promotions + plan.orders + ctx.days + plan.tickets
+    )
     conn.execute("BEGIN IMMEDIATE")
     try:
         _refuse_if_not_empty(conn)
@@ -104,8 +110,11 @@ def generate_demo(
 
 def _generate(ctx: Context) -> DemoSummary:
     ctx.progress.step(STEP_START)
-    for setting, value in ((settings.SHOP_NAME, SHOP_NAME), (settings.CURRENCY, "CNY"),
-                           (settings.TIME_ZONE, "Asia/Shanghai")):
+    for setting, value in (
+        (settings.SHOP_NAME, SHOP_NAME),
+        (settings.CURRENCY, "CNY"),
+        (settings.TIME_ZONE, "Asia/Shanghai"),
+    ):
         # settings.put() commits, which would end our transaction early.
         ctx.conn.execute(
             "INSERT INTO settings(key, value) VALUES (?, ?) "
@@ -127,17 +136,27 @@ def _generate(ctx: Context) -> DemoSummary:
     tickets, messages = support.generate(ctx, listings, buyers, stats)
     rollups.refresh(ctx)
     return DemoSummary(
-        products=listings.products, variants=listings.variants, customers=buyers.total,
-        orders=stats.orders, order_items=stats.items, refunds=stats.refunds, tickets=tickets,
-        ticket_messages=messages, promotions=promotion_count,
+        products=listings.products,
+        variants=listings.variants,
+        customers=buyers.total,
+        orders=stats.orders,
+        order_items=stats.items,
+        refunds=stats.refunds,
+        tickets=tickets,
+        ticket_messages=messages,
+        promotions=promotion_count,
     )
 
 
 def _refuse_if_not_empty(conn: sqlite3.Connection) -> None:
     for table in _USER_DATA_TABLES:
         if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
-            path = next((row[2] for row in conn.execute("PRAGMA database_list")
-                         if row[1] == "main"), "") or "The shop"
+            path = (
+                next(
+                    (row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), ""
+                )
+                or "The shop"
+            )
             raise InputRejected(NOT_EMPTY, path=path)
 
 

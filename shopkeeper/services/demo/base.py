@@ -37,12 +37,20 @@ class Scale:
 
 SCALE_PLANS = {
     "small": Scale(
-        products=120, customers=1_500, orders=6_000, tickets=300,
-        promotions=60, competitor_prices=24,
+        products=120,
+        customers=1_500,
+        orders=6_000,
+        tickets=300,
+        promotions=60,
+        competitor_prices=24,
     ),
     "large": Scale(
-        products=20_000, customers=50_000, orders=400_000, tickets=20_000,
-        promotions=300, competitor_prices=400,
+        products=20_000,
+        customers=50_000,
+        orders=400_000,
+        tickets=20_000,
+        promotions=300,
+        competitor_prices=400,
     ),
 }
 

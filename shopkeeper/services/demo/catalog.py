@@ -10,11 +10,35 @@ from dataclasses import dataclass, field
 from shopkeeper.services.demo import words
 from shopkeeper.services.demo.base import GROUPS, Context, ean13, iso
 
-PRODUCT_COLUMNS = ("id", "handle", "title", "description", "category", "tags", "status", "vendor",
-                   "seo_title", "seo_description", "created_at", "updated_at")
-VARIANT_COLUMNS = ("id", "product_id", "sku", "option1_name", "option1_value", "option2_name",
-                   "option2_value", "price", "compare_at_price", "cost", "stock", "barcode",
-                   "weight_grams")
+PRODUCT_COLUMNS = (
+    "id",
+    "handle",
+    "title",
+    "description",
+    "category",
+    "tags",
+    "status",
+    "vendor",
+    "seo_title",
+    "seo_description",
+    "created_at",
+    "updated_at",
+)
+VARIANT_COLUMNS = (
+    "id",
+    "product_id",
+    "sku",
+    "option1_name",
+    "option1_value",
+    "option2_name",
+    "option2_value",
+    "price",
+    "compare_at_price",
+    "cost",
+    "stock",
+    "barcode",
+    "weight_grams",
+)
 IMAGE_COLUMNS = ("product_id", "position", "src", "alt")
 CHUNK = 1000
 
@@ -95,8 +119,10 @@ def _product(rng: random.Random, ctx: Context, pid: int, group: str, item: words
         if rng.random() < 0.4:
             extras.append(rng.choice(words.EXTRA_CN))
         title = " ".join([material_cn + item.cn, *extras])
-        description = (f"{material_cn}{item.cn}。{words.FEATURES_CN[f1]}，{words.FEATURES_CN[f2]}。"
-                       f"{words.CARE_CN[care]}")
+        description = (
+            f"{material_cn}{item.cn}。{words.FEATURES_CN[f1]}，{words.FEATURES_CN[f2]}。"
+            f"{words.CARE_CN[care]}"
+        )
         category, vendor = item.category_cn, rng.choice(words.VENDORS_CN)
         tags = ",".join([material_cn, item.cn.split()[0], *extras[-1:]])
     else:
@@ -104,8 +130,10 @@ def _product(rng: random.Random, ctx: Context, pid: int, group: str, item: words
         if rng.random() < 0.4:
             base = f"{rng.choice(words.PATTERN_EN)} {base}"
         title = f"{base} – {rng.choice(words.STYLE_EN)}" if rng.random() < 0.5 else base
-        description = (f"{material_en} {item.en.lower()}. {words.FEATURES_EN[f1]}. "
-                       f"{words.FEATURES_EN[f2]}. {words.CARE_EN[care]}")
+        description = (
+            f"{material_en} {item.en.lower()}. {words.FEATURES_EN[f1]}. "
+            f"{words.FEATURES_EN[f2]}. {words.CARE_EN[care]}"
+        )
         category, vendor = item.category_en, rng.choice(words.VENDORS_EN)
         tags = ", ".join([material_en.lower(), item.slug.replace("-", " "), category.lower()])
     # A few listings have gaps, so the listing checker has something to find.
@@ -117,11 +145,24 @@ def _product(rng: random.Random, ctx: Context, pid: int, group: str, item: words
     created = dt.datetime.combine(ctx.start, dt.time()) - dt.timedelta(
         days=rng.randint(30, 400), minutes=rng.randint(0, 1439)
     )
-    updated = created + dt.timedelta(days=rng.randint(0, (ctx.now - created).days - 1),
-                                     minutes=rng.randint(0, 600))
+    updated = created + dt.timedelta(
+        days=rng.randint(0, (ctx.now - created).days - 1), minutes=rng.randint(0, 600)
+    )
     handle = f"{item.slug}-{pid:05d}"
-    return (pid, handle, title, description, category, tags, status, vendor, seo_title,
-            seo_description, iso(created), iso(updated))
+    return (
+        pid,
+        handle,
+        title,
+        description,
+        category,
+        tags,
+        status,
+        vendor,
+        seo_title,
+        seo_description,
+        iso(created),
+        iso(updated),
+    )
 
 
 def _images(rng: random.Random, pid: int, handle: str, title: str) -> list[tuple]:
@@ -154,8 +195,23 @@ def _variants(rng: random.Random, pid: int, first_vid: int, group: str, item: wo
         opts = [(names[i], value[lang]) for i, (value, _) in enumerate(combo)]
         opts += [("", "")] * (2 - len(opts))
         grams = item.grams * rng.randint(90, 110) // 100
-        rows.append((vid, pid, sku, opts[0][0], opts[0][1], opts[1][0], opts[1][1], price,
-                     compare, cost, stock, barcode, grams))
+        rows.append(
+            (
+                vid,
+                pid,
+                sku,
+                opts[0][0],
+                opts[0][1],
+                opts[1][0],
+                opts[1][1],
+                price,
+                compare,
+                cost,
+                stock,
+                barcode,
+                grams,
+            )
+        )
     return rows
 
 
@@ -172,6 +228,6 @@ def _combos(rng: random.Random, scheme: tuple, wanted: int) -> list[tuple]:
     down = min(len(second), -(-wanted // across))
     start = rng.randint(0, len(second) - down)
     colors = rng.sample(first, across)
-    sizes = second[start:start + down]
+    sizes = second[start : start + down]
     combos = [((c, ci), (s, si)) for ci, c in colors for si, s in sizes]
     return combos[:wanted]

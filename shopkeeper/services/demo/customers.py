@@ -14,8 +14,17 @@ from dataclasses import dataclass, field
 from shopkeeper.services.demo import names
 from shopkeeper.services.demo.base import CHANNELS, Context, iso
 
-COLUMNS = ("id", "platform_id", "name", "email", "phone", "address", "country", "tags",
-           "created_at")
+COLUMNS = (
+    "id",
+    "platform_id",
+    "name",
+    "email",
+    "phone",
+    "address",
+    "country",
+    "tags",
+    "created_at",
+)
 CHUNK = 2000
 ALREADY_THERE = 4  # one customer in four predates the two years of history
 
@@ -69,8 +78,19 @@ def generate(ctx: Context) -> Customers:
             result.names[next_id] = name
             result.countries[next_id] = country
             tags = "VIP" if j < n // 30 else "wholesale" if rng.random() < 0.01 else ""
-            rows.append((next_id, f"{channel.prefix}-{j + 1:06d}", name, email, phone, address,
-                         country, tags, iso(_joined(rng, ctx, j, n, base))))
+            rows.append(
+                (
+                    next_id,
+                    f"{channel.prefix}-{j + 1:06d}",
+                    name,
+                    email,
+                    phone,
+                    address,
+                    country,
+                    tags,
+                    iso(_joined(rng, ctx, j, n, base)),
+                )
+            )
             next_id += 1
             ctx.progress.advance()
             if len(rows) >= CHUNK:
@@ -107,8 +127,10 @@ def _chinese(rng: random.Random) -> tuple[str, str, str, str, str]:
     province, city, districts = rng.choice(names.CN_PLACES)
     region = city if province == city else province + city
     room = rng.randint(1, 32) * 100 + rng.randint(1, 4)
-    address = (f"{region}{rng.choice(districts)}{rng.choice(names.CN_STREETS)}"
-               f"{rng.randint(1, 999)}号{rng.randint(1, 30)}栋{room}室")
+    address = (
+        f"{region}{rng.choice(districts)}{rng.choice(names.CN_STREETS)}"
+        f"{rng.randint(1, 999)}号{rng.randint(1, 30)}栋{room}室"
+    )
     return name, email, phone, address, "CN"
 
 
@@ -118,8 +140,11 @@ def _international(rng: random.Random) -> tuple[str, str, str, str, str]:
     country = rng.choices(countries, weights=[names.INTL_PLACES[c][0] for c in countries])[0]
     _, phone_format, cities = names.INTL_PLACES[country]
     local = _ascii(f"{first}.{last}")
-    email = (f"{local}{rng.randint(1, 99)}@{rng.choice(names.EMAIL_DOMAINS)}"
-             if rng.random() < 0.95 else "")
+    email = (
+        f"{local}{rng.randint(1, 99)}@{rng.choice(names.EMAIL_DOMAINS)}"
+        if rng.random() < 0.95
+        else ""
+    )
     phone = "".join(str(rng.randrange(10)) if ch == "#" else ch for ch in phone_format)
     address = f"{rng.randint(1, 2400)} {rng.choice(names.INTL_STREETS)}, {rng.choice(cities)}"
     return f"{first} {last}", email, phone if rng.random() < 0.6 else "", address, country

@@ -42,22 +42,23 @@ def _traffic_and_ads(ctx: Context, stats: OrderStats) -> None:
             ads.append((day, channel.name, spend, impressions, clicks, ad_orders, ad_revenue))
         ctx.progress.advance()
     ctx.insert("traffic_daily", ("day", "channel", "visitors", "page_views"), traffic)
-    ctx.insert("ad_spend", ("day", "channel", "spend", "impressions", "clicks", "orders",
-                            "revenue"), ads)
+    ctx.insert(
+        "ad_spend", ("day", "channel", "spend", "impressions", "clicks", "orders", "revenue"), ads
+    )
 
 
 def _sales_targets(ctx: Context, stats: OrderStats) -> None:
     """Monday-to-Sunday targets near what each week sold, and ahead for the coming weeks."""
     rng = ctx.rng("targets")
     width = len(CHANNELS)
-    daily = [sum(stats.revenue[k * width:(k + 1) * width]) for k in range(ctx.days)]
+    daily = [sum(stats.revenue[k * width : (k + 1) * width]) for k in range(ctx.days)]
     monday = ctx.start + dt.timedelta(days=(7 - ctx.start.weekday()) % 7)
     this_monday = ctx.today - dt.timedelta(days=ctx.today.weekday())
     rows, recent = [], []
     week = monday
     while week < this_monday:
         first = (week - ctx.start).days
-        actual = sum(daily[first:first + 7])
+        actual = sum(daily[first : first + 7])
         recent = [*recent[-3:], actual]
         amount = actual * rng.randint(90, 115) // 100 // 10_000 * 10_000
         rows.append((week.isoformat(), (week + dt.timedelta(days=6)).isoformat(), amount))
@@ -81,6 +82,13 @@ def _competitor_prices(ctx: Context, catalog: Catalog) -> None:
             continue
         seen.add((sku, competitor, observed))
         theirs = max(100, price * rng.randint(80, 115) // 100 // 100 * 100 - 10)
-        rows.append((sku, competitor, f"https://www.example.com/item/{rng.randrange(10**9)}",
-                     theirs, observed))
+        rows.append(
+            (
+                sku,
+                competitor,
+                f"https://www.example.com/item/{rng.randrange(10**9)}",
+                theirs,
+                observed,
+            )
+        )
     ctx.insert("competitor_prices", ("sku", "competitor", "url", "price", "observed_at"), rows)

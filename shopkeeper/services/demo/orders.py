@@ -13,10 +13,22 @@ from shopkeeper.services.demo.catalog import Catalog
 from shopkeeper.services.demo.customers import Customers
 from shopkeeper.services.demo.promotions import Schedule
 
-ORDER_COLUMNS = ("id", "order_no", "channel", "customer_id", "placed_at", "status", "subtotal",
-                 "discount", "shipping", "total", "country", "paid_at", "shipped_at")
-ITEM_COLUMNS = ("id", "order_id", "line_no", "variant_id", "sku", "title", "quantity",
-                "unit_price")
+ORDER_COLUMNS = (
+    "id",
+    "order_no",
+    "channel",
+    "customer_id",
+    "placed_at",
+    "status",
+    "subtotal",
+    "discount",
+    "shipping",
+    "total",
+    "country",
+    "paid_at",
+    "shipped_at",
+)
+ITEM_COLUMNS = ("id", "order_id", "line_no", "variant_id", "sku", "title", "quantity", "unit_price")
 REFUND_COLUMNS = ("order_id", "order_item_id", "quantity", "amount", "reason", "created_at")
 CHUNK = 2000
 
@@ -24,8 +36,14 @@ LINES, LINES_CUM = (1, 2, 3, 4), (20, 50, 80, 100)  # about 2.5 lines per order
 QUANTITY, QUANTITY_CUM = (1, 2, 3, 5), (80, 93, 98, 100)
 REASONS = {
     "cn": ("七天无理由退货", "尺码不合适", "商品破损", "颜色与图片不符", "发错货", "不想要了"),
-    "intl": ("Changed my mind", "Wrong size", "Arrived damaged", "Not as pictured",
-             "Wrong item sent", "Arrived too late"),
+    "intl": (
+        "Changed my mind",
+        "Wrong size",
+        "Arrived damaged",
+        "Not as pictured",
+        "Wrong item sent",
+        "Arrived too late",
+    ),
 }
 
 
@@ -75,8 +93,9 @@ def _cells(ctx: Context) -> list[int]:
     return cells
 
 
-def generate(ctx: Context, catalog: Catalog, customers: Customers,
-             schedule: Schedule) -> OrderStats:
+def generate(
+    ctx: Context, catalog: Catalog, customers: Customers, schedule: Schedule
+) -> OrderStats:
     rng = ctx.rng("orders")
     width = len(CHANNELS)
     counts = allocate(ctx.scale.orders, _cells(ctx))
@@ -105,31 +124,49 @@ def generate(ctx: Context, catalog: Catalog, customers: Customers,
             customer = customers.pick(rng, c, k)
             lines, subtotal = _lines(rng, catalog, channel.group, order_id, item_id)
             item_id += len(lines)
-            discount, shipping = _discount_and_shipping(rng, schedule.get((day, c)),
-                                                        channel.group, subtotal)
+            discount, shipping = _discount_and_shipping(
+                rng, schedule.get((day, c)), channel.group, subtotal
+            )
             total = subtotal - discount + shipping
             status = _status(rng, age)
             paid = shipped = None
             if status not in ("unpaid", "cancelled"):
                 paid = min(placed + dt.timedelta(seconds=rng.randint(5, 1800)), ctx.now)
                 if status != "paid" and (status != "refunded" or rng.random() < 0.8):
-                    shipped = min(paid + dt.timedelta(seconds=rng.randint(4 * 3600, 60 * 3600)),
-                                  ctx.now)
+                    shipped = min(
+                        paid + dt.timedelta(seconds=rng.randint(4 * 3600, 60 * 3600)), ctx.now
+                    )
             number = _order_no(rng, channel.name, numbers[c], day)
             numbers[c] += 1
-            orders.append((order_id, number, channel.name, customer, iso(placed), status,
-                           subtotal, discount, shipping, total, customers.countries[customer],
-                           paid and iso(paid), shipped and iso(shipped)))
+            orders.append(
+                (
+                    order_id,
+                    number,
+                    channel.name,
+                    customer,
+                    iso(placed),
+                    status,
+                    subtotal,
+                    discount,
+                    shipping,
+                    total,
+                    customers.countries[customer],
+                    paid and iso(paid),
+                    shipped and iso(shipped),
+                )
+            )
             items.extend(lines)
             if status in ("paid", "shipped", "completed"):
                 stats.revenue[k * width + c] += total
             elif status == "refunded":
-                refunds.append(_refund(rng, ctx, channel.group, lines, total,
-                                       shipped or paid or placed))
+                refunds.append(
+                    _refund(rng, ctx, channel.group, lines, total, shipped or paid or placed)
+                )
             rate = keep_rate * 6 if status == "refunded" else keep_rate
             if age <= 3 or rng.random() < rate:
-                stats.candidates.append(Sold(order_id, number, customer, c, placed, lines[0][3],
-                                             lines[0][5], status))
+                stats.candidates.append(
+                    Sold(order_id, number, customer, c, placed, lines[0][3], lines[0][5], status)
+                )
             order_id += 1
             if len(orders) >= CHUNK:
                 _flush(ctx, stats, orders, items, refunds)
@@ -148,8 +185,9 @@ def _flush(ctx: Context, stats: OrderStats, orders: list, items: list, refunds: 
     ctx.progress.advance(len(orders))
 
 
-def _lines(rng: random.Random, catalog: Catalog, group: str, order_id: int,
-           first_item_id: int) -> tuple[list[tuple], int]:
+def _lines(
+    rng: random.Random, catalog: Catalog, group: str, order_id: int, first_item_id: int
+) -> tuple[list[tuple], int]:
     wanted = rng.choices(LINES, cum_weights=LINES_CUM)[0]
     picks = rng.choices(catalog.pools[group], cum_weights=catalog.cum_weights[group], k=wanted)
     lines, seen, subtotal = [], set(), 0
@@ -158,14 +196,25 @@ def _lines(rng: random.Random, catalog: Catalog, group: str, order_id: int,
             continue
         seen.add(variant_id)
         quantity = rng.choices(QUANTITY, cum_weights=QUANTITY_CUM)[0]
-        lines.append((first_item_id + len(lines), order_id, len(lines) + 1, variant_id, sku,
-                      title, quantity, price))
+        lines.append(
+            (
+                first_item_id + len(lines),
+                order_id,
+                len(lines) + 1,
+                variant_id,
+                sku,
+                title,
+                quantity,
+                price,
+            )
+        )
         subtotal += quantity * price
     return lines, subtotal
 
 
-def _discount_and_shipping(rng: random.Random, promotion: tuple[str, int, int] | None,
-                           group: str, subtotal: int) -> tuple[int, int]:
+def _discount_and_shipping(
+    rng: random.Random, promotion: tuple[str, int, int] | None, group: str, subtotal: int
+) -> tuple[int, int]:
     discount, free_shipping = 0, False
     if promotion is not None:
         kind, value, threshold = promotion
@@ -222,10 +271,12 @@ def _order_no(rng: random.Random, channel: str, n: int, day: dt.date) -> str:
     return f"{rng.randrange(10, 28)}-{n:05d}-{rng.randrange(100_000):05d}"
 
 
-def _refund(rng: random.Random, ctx: Context, group: str, lines: list[tuple], total: int,
-            after: dt.datetime) -> tuple:
-    created = iso(min(after + dt.timedelta(days=rng.randint(2, 10), seconds=rng.randrange(86400)),
-                      ctx.now))
+def _refund(
+    rng: random.Random, ctx: Context, group: str, lines: list[tuple], total: int, after: dt.datetime
+) -> tuple:
+    created = iso(
+        min(after + dt.timedelta(days=rng.randint(2, 10), seconds=rng.randrange(86400)), ctx.now)
+    )
     reason = rng.choice(REASONS[group])
     if len(lines) == 1 or rng.random() < 0.6:
         return (lines[0][1], None, sum(line[6] for line in lines), total, reason, created)

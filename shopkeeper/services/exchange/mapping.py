@@ -127,8 +127,10 @@ def apply_preset(preset: MappingPreset, headers: list[str]) -> dict[str, int]:
     raw = ["" if h is None else str(h) for h in headers]
     found: dict[str, int] = {}
     used: set[int] = set()
-    for same in (lambda col, text: raw[col] == text,
-                 lambda col, text: normalized[col] == normalize_header(text)):
+    for same in (
+        lambda col, text: raw[col] == text,
+        lambda col, text: normalized[col] == normalize_header(text),
+    ):
         for fid in ids:
             text = preset.mapping.get(fid)
             if fid in found or not text:

@@ -43,14 +43,26 @@ def write_rejects(plan: ImportPlan, path: str | Path, translate=None) -> int:
     path = check_target(path)  # never over a shop file, its working files or backups
     in_ui_language = translate or (lambda _context, text: text)
     headers = list(plan.table.headers)
-    columns = [Column(in_ui_language("Rejects", ROW_HEADER), "int"),
-               Column(in_ui_language("Rejects", REASON_HEADER))]
-    columns += [Column(header or f"({number})", _SOURCE_TYPE)
-                for number, header in enumerate(headers, start=1)]
+    columns = [
+        Column(in_ui_language("Rejects", ROW_HEADER), "int"),
+        Column(in_ui_language("Rejects", REASON_HEADER)),
+    ]
+    columns += [
+        Column(header or f"({number})", _SOURCE_TYPE)
+        for number, header in enumerate(headers, start=1)
+    ]
     rows = (
-        [reject.row_number, reject.reason(translate),
-         *(_source_cell(cell) for cell in reject.cells[:len(headers)])]
+        [
+            reject.row_number,
+            reject.reason(translate),
+            *(_source_cell(cell) for cell in reject.cells[: len(headers)]),
+        ]
         for reject in plan.rejected
     )
-    return write_xlsx(Path(path), in_ui_language("Rejects", SHEET_TITLE), columns, rows,
-                      row_count_hint=len(plan.rejected))
+    return write_xlsx(
+        Path(path),
+        in_ui_language("Rejects", SHEET_TITLE),
+        columns,
+        rows,
+        row_count_hint=len(plan.rejected),
+    )

@@ -104,8 +104,11 @@ class _Converter:
     ) -> None:
         self.ws, self.type, self.exponent, self.time_zone = ws, column.type, exponent, time_zone
         self.number_format = {
-            "money": money_format(exponent), "int": "0", "percent_bp": "0.00%",
-            "datetime": DATETIME_FORMAT, "date": DATE_FORMAT,
+            "money": money_format(exponent),
+            "int": "0",
+            "percent_bp": "0.00%",
+            "datetime": DATETIME_FORMAT,
+            "date": DATE_FORMAT,
         }.get(column.type)
         # A write-only sheet serializes each row as it is appended, so one styled cell per
         # column can be reused row after row; a normal sheet keeps the cell objects.
@@ -165,7 +168,7 @@ def _widths(columns: Sequence[Column], sample: list[Sequence[object]]) -> list[f
             for row in sample:
                 value = row[i] if i < len(row) else None
                 if value is not None:
-                    longest = max(longest, display_width(str(value)[:MAX_WIDTH * 2]) + 1)
+                    longest = max(longest, display_width(str(value)[: MAX_WIDTH * 2]) + 1)
         widths.append(min(max(longest, 8), MAX_WIDTH))
     return widths
 
@@ -247,10 +250,17 @@ def write_xlsx(
                 skeleton = tmp_name + ".frame"
                 try:
                     wb.save(skeleton)
-                    written = splice_rows(skeleton, tmp_name, "xl/worksheets/sheet1.xml", columns,
-                                          chain(sample, rows), exponent=currency_exponent,
-                                          time_zone=time_zone, should_stop=should_stop,
-                                          stop_every=STOP_CHECK_EVERY)
+                    written = splice_rows(
+                        skeleton,
+                        tmp_name,
+                        "xl/worksheets/sheet1.xml",
+                        columns,
+                        chain(sample, rows),
+                        exponent=currency_exponent,
+                        time_zone=time_zone,
+                        should_stop=should_stop,
+                        stop_every=STOP_CHECK_EVERY,
+                    )
                 finally:
                     Path(skeleton).unlink(missing_ok=True)
                 os.replace(tmp_name, path)

@@ -36,8 +36,14 @@ def default_folder() -> Path:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, shop: Shop, runner: BackgroundRunner, *,
-                 on_exported: Callable[[str], None] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        shop: Shop,
+        runner: BackgroundRunner,
+        *,
+        on_exported: Callable[[str], None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.shop, self.runner, self.on_exported = shop, runner, on_exported
         self.job = None
@@ -68,8 +74,9 @@ class ExportDialog(QDialog):
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -93,8 +100,9 @@ class ExportDialog(QDialog):
         self.format.setCurrentIndex(self.format.findData(format_id))
 
     def chosen_format(self):
-        return next(f for f in export_formats(self.kind.currentData())
-                    if f.id == self.format.currentData())
+        return next(
+            f for f in export_formats(self.kind.currentData()) if f.id == self.format.currentData()
+        )
 
     def _kind_changed(self) -> None:
         self.format.blockSignals(True)
@@ -106,10 +114,14 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = self.chosen_format()
-        self.note.setText(self.tr(
-            "A spreadsheet with a frozen header, number and date formats. Importing it back "
-            "changes nothing.") if fmt.id == "xlsx" else self.tr(
-            "A CSV file for a platform's importer or another program."))
+        self.note.setText(
+            self.tr(
+                "A spreadsheet with a frozen header, number and date formats. Importing it back "
+                "changes nothing."
+            )
+            if fmt.id == "xlsx"
+            else self.tr("A CSV file for a platform's importer or another program.")
+        )
         kind = self.kind.currentData()
         current = Path(self.path.text()) if self.path.text() else None
         if current is None or not self._named_by_user:
@@ -130,8 +142,11 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.chosen_format()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to file"), self.path.text(),
-            f"{export_format_label(fmt)} (*{fmt.suffix})")
+            self,
+            self.tr("Export to file"),
+            self.path.text(),
+            f"{export_format_label(fmt)} (*{fmt.suffix})",
+        )
         if name:
             path = Path(name)
             if path.suffix.lower() != fmt.suffix:
@@ -156,10 +171,16 @@ class ExportDialog(QDialog):
         if path is None or not path.parent.is_dir():
             self._show_problem(self.tr("Choose a file in an existing folder."))
             return
-        if path.exists() and path != self._confirmed and QMessageBox.question(
-                self, self.tr("Export"),
+        if (
+            path.exists()
+            and path != self._confirmed
+            and QMessageBox.question(
+                self,
+                self.tr("Export"),
                 self.tr("{name} exists. Replace it?").format(name=path.name),
-        ) != QMessageBox.StandardButton.Yes:
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.problem.hide()
         db, kind, format_id = self.shop.db, self.kind.currentData(), self.format.currentData()
@@ -171,25 +192,35 @@ class ExportDialog(QDialog):
 
         self.export_button.setEnabled(False)
         job = self.runner.run(
-            work, title=starting, parent=self,
+            work,
+            title=starting,
+            parent=self,
             on_done=lambda count: self._exported(path, count),
-            on_error=self._failed, on_cancel=self._cancelled)
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
         self.job = job if job.running else None
 
     def _exported(self, path: Path, count: int) -> None:
         self.job = None
         self.export_button.setEnabled(True)
         if self.on_exported:
-            self.on_exported(self.tr("Exported {count:,} rows to {path}.").format(
-                count=count, path=path))
+            self.on_exported(
+                self.tr("Exported {count:,} rows to {path}.").format(count=count, path=path)
+            )
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.export_button.setEnabled(True)
         if isinstance(exc, (UserError, OSError)):
-            text = user_message(exc) if isinstance(exc, UserError) else self.tr(
-                "The file could not be written: {error}").format(error=exc.strerror or exc)
+            text = (
+                user_message(exc)
+                if isinstance(exc, UserError)
+                else self.tr("The file could not be written: {error}").format(
+                    error=exc.strerror or exc
+                )
+            )
             self._show_problem(text)
         else:
             self.runner.error_handler(exc)

@@ -28,14 +28,17 @@ class DateOrderChooser(QGroupBox):
         self.buttons: dict[str, QRadioButton] = {}
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.question)
-        self.setStyleSheet("QGroupBox { font-weight: bold; } QLabel, QRadioButton "
-                           "{ font-weight: normal; }")
+        self.setStyleSheet(
+            "QGroupBox { font-weight: bold; } QLabel, QRadioButton { font-weight: normal; }"
+        )
 
     def ask(self, exc: AmbiguousDateOrder, current: str | None = None) -> None:
-        self.question.setText(self.tr(
-            "The dates in column “{column}” can be read in more than one way, for example "
-            "“{example}”. Shopkeeper does not guess: choose how this file writes them.")
-            .format(column=exc.values.get("column", ""), example=exc.example))
+        self.question.setText(
+            self.tr(
+                "The dates in column “{column}” can be read in more than one way, for example "
+                "“{example}”. Shopkeeper does not guess: choose how this file writes them."
+            ).format(column=exc.values.get("column", ""), example=exc.example)
+        )
         for button in self.buttons.values():
             self.group.removeButton(button)
             button.deleteLater()
@@ -55,10 +58,10 @@ class DateOrderChooser(QGroupBox):
         except CellError:
             return name
         day = value.date() if isinstance(value, datetime) else value
-        shown = QLocale().toString(QDate(day.year, day.month, day.day),
-                                   QLocale.FormatType.LongFormat)
-        return self.tr("{name}: {example} is {date}").format(name=name, example=example,
-                                                            date=shown)
+        shown = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        return self.tr("{name}: {example} is {date}").format(name=name, example=example, date=shown)
 
     def order(self) -> str | None:
         for order, button in self.buttons.items():

@@ -37,9 +37,12 @@ class DonePage(ImportPage):
         self.clear_problem()
         if state.import_nothing:
             self.setSubTitle(self.tr("Your shop was not changed."))
-            self.result.setText(self.tr("Nothing was imported. Fix the {count:,} rejected rows in "
-                                        "{name} and import it again.").format(
-                                            count=len(plan.rejected), name=state.path.name))
+            self.result.setText(
+                self.tr(
+                    "Nothing was imported. Fix the {count:,} rejected rows in "
+                    "{name} and import it again."
+                ).format(count=len(plan.rejected), name=state.path.name)
+            )
             self.finished = True
             return
         self.setSubTitle(self.tr("Importing from {name}.").format(name=state.path.name))
@@ -47,13 +50,23 @@ class DonePage(ImportPage):
         shop = wizard.shop
 
         def work(progress):
-            return finish_import(shop, plan, skip_bad_rows=bool(rejects_path),
-                                 rejects_path=rejects_path, translate=translate,
-                                 progress=progress)
+            return finish_import(
+                shop,
+                plan,
+                skip_bad_rows=bool(rejects_path),
+                rejects_path=rejects_path,
+                translate=translate,
+                progress=progress,
+            )
 
         wizard.committing = True
-        wizard.run_job(work, title=self.tr("Importing {name}…").format(name=state.path.name),
-                       on_done=self._done, on_error=self._failed, on_cancel=self._cancelled)
+        wizard.run_job(
+            work,
+            title=self.tr("Importing {name}…").format(name=state.path.name),
+            on_done=self._done,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
         self.completeChanged.emit()
 
     def _end(self) -> None:
@@ -66,27 +79,44 @@ class DonePage(ImportPage):
         state = self.state
         if result.committed:
             self.setSubTitle(self.tr("The import is complete."))
-            self.result.setText(self.tr("Imported: {new:,} new, {changed:,} changed.").format(
-                new=counts["new"], changed=counts["changed"]))
+            self.result.setText(
+                self.tr("Imported: {new:,} new, {changed:,} changed.").format(
+                    new=counts["new"], changed=counts["changed"]
+                )
+            )
         else:
             self.setSubTitle(self.tr("Your shop was not changed."))
-            self.result.setText(self.tr("Nothing to import: every good row is already in "
-                                        "your shop."))
+            self.result.setText(
+                self.tr("Nothing to import: every good row is already in your shop.")
+            )
         lines = []
         if counts["unchanged"]:
-            lines.append((self.tr("1 row was already up to date.") if counts["unchanged"] == 1
-                          else self.tr("{count:,} rows were already up to date.")).format(
-                count=counts["unchanged"]))
+            lines.append(
+                (
+                    self.tr("1 row was already up to date.")
+                    if counts["unchanged"] == 1
+                    else self.tr("{count:,} rows were already up to date.")
+                ).format(count=counts["unchanged"])
+            )
         if state.rejects_path:
-            link = f'<a href="{QUrl.fromLocalFile(str(state.rejects_path)).toString()}">' \
-                   f"{escape(str(state.rejects_path))}</a>"
-            lines.append((self.tr("1 rejected row was saved to {path}.")
-                          if result.rejects_written == 1
-                          else self.tr("{count:,} rejected rows were saved to {path}.")).format(
-                count=result.rejects_written, path=link))
+            link = (
+                f'<a href="{QUrl.fromLocalFile(str(state.rejects_path)).toString()}">'
+                f"{escape(str(state.rejects_path))}</a>"
+            )
+            lines.append(
+                (
+                    self.tr("1 rejected row was saved to {path}.")
+                    if result.rejects_written == 1
+                    else self.tr("{count:,} rejected rows were saved to {path}.")
+                ).format(count=result.rejects_written, path=link)
+            )
         if result.committed:
-            lines.append(self.tr("A backup was taken just before the import: File > Restore… "
-                                 "brings the shop back to how it was."))
+            lines.append(
+                self.tr(
+                    "A backup was taken just before the import: File > Restore… "
+                    "brings the shop back to how it was."
+                )
+            )
         self.details.setText("<br><br>".join(lines))
         self._end()
         if result.committed and self.wizard().on_imported:

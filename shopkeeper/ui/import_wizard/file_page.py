@@ -33,9 +33,12 @@ class FilePage(ImportPage):
     def __init__(self, file: Path | None = None) -> None:
         super().__init__()
         self.setTitle(self.tr("Choose what to import"))
-        self.setSubTitle(self.tr(
-            "Pick the kind of data and the file it is in. Nothing in your shop changes "
-            "until you confirm on the last step."))
+        self.setSubTitle(
+            self.tr(
+                "Pick the kind of data and the file it is in. Nothing in your shop changes "
+                "until you confirm on the last step."
+            )
+        )
         self.kind = QComboBox()
         for kind in KIND_LABELS:
             self.kind.addItem(kind_label(kind), kind)
@@ -56,9 +59,12 @@ class FilePage(ImportPage):
         form.addRow(file_label, file_row)
         form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow("", self.format_note)
-        supported = QLabel(self.tr(
-            "Shopkeeper reads Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and text "
-            "(.csv, .tsv, .txt) files, in English or Chinese."))
+        supported = QLabel(
+            self.tr(
+                "Shopkeeper reads Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and text "
+                "(.csv, .tsv, .txt) files, in English or Chinese."
+            )
+        )
         supported.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -78,9 +84,12 @@ class FilePage(ImportPage):
         for fmt in FORMATS:
             if fmt.kind == kind:
                 self.format.addItem(format_label(fmt), fmt.id)
-        self.format_note.setText(self.tr(
-            "Automatic knows the exports of Shopify, Etsy and Taobao Assistant and matches "
-            "any other file by its column names."))
+        self.format_note.setText(
+            self.tr(
+                "Automatic knows the exports of Shopify, Etsy and Taobao Assistant and matches "
+                "any other file by its column names."
+            )
+        )
         self.clear_problem()
 
     def _path_changed(self) -> None:
@@ -89,8 +98,9 @@ class FilePage(ImportPage):
 
     def choose_file(self) -> None:
         start = self.path.text() or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import from file"), start,
-                                              import_file_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import from file"), start, import_file_filter()
+        )
         if name:
             self.path.setText(name)
 
@@ -123,12 +133,18 @@ class FilePage(ImportPage):
                 raise EmptyFile(name=path.name)
             if len(sheets) != 1:
                 return stamp, sheets, None
-            return stamp, sheets, read_sheet(request_for(sheet=sheets[0]), key_for(sheets[0]),
-                                             progress)
+            return (
+                stamp,
+                sheets,
+                read_sheet(request_for(sheet=sheets[0]), key_for(sheets[0]), progress),
+            )
 
         return self.wizard().advance_after(
-            load, title=self.tr("Reading {name}…").format(name=path.name),
-            on_loaded=self._loaded, on_error=self.show_problem)
+            load,
+            title=self.tr("Reading {name}…").format(name=path.name),
+            on_loaded=self._loaded,
+            on_error=self.show_problem,
+        )
 
     def _single_sheet_read(self) -> bool:
         state = self.state

@@ -27,6 +27,7 @@ EXPORT_FORMAT_LABELS = {
     "taobao": QT_TRANSLATE_NOOP("ExportFormat", "Taobao Assistant CSV (淘宝助理)"),
 }
 
+
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("ExchangeKinds", KIND_LABELS.get(kind, kind))
 
@@ -44,11 +45,14 @@ def export_format_label(fmt) -> str:
 
 
 def import_file_filter() -> str:
-    return ";;".join((
-        QCoreApplication.translate("ExchangeKinds", "Spreadsheets and CSV files ({patterns})")
-        .format(patterns=" ".join(f"*{suffix}" for suffix in SPREADSHEET_SUFFIXES)),
-        QCoreApplication.translate("ExchangeKinds", "All files (*)"),
-    ))
+    return ";;".join(
+        (
+            QCoreApplication.translate(
+                "ExchangeKinds", "Spreadsheets and CSV files ({patterns})"
+            ).format(patterns=" ".join(f"*{suffix}" for suffix in SPREADSHEET_SUFFIXES)),
+            QCoreApplication.translate("ExchangeKinds", "All files (*)"),
+        )
+    )
 
 
 def translate(context: str, text: str) -> str:

@@ -77,16 +77,27 @@ class MappingPage(ImportPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         state = self.state
         data = state.data
-        self.setSubTitle(self.tr(
-            "Each field of Shopkeeper on the left takes one column of {name}. Fields marked * "
-            "are required.").format(name=state.path.name))
+        self.setSubTitle(
+            self.tr(
+                "Each field of Shopkeeper on the left takes one column of {name}. Fields marked * "
+                "are required."
+            ).format(name=state.path.name)
+        )
         if data.format.id != "generic":
-            self.detected.setText(self.tr("Recognised as: <b>{format}</b>. The columns are "
-                                          "matched for you; check them and change any that "
-                                          "are wrong.").format(format=format_label(data.format)))
+            self.detected.setText(
+                self.tr(
+                    "Recognised as: <b>{format}</b>. The columns are "
+                    "matched for you; check them and change any that "
+                    "are wrong."
+                ).format(format=format_label(data.format))
+            )
         else:
-            self.detected.setText(self.tr("The columns were matched by their names. Check them "
-                                          "and change any that are wrong."))
+            self.detected.setText(
+                self.tr(
+                    "The columns were matched by their names. Check them "
+                    "and change any that are wrong."
+                )
+            )
         if self._built_for != data.key:
             self._build(data.table, data.format.map_headers(data.table.headers))
             self._built_for = data.key
@@ -98,8 +109,9 @@ class MappingPage(ImportPage):
             self.grid.takeAt(0).widget().deleteLater()
         self.combos.clear()
         self.examples.clear()
-        for col, text in enumerate((self.tr("Field"), self.tr("Column in the file"),
-                                    self.tr("Example"))):
+        for col, text in enumerate(
+            (self.tr("Field"), self.tr("Column in the file"), self.tr("Example"))
+        ):
             heading = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(heading, 0, col)
         samples = self._samples(table)
@@ -132,13 +144,17 @@ class MappingPage(ImportPage):
         for col in range(len(table.headers)):
             value = next((row[col] for row in table.rows[:50] if not is_empty(row[col])), None)
             text = "" if value is None else to_text(value).replace("\n", " ")
-            samples.append(text if len(text) <= EXAMPLE_LENGTH
-                           else text[:EXAMPLE_LENGTH - 1] + "…")
+            samples.append(
+                text if len(text) <= EXAMPLE_LENGTH else text[: EXAMPLE_LENGTH - 1] + "…"
+            )
         return samples
 
     def mapping(self) -> dict[str, int]:
-        return {fid: combo.currentData() for fid, combo in self.combos.items()
-                if combo.currentData() != NOT_IMPORTED}
+        return {
+            fid: combo.currentData()
+            for fid, combo in self.combos.items()
+            if combo.currentData() != NOT_IMPORTED
+        }
 
     def set_mapping(self, mapping: dict[str, int]) -> None:
         for fid, combo in self.combos.items():
@@ -151,26 +167,42 @@ class MappingPage(ImportPage):
             col = state.mapping.get(fid)
             example.setText("" if col is None else self._samples_by_column[col])
         for combo in self.combos.values():
-            combo.setStyleSheet("" if combo.currentData() != NOT_IMPORTED
-                                else "QComboBox { color: palette(placeholder-text); }")
+            combo.setStyleSheet(
+                ""
+                if combo.currentData() != NOT_IMPORTED
+                else "QComboBox { color: palette(placeholder-text); }"
+            )
         missing = missing_required(state.kind, state.mapping)
         if missing:
-            self.status.setText(self.tr("Choose a column for: {fields}.").format(
-                fields=", ".join(field_label(f) for f in missing)))
+            self.status.setText(
+                self.tr("Choose a column for: {fields}.").format(
+                    fields=", ".join(field_label(f) for f in missing)
+                )
+            )
             self.status.setStyleSheet(f"color: {tone('danger')}; font-weight: bold;")
         else:
             used = {}
-            twice = sorted({self.combos[fid].currentText() for fid, col in state.mapping.items()
-                            if used.setdefault(col, fid) != fid})
-            unused = [header for col, header in enumerate(state.table.headers)
-                      if header and col not in state.mapping.values()]
+            twice = sorted(
+                {
+                    self.combos[fid].currentText()
+                    for fid, col in state.mapping.items()
+                    if used.setdefault(col, fid) != fid
+                }
+            )
+            unused = [
+                header
+                for col, header in enumerate(state.table.headers)
+                if header and col not in state.mapping.values()
+            ]
             text = self.tr("Every required field has a column.")
             if twice:
                 text = self.tr("Column “{columns}” is used for more than one field.").format(
-                    columns="”, “".join(twice))
+                    columns="”, “".join(twice)
+                )
             elif unused:
                 text += " " + self.tr("Not imported from the file: {columns}.").format(
-                    columns=", ".join(unused))
+                    columns=", ".join(unused)
+                )
             self.status.setText(text)
             self.status.setStyleSheet("")
         self.completeChanged.emit()
@@ -201,16 +233,23 @@ class MappingPage(ImportPage):
     def save_preset(self) -> None:
         state = self.state
         name, ok = QInputDialog.getText(
-            self, self.tr("Save mapping"),
-            self.tr("Name for this mapping of {kind} columns:").format(
-                kind=kind_label(state.kind)), text=state.path.stem)
+            self,
+            self.tr("Save mapping"),
+            self.tr("Name for this mapping of {kind} columns:").format(kind=kind_label(state.kind)),
+            text=state.path.stem,
+        )
         name = name.strip()
         if not ok or not name:
             return
-        if self.presets.findText(name) > 0 and QMessageBox.question(
-                self, self.tr("Save mapping"),
+        if (
+            self.presets.findText(name) > 0
+            and QMessageBox.question(
+                self,
+                self.tr("Save mapping"),
                 self.tr("A mapping named “{name}” exists. Replace it?").format(name=name),
-        ) != QMessageBox.StandardButton.Yes:
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         save_preset(self.db, make_preset(state.kind, name, self.mapping(), state.table.headers))
         self._load_presets(select=name)

@@ -26,8 +26,10 @@ class ImportPage(QWizardPage):
         """Say what is wrong on the page itself; unexpected errors also go to the log."""
         if isinstance(problem, BaseException) and not isinstance(problem, UserError):
             self.wizard().runner.error_handler(problem)
-            problem = self.tr("Something unexpected went wrong; the details were written to "
-                              "the log. Nothing was changed.")
+            problem = self.tr(
+                "Something unexpected went wrong; the details were written to "
+                "the log. Nothing was changed."
+            )
         text = user_message(problem) if isinstance(problem, BaseException) else problem
         self.problem.setText(text)
         self.problem.show()

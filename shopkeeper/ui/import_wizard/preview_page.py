@@ -47,20 +47,32 @@ class PreviewPage(ImportPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         state = self.state
-        kind_fields, self.rows = preview_sheet(state.table, state.kind, state.mapping,
-                                               exponent=state.exponent,
-                                               date_order=state.date_order)
-        self.setSubTitle(self.tr("How Shopkeeper reads the first rows of {name}. Nothing has "
-                                 "been imported yet.").format(name=state.path.name))
+        kind_fields, self.rows = preview_sheet(
+            state.table,
+            state.kind,
+            state.mapping,
+            exponent=state.exponent,
+            date_order=state.date_order,
+        )
+        self.setSubTitle(
+            self.tr(
+                "How Shopkeeper reads the first rows of {name}. Nothing has been imported yet."
+            ).format(name=state.path.name)
+        )
         self._fill(kind_fields)
         bad = sum(1 for row in self.rows if row.errors)
         total = len(state.table.rows)
-        text = self.tr("The first {shown:,} of {total:,} rows.").format(
-            shown=len(self.rows), total=total) if total > PREVIEW_ROWS else self.tr(
-            "All {total:,} rows.").format(total=total)
+        text = (
+            self.tr("The first {shown:,} of {total:,} rows.").format(
+                shown=len(self.rows), total=total
+            )
+            if total > PREVIEW_ROWS
+            else self.tr("All {total:,} rows.").format(total=total)
+        )
         if bad:
-            text += " " + self.tr("<b>{bad:,} have a problem</b> (the red cells; point at one "
-                                  "to see why).").format(bad=bad)
+            text += " " + self.tr(
+                "<b>{bad:,} have a problem</b> (the red cells; point at one to see why)."
+            ).format(bad=bad)
         else:
             text += " " + self.tr("No problems in these cells.")
         text += " " + self.tr("The next step checks the whole file against your shop.")
@@ -92,16 +104,18 @@ class PreviewPage(ImportPage):
                     item.setForeground(QBrush(QColor(tone("bad_cell_text"))))
                     item.setToolTip(self._reason(cell.error))
                 elif f.type == "money" and isinstance(cell.value, int):
-                    item.setToolTip(self.tr("Read as {value}").format(
-                        value=format_money(cell.value, currency)))
+                    item.setToolTip(
+                        self.tr("Read as {value}").format(value=format_money(cell.value, currency))
+                    )
                 elif f.type in ("date", "datetime") and cell.value:
                     item.setToolTip(self.tr("Read as {value}").format(value=cell.value))
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
         widest = COLUMN_WIDTH_MAX if any(row.errors for row in self.rows) else 70
         for c in range(table.columnCount()):
-            table.setColumnWidth(c, min(table.columnWidth(c), widest if c == PROBLEM_COLUMN
-                                        else COLUMN_WIDTH_MAX))
+            table.setColumnWidth(
+                c, min(table.columnWidth(c), widest if c == PROBLEM_COLUMN else COLUMN_WIDTH_MAX)
+            )
         table.scrollToTop()
         table.setCurrentItem(None)
 

@@ -14,8 +14,10 @@ class SheetPage(ImportPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Choose the sheet"))
-        self.sheet_label = QLabel(self.tr("This workbook has several sheets. Which one holds "
-                                          "the data to import?"), wordWrap=True)
+        self.sheet_label = QLabel(
+            self.tr("This workbook has several sheets. Which one holds the data to import?"),
+            wordWrap=True,
+        )
         self.sheets = QListWidget()
         self.sheets.setMaximumHeight(220)
         self.dates = DateOrderChooser()
@@ -34,10 +36,15 @@ class SheetPage(ImportPage):
         state = self.state
         several = len(state.sheets) > 1
         self.setTitle(self.tr("Choose the sheet") if several else self.tr("Check the dates"))
-        self.setSubTitle(self.tr("{name} has {count} sheets.").format(
-            name=state.path.name, count=len(state.sheets)) if several else
-            self.tr("{name} writes its dates in a way that needs your answer.").format(
-                name=state.path.name))
+        self.setSubTitle(
+            self.tr("{name} has {count} sheets.").format(
+                name=state.path.name, count=len(state.sheets)
+            )
+            if several
+            else self.tr("{name} writes its dates in a way that needs your answer.").format(
+                name=state.path.name
+            )
+        )
         self.sheet_label.setVisible(several)
         self.sheets.setVisible(several)
         self.sheets.blockSignals(True)
@@ -103,7 +110,9 @@ class SheetPage(ImportPage):
         return self.wizard().advance_after(
             lambda progress: read_sheet(request, key, progress),
             title=self.tr("Reading sheet “{sheet}”…").format(sheet=sheet),
-            on_loaded=lambda data: self._loaded(sheet, data), on_error=self.show_problem)
+            on_loaded=lambda data: self._loaded(sheet, data),
+            on_error=self.show_problem,
+        )
 
     def _loaded(self, sheet: str, data) -> bool:
         state = self.state

@@ -33,19 +33,33 @@ class ImportState:
 
     def sheet_key(self, sheet: str | None = None) -> tuple:
         """What a read sheet depends on; a file saved again since is read again."""
-        return (self.kind, self.path, file_stamp(self.path), self.format_id,
-                self.sheet if sheet is None else sheet)
+        return (
+            self.kind,
+            self.path,
+            file_stamp(self.path),
+            self.format_id,
+            self.sheet if sheet is None else sheet,
+        )
 
     @property
     def table(self) -> Table | None:
         return self.data.table if self.data else None
 
-    def request(self, *, sheet: str | None = None, mapping: dict[str, int] | None = None,
-                ) -> ImportRequest:
-        return ImportRequest(self.kind, Path(self.path), sheet=sheet if sheet is not None
-                             else self.sheet, format_id=self.format_id, mapping=mapping,
-                             date_order=self.date_order, exponent=self.exponent)
+    def request(
+        self,
+        *,
+        sheet: str | None = None,
+        mapping: dict[str, int] | None = None,
+    ) -> ImportRequest:
+        return ImportRequest(
+            self.kind,
+            Path(self.path),
+            sheet=sheet if sheet is not None else self.sheet,
+            format_id=self.format_id,
+            mapping=mapping,
+            date_order=self.date_order,
+            exponent=self.exponent,
+        )
 
     def date_question(self) -> AmbiguousDateOrder | None:
         return self.data.date_question if self.data else None
-

@@ -64,12 +64,13 @@ class SummaryPage(ImportPage):
         self.status = QLabel(wordWrap=True)
         self.tiles = {
             "new": CountTile(self.tr("New"), self.tr("rows to add"), COLORS["new"]),
-            "changed": CountTile(self.tr("Changed"), self.tr("rows to update"),
-                                 COLORS["changed"]),
-            "unchanged": CountTile(self.tr("Unchanged"), self.tr("rows already in the shop"),
-                                   COLORS["unchanged"]),
-            "rejected": CountTile(self.tr("Rejected"), self.tr("rows that cannot be imported"),
-                                  COLORS["rejected"]),
+            "changed": CountTile(self.tr("Changed"), self.tr("rows to update"), COLORS["changed"]),
+            "unchanged": CountTile(
+                self.tr("Unchanged"), self.tr("rows already in the shop"), COLORS["unchanged"]
+            ),
+            "rejected": CountTile(
+                self.tr("Rejected"), self.tr("rows that cannot be imported"), COLORS["rejected"]
+            ),
         }
         self.tile_row = QWidget()
         tiles = QHBoxLayout(self.tile_row)
@@ -85,14 +86,16 @@ class SummaryPage(ImportPage):
         self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.rejects.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.rejects.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.rejects.verticalHeader().setDefaultSectionSize(22)
         self.rejects_heading = QLabel()
         self.more_rejects = QLabel()
         self.import_nothing = QRadioButton(self.tr("Import nothing (fix the file first)"))
-        self.import_good = QRadioButton(self.tr(
-            "Import the good rows and save the rejected rows to a spreadsheet…"))
+        self.import_good = QRadioButton(
+            self.tr("Import the good rows and save the rejected rows to a spreadsheet…")
+        )
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.import_nothing)
         self.choice.addButton(self.import_good)
@@ -126,9 +129,12 @@ class SummaryPage(ImportPage):
         return self.state.plan
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.setSubTitle(self.tr("Shopkeeper compares every row of {name} with your shop. "
-                                 "Nothing has been changed yet.").format(
-                                     name=self.state.path.name))
+        self.setSubTitle(
+            self.tr(
+                "Shopkeeper compares every row of {name} with your shop. "
+                "Nothing has been changed yet."
+            ).format(name=self.state.path.name)
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.check()
 
@@ -154,7 +160,10 @@ class SummaryPage(ImportPage):
         wizard.run_job(
             lambda progress: plan_import(db, request, progress, table=table, fmt=fmt),
             title=self.tr("Checking {name}…").format(name=state.path.name),
-            on_done=self._planned, on_error=self._failed, on_cancel=self._cancelled)
+            on_done=self._planned,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
         self.completeChanged.emit()
 
     def _planned(self, plan) -> None:
@@ -167,8 +176,9 @@ class SummaryPage(ImportPage):
         if isinstance(exc, AmbiguousDateOrder):
             self.dates.ask(exc)
             self.dates.show()
-            self.status.setText(self.tr("Choose how the dates are written; Shopkeeper then "
-                                        "checks the file again."))
+            self.status.setText(
+                self.tr("Choose how the dates are written; Shopkeeper then checks the file again.")
+            )
         else:
             self.show_problem(exc)
             self.retry.show()
@@ -212,17 +222,36 @@ class SummaryPage(ImportPage):
         if plan is None:
             return
         if plan.rejected and self.import_nothing.isChecked():
-            text, button = self.tr("Nothing will be imported. Fix the rejected rows in the "
-                                   "file and import it again."), self.tr("Close")
+            text, button = (
+                self.tr(
+                    "Nothing will be imported. Fix the rejected rows in the "
+                    "file and import it again."
+                ),
+                self.tr("Close"),
+            )
         elif not plan.changes_anything and plan.rejected:
-            text, button = self.tr("The good rows are already in your shop: there is nothing "
-                                   "to add or update."), self.tr("Save rejected rows")
+            text, button = (
+                self.tr(
+                    "The good rows are already in your shop: there is nothing to add or update."
+                ),
+                self.tr("Save rejected rows"),
+            )
         elif not plan.changes_anything:
-            text, button = self.tr("Everything in this file is already in your shop: there is "
-                                   "nothing to add or update."), self.tr("Finish")
+            text, button = (
+                self.tr(
+                    "Everything in this file is already in your shop: there is "
+                    "nothing to add or update."
+                ),
+                self.tr("Finish"),
+            )
         else:
-            text, button = self.tr("Press Import to add and update these rows in one step. "
-                                   "A backup of the shop is taken first."), self.tr("Import")
+            text, button = (
+                self.tr(
+                    "Press Import to add and update these rows in one step. "
+                    "A backup of the shop is taken first."
+                ),
+                self.tr("Import"),
+            )
         self.note.setText(text)
         self.setButtonText(QWizard.WizardButton.CommitButton, button)
 
@@ -238,11 +267,15 @@ class SummaryPage(ImportPage):
         if plan.rejected and not state.import_nothing:
             default = state.path.with_name(state.path.stem + "-rejected.xlsx")
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the rejected rows"), str(default),
-                self.tr("Excel workbook (*.xlsx)"))
+                self,
+                self.tr("Save the rejected rows"),
+                str(default),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
             if not name:
                 return False
             path = Path(name)
-            state.rejects_path = path if path.suffix.lower() == ".xlsx" else \
-                path.with_name(path.name + ".xlsx")
+            state.rejects_path = (
+                path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+            )
         return True

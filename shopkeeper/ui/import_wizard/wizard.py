@@ -28,8 +28,15 @@ from .summary_page import SummaryPage
 
 
 class ImportWizard(QWizard):
-    def __init__(self, shop: Shop, runner: BackgroundRunner, *, file: Path | None = None,
-                 on_imported: Callable[[dict], None] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        shop: Shop,
+        runner: BackgroundRunner,
+        *,
+        file: Path | None = None,
+        on_imported: Callable[[dict], None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.shop, self.runner, self.on_imported = shop, runner, on_imported
         self.state = ImportState(exponent=exponent(shop.currency))
@@ -46,25 +53,34 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage()
         self.summary_page = SummaryPage()
         self.done_page = DonePage()
-        for page_id, page in ((FILE, self.file_page), (SHEET, self.sheet_page),
-                              (MAPPING, self.mapping_page), (PREVIEW, self.preview_page),
-                              (SUMMARY, self.summary_page), (DONE, self.done_page)):
+        for page_id, page in (
+            (FILE, self.file_page),
+            (SHEET, self.sheet_page),
+            (MAPPING, self.mapping_page),
+            (PREVIEW, self.preview_page),
+            (SUMMARY, self.summary_page),
+            (DONE, self.done_page),
+        ):
             self.setPage(page_id, page)
         self.setStartId(FILE)
 
     # -- background work ---------------------------------------------------------
     def run_job(self, fn, *, title: str, on_done, on_error, on_cancel=None) -> None:
         """Run ``fn(progress)`` off the GUI thread; callbacks are skipped once the wizard closed."""
+
         def finished(callback, *args):
             self.job = None
             if not self.closed and callback is not None:
                 callback(*args)
 
         job = self.runner.run(
-            fn, title=title, parent=self,
+            fn,
+            title=title,
+            parent=self,
             on_done=lambda result: finished(on_done, result),
             on_error=lambda exc: finished(on_error, exc),
-            on_cancel=lambda: finished(on_cancel))
+            on_cancel=lambda: finished(on_cancel),
+        )
         if job.running:
             self.job = job
 

@@ -31,30 +31,51 @@ class OrderDetailView(QTextBrowser):
         heads = [self.tr("Item"), self.tr("Qty"), self.tr("Price")]
         heads += [self.tr("Discount")] if with_discount else []
         heads.append(self.tr("Line total"))
-        parts = [self._section(self.tr("Lines")),
-                 "<table width='100%' cellspacing='0' cellpadding='3'><tr>"
-                 + "".join(f"<th align='{'right' if i else 'left'}'>{escape(h)}</th>"
-                           for i, h in enumerate(heads)) + "</tr>"]
+        parts = [
+            self._section(self.tr("Lines")),
+            "<table width='100%' cellspacing='0' cellpadding='3'><tr>"
+            + "".join(
+                f"<th align='{'right' if i else 'left'}'>{escape(h)}</th>"
+                for i, h in enumerate(heads)
+            )
+            + "</tr>",
+        ]
         for line in d.lines:
-            cells = [f"{escape(line.title)}<br><span style='{grey}'>{escape(line.sku)}</span>",
-                     str(line.quantity), money(line.unit_price)]
+            cells = [
+                f"{escape(line.title)}<br><span style='{grey}'>{escape(line.sku)}</span>",
+                str(line.quantity),
+                money(line.unit_price),
+            ]
             cells += [money(line.discount) if line.discount else ""] if with_discount else []
             cells.append(money(line.total))
-            parts.append("<tr>" + "".join(
-                f"<td align='{'right' if i else 'left'}' valign='top'>{c}</td>"
-                for i, c in enumerate(cells)) + "</tr>")
+            parts.append(
+                "<tr>"
+                + "".join(
+                    f"<td align='{'right' if i else 'left'}' valign='top'>{c}</td>"
+                    for i, c in enumerate(cells)
+                )
+                + "</tr>"
+            )
         # Totals line up under the line totals, as on an invoice.
         totals = [(escape(self.tr("Subtotal")), money(d.subtotal))]
         if d.discount:
             totals.append((escape(self.tr("Discount")), money(-d.discount)))
-        totals += [(escape(self.tr("Shipping")), money(d.shipping)),
-                   (f"<b>{escape(total_label)}</b>", f"<b>{money(d.total)}</b>")]
+        totals += [
+            (escape(self.tr("Shipping")), money(d.shipping)),
+            (f"<b>{escape(total_label)}</b>", f"<b>{money(d.total)}</b>"),
+        ]
         if d.refunded:
-            totals.append((f"<span style='color:#c62828'>{escape(refunded_label)}</span>",
-                           f"<span style='color:#c62828'>{money(-d.refunded)}</span>"))
+            totals.append(
+                (
+                    f"<span style='color:#c62828'>{escape(refunded_label)}</span>",
+                    f"<span style='color:#c62828'>{money(-d.refunded)}</span>",
+                )
+            )
         for label, amount in totals:
-            parts.append(f"<tr><td colspan='{len(heads) - 1}' align='right'>{label}</td>"
-                         f"<td align='right'>{amount}</td></tr>")
+            parts.append(
+                f"<tr><td colspan='{len(heads) - 1}' align='right'>{label}</td>"
+                f"<td align='right'>{amount}</td></tr>"
+            )
         parts.append("</table>")
         parts.append(self._section(self.tr("Customer")))
         c = d.customer
@@ -63,21 +84,32 @@ class OrderDetailView(QTextBrowser):
             parts.append(f"<p style='{grey}'>{escape(no_customer)}</p>")
         else:
             facts = [escape(x) for x in (c.email, c.phone, c.country) if x]
-            parts.append(f"<p><b>{escape(c.name or '—')}</b><br>{' · '.join(facts)}<br>"
-                         + escape(self.tr("Orders from this customer: {count}").format(
-                             count=c.order_count)) + "</p>")
+            parts.append(
+                f"<p><b>{escape(c.name or '—')}</b><br>{' · '.join(facts)}<br>"
+                + escape(self.tr("Orders from this customer: {count}").format(count=c.order_count))
+                + "</p>"
+            )
         parts.append(self._section(self.tr("Refunds")))
         none_label = self.tr("None")
         none = f"<p style='{grey}'>{escape(none_label)}</p>"
-        parts += [f"<p>{money(r.amount)} · {escape(r.created_at[:10])}"
-                  + (f" · {escape(r.reason)}" if r.reason else "") + "</p>"
-                  for r in d.refunds] or [none]
+        parts += [
+            f"<p>{money(r.amount)} · {escape(r.created_at[:10])}"
+            + (f" · {escape(r.reason)}" if r.reason else "")
+            + "</p>"
+            for r in d.refunds
+        ] or [none]
         parts.append(self._section(self.tr("Tickets")))
-        ticket_states = {"open": self.tr("open"), "waiting": self.tr("waiting"),
-                         "snoozed": self.tr("snoozed"), "closed": self.tr("closed")}
-        parts += [f"<p>#{t.id} {escape(t.subject)} <span style='{grey}'>"
-                  f"({escape(ticket_states.get(t.status, t.status))})</span></p>"
-                  for t in d.tickets] or [none]
+        ticket_states = {
+            "open": self.tr("open"),
+            "waiting": self.tr("waiting"),
+            "snoozed": self.tr("snoozed"),
+            "closed": self.tr("closed"),
+        }
+        parts += [
+            f"<p>#{t.id} {escape(t.subject)} <span style='{grey}'>"
+            f"({escape(ticket_states.get(t.status, t.status))})</span></p>"
+            for t in d.tickets
+        ] or [none]
         return "".join(parts)
 
     def _section(self, title: str) -> str:
@@ -85,4 +117,3 @@ class OrderDetailView(QTextBrowser):
 
     def _money(self, minor: int) -> str:
         return escape(format_money(minor, self.currency))
-

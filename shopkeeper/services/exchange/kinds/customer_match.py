@@ -23,8 +23,7 @@ class CustomerMatcher:
             "SELECT id, platform_id, lower(email), phone FROM customers ORDER BY id DESC"
         )
         for cid, platform_id, email, phone in rows:  # lowest id last, so it wins
-            for column, value in (("platform_id", platform_id), ("email", email),
-                                  ("phone", phone)):
+            for column, value in (("platform_id", platform_id), ("email", email), ("phone", phone)):
                 if value:
                     self._found[(column, value)] = cid
         self._complete = True
