@@ -174,25 +174,45 @@ def _log(db: Database, change: Change, *, action: str = "do") -> Change:
     return Change(change.text, change.rows, change_id)
 
 
-def _replay(db: Database, rows: Iterable[RowChange]) -> None:
-    """Make each row what ``after`` says: insert, update or delete it."""
+def _replay(db: Database, rows: Sequence[RowChange]) -> None:
+    """Make each row what ``after`` says: insert, update or delete it.
+
+    Runs of rows of the same table, action and columns go to one executemany, in the
+    order given (a parent's insert still comes before its children's)."""
+    known: dict[str, set[str]] = {}
+    run: list[RowChange] = []
     for row in rows:
-        if row.after is None:
-            db.conn.execute(f'DELETE FROM "{row.table}" WHERE rowid = ?', [row.rowid])
-        elif row.before is None:
-            _check(db, row.table, row.after)
-            cols = ", ".join(["rowid", *(f'"{c}"' for c in row.after)])
-            marks = ", ".join("?" * (len(row.after) + 1))
-            db.conn.execute(
-                f'INSERT INTO "{row.table}" ({cols}) VALUES ({marks})',
-                [row.rowid, *row.after.values()],
-            )
-        else:
-            _check(db, row.table, row.after)
-            sets = ", ".join(f'"{c}" = ?' for c in row.after)
-            db.conn.execute(
-                f'UPDATE "{row.table}" SET {sets} WHERE rowid = ?', [*row.after.values(), row.rowid]
-            )
+        if run and _shape(row) != _shape(run[0]):
+            _write_run(db, run, known)
+            run = []
+        run.append(row)
+    if run:
+        _write_run(db, run, known)
+
+
+def _shape(row: RowChange) -> tuple:
+    action = "delete" if row.after is None else "insert" if row.before is None else "update"
+    return row.table, action, tuple(row.after or ())
+
+
+def _write_run(db: Database, run: list[RowChange], known: dict[str, set[str]]) -> None:
+    table, action, columns = _shape(run[0])
+    if table not in known:
+        known[table] = set(_columns(db, table))  # also refuses an unknown table
+    if set(columns) - known[table]:
+        raise ValueError(f"unknown columns of {table}: {sorted(set(columns) - known[table])}")
+    if action == "delete":
+        sql, params = f'DELETE FROM "{table}" WHERE rowid = ?', [[r.rowid] for r in run]
+    elif action == "insert":
+        cols = ", ".join(["rowid", *(f'"{c}"' for c in columns)])
+        marks = ", ".join("?" * (len(columns) + 1))
+        sql = f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
+        params = [[r.rowid, *r.after.values()] for r in run]
+    else:
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        sql = f'UPDATE "{table}" SET {sets} WHERE rowid = ?'
+        params = [[*r.after.values(), r.rowid] for r in run]
+    db.conn.executemany(sql, params)
 
 
 def _inverse(change: Change) -> list[RowChange]:
