@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from shopkeeper.services.changes import ALL_TABLES
-from shopkeeper.ui.dialogs.export_dialog import ExportDialog
-from shopkeeper.ui.import_wizard import ImportWizard
-from shopkeeper.ui.import_wizard.pages import FILE
+
+# The wizard and the export dialog pull in openpyxl (~0.5 s): they are imported on
+# first use, not while the window opens a shop.
 
 
 def exchange_menu_entries(actions) -> list:
@@ -39,10 +39,13 @@ def _imported(window, counts: dict) -> None:
     )
 
 
-def start_import(window, file: Path | str | None = None) -> ImportWizard | None:
+def start_import(window, file: Path | str | None = None):
     """Open the import wizard (pre-filled with ``file`` when one was dropped)."""
     if window.shop is None:
         return None
+    from shopkeeper.ui.import_wizard import ImportWizard
+    from shopkeeper.ui.import_wizard.pages import FILE
+
     existing = next((w for w in window.findChildren(ImportWizard) if w.isVisible()), None)
     if existing is not None and existing.done_page.finished:
         existing.accept()  # the last import is over; start afresh
@@ -64,9 +67,11 @@ def start_import(window, file: Path | str | None = None) -> ImportWizard | None:
     return wizard
 
 
-def start_export(window) -> ExportDialog | None:
+def start_export(window):
     if window.shop is None:
         return None
+    from shopkeeper.ui.dialogs.export_dialog import ExportDialog
+
     dialog = ExportDialog(
         window.shop,
         window.runner,
