@@ -34,6 +34,8 @@ def listing(title="Linen dress", **kw) -> ListingFacts:
 
 
 def codes(facts, rules=None):
+    problems = check(facts, rules or Rules())
+    assert all(p.message for p in problems)  # every template's fill-ins are there
     return sorted({(p.code, p.field, p.channel, p.sku) for p in check(facts, rules or Rules())})
 
 

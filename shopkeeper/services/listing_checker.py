@@ -136,7 +136,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return MESSAGES[self.code].format(**dict(self.args))
+        return MESSAGES[self.code].format(channel=self.channel or "", **dict(self.args))
 
     def as_json(self) -> dict:
         return {
