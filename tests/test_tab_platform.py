@@ -208,3 +208,28 @@ def test_a_failed_write_records_nothing_and_changes_nothing(shop):
 def test_unknown_columns_are_refused(shop):
     with pytest.raises(ValueError), recording(shop.db, "Bad") as rec:
         rec.update("orders", 1, {"no_such_column": 1})
+
+
+def test_undo_history_lists_the_steps_and_clicking_one_goes_back(qtbot, shop):
+    from shopkeeper.ui.dialogs.undo_history_dialog import UndoHistoryDialog
+
+    _fill(shop.db)
+    stack = QUndoStack()
+    ctx = TabContext(shop, None, stack, None)
+    for n in (1, 2):
+        with recording(shop.db, f"Mark TB{n} shipped") as rec:
+            rec.update("orders", n, {"status": "shipped"})
+        ctx.push_change(rec.change)
+    dialog = UndoHistoryDialog(stack)
+    qtbot.addWidget(dialog)
+    model = dialog.view.model()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "The shop as it was opened",
+        "Mark TB1 shipped",
+        "Mark TB2 shipped",
+    ]
+    dialog.view.setCurrentIndex(model.index(0, 0))
+    assert stack.index() == 0
+    assert (
+        shop.db.execute("SELECT count(*) FROM orders WHERE status = 'shipped'").fetchone()[0] == 0
+    )

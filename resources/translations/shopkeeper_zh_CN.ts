@@ -160,11 +160,6 @@
         <translation>优惠力度：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="19"/>
-        <source>no subject and no message</source>
-        <translation>没有主题，也没有内容</translation>
-    </message>
-    <message>
         <location filename="../../shopkeeper/services/exchange/parsing.py" line="35"/>
         <source>not a number</source>
         <translation>不是数字</translation>
@@ -234,6 +229,36 @@
         <source>“{value}” is not one of: {choices}; imported as {choice}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="37"/>
+        <source>no subject, message, score or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="38"/>
+        <source>score {score} is not on the {scale} scale ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="39"/>
+        <source>order {order_no} is not in the shop yet; the ticket is linked when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="42"/>
+        <source>SKU {sku} is not in the shop yet; the ticket is linked when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="45"/>
+        <source>reason “{value}” is not one of: {choices}; imported as other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="48"/>
+        <source>none of the {count} customers in this file is in the shop; they will be added as new customers. If your orders name customers differently (a buyer name instead of an email, say), map the Customer column to that column instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateOrderChooser</name>
@@ -258,12 +283,12 @@
         <translation>年在前（年/月/日）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="36"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="38"/>
         <source>The dates in column “{column}” can be read in more than one way, for example “{example}”. Shopkeeper does not guess: choose how this file writes them.</source>
         <translation>“{column}”列中的日期有多种读法，例如“{example}”。Shopkeeper 不会猜测，请选择这个文件的日期写法。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="60"/>
+        <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="64"/>
         <source>{name}: {example} is {date}</source>
         <translation>{name}：{example} 即 {date}</translation>
     </message>
@@ -271,85 +296,85 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="77"/>
-        <source>1 row was already up to date.</source>
-        <translation>1 行已是最新，无需更新。</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="83"/>
-        <source>1 rejected row was saved to {path}.</source>
-        <translation>1 行被拒绝的数据已保存到 {path}。</translation>
-    </message>
-    <message>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="20"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="39"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="72"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="93"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="99"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="88"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="126"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="132"/>
         <source>Your shop was not changed.</source>
         <translation>店铺数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="40"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="42"/>
         <source>Nothing was imported. Fix the {count:,} rejected rows in {name} and import it again.</source>
         <translation>未导入任何数据。请修正 {name} 中被拒绝的 {count:,} 行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="45"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="48"/>
         <source>Importing from {name}.</source>
         <translation>正在从 {name} 导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="46"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="49"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="55"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="65"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="68"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="81"/>
         <source>The import is complete.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="69"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="83"/>
         <source>Imported: {new:,} new, {changed:,} changed.</source>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="73"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="90"/>
         <source>Nothing to import: every good row is already in your shop.</source>
         <translation>没有需要导入的数据：所有有效行都已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="77"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="96"/>
+        <source>1 row was already up to date.</source>
+        <translation>1 行已是最新，无需更新。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="98"/>
         <source>{count:,} rows were already up to date.</source>
         <translation>{count:,} 行已是最新，无需更新。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="82"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="108"/>
+        <source>1 rejected row was saved to {path}.</source>
+        <translation>1 行被拒绝的数据已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="110"/>
         <source>{count:,} rejected rows were saved to {path}.</source>
         <translation>{count:,} 行被拒绝的数据已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="85"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="116"/>
         <source>A backup was taken just before the import: File &gt; Restore… brings the shop back to how it was.</source>
         <translation>导入前已自动备份：通过“文件 &gt; 恢复…”可把店铺还原到导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="94"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="127"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="100"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="133"/>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
@@ -357,12 +382,12 @@
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../shopkeeper/ui/error_handler.py" line="37"/>
+        <location filename="../../shopkeeper/ui/error_handler.py" line="41"/>
         <source>Shopkeeper ran into an unexpected problem. Nothing was saved from the step that failed; your shop file is safe. The details were written to the log in {folder}.</source>
         <translation>Shopkeeper 遇到了意外问题。失败的这一步没有保存任何内容，店铺文件是安全的。详细信息已写入 {folder} 中的日志。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/error_handler.py" line="50"/>
+        <location filename="../../shopkeeper/ui/error_handler.py" line="54"/>
         <source>Shopkeeper</source>
         <translation>Shopkeeper</translation>
     </message>
@@ -370,17 +395,17 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="19"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="20"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="21"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="25"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="28"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="35"/>
         <source>Imported: {new:,} new, {changed:,} changed.</source>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
@@ -428,12 +453,12 @@
         <translation>促销活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="50"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>表格和 CSV 文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="50"/>
+        <location filename="../../shopkeeper/ui/import_wizard/labels.py" line="53"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -441,74 +466,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="47"/>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="71"/>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="179"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="71"/>
         <source>&amp;Export:</source>
         <translation>导出(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="72"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="73"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="119"/>
         <source>A spreadsheet with a frozen header, number and date formats. Importing it back changes nothing.</source>
         <translation>带冻结表头、数字和日期格式的表格。原样导入回来不会改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="123"/>
         <source>A CSV file for a platform&apos;s importer or another program.</source>
         <translation>供平台导入工具或其他程序使用的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="146"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="172"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已存在的文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="180"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="187"/>
         <source>Exporting {kind}…</source>
         <translation>正在导出{kind}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="209"/>
         <source>Exported {count:,} rows to {path}.</source>
         <translation>已导出 {count:,} 行到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="220"/>
         <source>The file could not be written: {error}</source>
         <translation>无法写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="234"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -572,7 +597,7 @@
         <location filename="../../shopkeeper/services/exchange/fields.py" line="67"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="123"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -616,9 +641,9 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="84"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="195"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="248"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="220"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="263"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -686,6 +711,7 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="120"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="199"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -696,7 +722,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="126"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -742,7 +768,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="235"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="250"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -763,7 +789,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="252"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -779,92 +805,122 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
-        <source>Rating (1-5)</source>
-        <translation>评分（1-5）</translation>
+        <source>Satisfaction score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="194"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="192"/>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="195"/>
+        <source>Message from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
+        <source>Message time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="200"/>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="202"/>
+        <source>Score scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
+        <source>Snoozed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="212"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="199"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="207"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="222"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="226"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="212"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="236"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="223"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="238"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="226"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="240"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="255"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="242"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="257"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="244"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="259"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="249"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="264"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="250"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -877,57 +933,57 @@
         <translation>选择要导入的内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="37"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="38"/>
         <source>Pick the kind of data and the file it is in. Nothing in your shop changes until you confirm on the last step.</source>
         <translation>选择数据类型和所在的文件。在最后一步确认之前，店铺数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="43"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="46"/>
         <source>Choose a file, or drop one on the main window</source>
         <translation>选择文件，或把文件拖到主窗口上</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="45"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="48"/>
         <source>Choose…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="52"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="55"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="55"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="58"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="57"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="60"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="60"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="64"/>
         <source>Shopkeeper reads Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and text (.csv, .tsv, .txt) files, in English or Chinese.</source>
         <translation>Shopkeeper 可读取中文或英文的 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）和文本（.csv、.tsv、.txt）文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="77"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="83"/>
         <source>Automatic (recognise the platform)</source>
         <translation>自动（识别平台）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="82"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="89"/>
         <source>Automatic knows the exports of Shopify, Etsy and Taobao Assistant and matches any other file by its column names.</source>
         <translation>“自动”可识别 Shopify、Etsy 和淘宝助理导出的文件，其他文件则按列名匹配。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="92"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="102"/>
         <source>Import from file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="130"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="144"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
@@ -982,7 +1038,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/page.py" line="29"/>
+        <location filename="../../shopkeeper/ui/import_wizard/page.py" line="30"/>
         <source>Something unexpected went wrong; the details were written to the log. Nothing was changed.</source>
         <translation>出现意外错误，详细信息已写入日志。没有做任何改动。</translation>
     </message>
@@ -990,7 +1046,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/wizard.py" line="39"/>
+        <location filename="../../shopkeeper/ui/import_wizard/wizard.py" line="46"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1011,282 +1067,282 @@
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="29"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="31"/>
         <source>Gross sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="29"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="32"/>
         <source>Sum of unit price × quantity of the lines of orders placed in the range, before discounts and refunds. Cancelled orders (including C-invoices) count nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="33"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="41"/>
         <source>Discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="33"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="42"/>
         <source>Order and line discounts of the orders placed in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="35"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="47"/>
         <source>Refunds</source>
         <translation type="unfinished">退款记录</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="35"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="48"/>
         <source>Money refunded in the range, dated by the refund&apos;s date (the order&apos;s date when the file gave none), on orders that were not cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="38"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="57"/>
         <source>Net sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="38"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="58"/>
         <source>Gross sales − discounts − refunds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="40"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="63"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="40"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="64"/>
         <source>Orders placed in the range (by their placed-at time in the shop&apos;s time zone), cancelled ones left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="43"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="73"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="43"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="74"/>
         <source>Items sold: the sum of the quantities on those orders&apos; lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="45"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="79"/>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="45"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="80"/>
         <source>(Gross sales − discounts) ÷ orders, rounded half-up to the cent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="47"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="87"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="47"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="88"/>
         <source>Distinct identified customers with an order in the range, plus one per guest order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="50"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="96"/>
         <source>Sales per buyer (客单价)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="51"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="97"/>
         <source>(Gross sales − discounts) ÷ buyers, rounded half-up to the cent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="53"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="104"/>
         <source>Visitors</source>
         <translation type="unfinished">访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="53"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="105"/>
         <source>Visitors from the imported traffic data, summed over the days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="55"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="110"/>
         <source>Page views</source>
         <translation type="unfinished">浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="55"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="111"/>
         <source>Page views from the imported traffic data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="57"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="116"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="57"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="117"/>
         <source>Orders ÷ visitors. Shown as “no traffic data” when no traffic was imported for the range, never as 0%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="60"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="126"/>
         <source>Repeat-purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="61"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="127"/>
         <source>Identified customers with 2 or more orders in the range ÷ identified customers with an order in the range (guests left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="64"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="136"/>
         <source>Returning-customer rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="65"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="137"/>
         <source>Identified customers in the range who had ordered before it ÷ identified customers with an order in the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="67"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="146"/>
         <source>Refund rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="67"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="147"/>
         <source>Refunds ÷ gross sales, by value. Refunds are dated by refund date, so a quiet range after a busy one can show more than 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="70"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="156"/>
         <source>Refund rate by count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="71"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="157"/>
         <source>Orders with a refund in the range ÷ orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="72"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="162"/>
         <source>Cost of goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="72"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="163"/>
         <source>Quantity × the unit cost kept on each order line when it was imported; lines without a cost are left out and counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="75"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="172"/>
         <source>Channel fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="75"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="173"/>
         <source>Each channel&apos;s fee percentage of its (gross sales − discounts) plus its fixed fee per order, as set in the channel settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="78"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="182"/>
         <source>Gross profit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="78"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="183"/>
         <source>Net sales − cost of goods − channel fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="80"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="188"/>
         <source>Gross margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="80"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="189"/>
         <source>Gross profit ÷ net sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="82"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="194"/>
         <source>Lines without cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="82"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="195"/>
         <source>Order lines in the range with no cost kept; their cost is missing from gross profit, so profit reads high by that much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="85"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="204"/>
         <source>Ad spend</source>
         <translation type="unfinished">推广花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="85"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="205"/>
         <source>Advertising spend from the imported ad data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="87"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="210"/>
         <source>ROAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="87"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="211"/>
         <source>Revenue the ad platforms attribute to ads ÷ ad spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="89"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="216"/>
         <source>Cost per ad order (CPA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="89"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="217"/>
         <source>Ad spend ÷ orders the ad platforms attribute to ads, rounded half-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="92"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="224"/>
         <source>Tickets opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="92"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="225"/>
         <source>Customer tickets created in the range (merged tickets counted once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="95"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="232"/>
         <source>Median first response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="96"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="233"/>
         <source>Median time from a ticket&apos;s creation to the seller&apos;s first reply, over tickets opened in the range that have a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="99"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="242"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="99"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="243"/>
         <source>Tickets rated 4 or 5 stars ÷ rated tickets opened in the range (CSAT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="102"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="250"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi_definitions.py" line="102"/>
+        <location filename="../../shopkeeper/services/kpi_definitions.py" line="251"/>
         <source>Net promoter score of tickets opened in the range rated 0–10: (promoters 9–10 − detractors 0–6) ÷ rated, from −100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,12 +1473,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="114"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="143"/>
         <source>No shop open</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="121"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="150"/>
         <source>Shop: {name}  ·  File: {path}</source>
         <translation>店铺：{name}  ·  文件：{path}</translation>
     </message>
@@ -1445,83 +1501,83 @@
         <translation>已存映射方案：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="81"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="82"/>
         <source>Each field of Shopkeeper on the left takes one column of {name}. Fields marked * are required.</source>
         <translation>左侧每个 Shopkeeper 字段对应 {name} 中的一列。带 * 的字段为必填项。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="84"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="89"/>
         <source>Recognised as: &lt;b&gt;{format}&lt;/b&gt;. The columns are matched for you; check them and change any that are wrong.</source>
         <translation>识别为：&lt;b&gt;{format}&lt;/b&gt;。已自动匹配各列，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="97"/>
         <source>The columns were matched by their names. Check them and change any that are wrong.</source>
         <translation>已按列名自动匹配，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="102"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="111"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="123"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="125"/>
         <source>(column {number})</source>
         <translation>（第 {number} 列）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="158"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="178"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="167"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="197"/>
         <source>Every required field has a column.</source>
         <translation>所有必填字段都已对应到列。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="169"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="199"/>
         <source>Column “{columns}” is used for more than one field.</source>
         <translation>“{columns}”列被用于多个字段。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="172"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="203"/>
         <source>Not imported from the file: {columns}.</source>
         <translation>文件中不导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="184"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="216"/>
         <source>— choose a saved mapping —</source>
         <translation>— 选择已存的映射方案 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="204"/>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="211"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="237"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="248"/>
         <source>Save mapping</source>
         <translation>保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="205"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="238"/>
         <source>Name for this mapping of {kind} columns:</source>
         <translation>这个{kind}列映射方案的名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="212"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="249"/>
         <source>A mapping named “{name}” exists. Replace it?</source>
         <translation>已有名为“{name}”的映射方案。要替换吗？</translation>
     </message>
@@ -1584,37 +1640,42 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="124"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="120"/>
+        <source>Undo &amp;history…</source>
+        <translation>撤销历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/menus.py" line="126"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="131"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="133"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="132"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="134"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="141"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="143"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="144"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="146"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="145"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="147"/>
         <source>&amp;About Shopkeeper</source>
         <translation>关于 Shopkeeper(&amp;A)</translation>
     </message>
@@ -1696,7 +1757,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="49"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="62"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
@@ -1706,67 +1767,67 @@
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="35"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="47"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="60"/>
         <source>Subtotal</source>
         <translation>商品总额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="50"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="64"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="59"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="80"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="83"/>
         <source>No customer on this order.</source>
         <translation>该订单没有买家信息。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="67"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="89"/>
         <source>Orders from this customer: {count}</source>
         <translation>该买家的订单数：{count}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="92"/>
         <source>Refunds</source>
         <translation>退款记录</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="93"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="75"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="101"/>
         <source>Tickets</source>
         <translation>客服工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="76"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="103"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="76"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="104"/>
         <source>waiting</source>
         <translation>等待回复</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="77"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="105"/>
         <source>snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="77"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="106"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
@@ -1980,43 +2041,43 @@
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="53"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="59"/>
         <source>How Shopkeeper reads the first rows of {name}. Nothing has been imported yet.</source>
         <translation>Shopkeeper 读取 {name} 前几行的结果。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="58"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
         <source>The first {shown:,} of {total:,} rows.</source>
         <translation>共 {total:,} 行，显示前 {shown:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="60"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="70"/>
         <source>All {total:,} rows.</source>
         <translation>全部 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="62"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="74"/>
         <source>&lt;b&gt;{bad:,} have a problem&lt;/b&gt; (the red cells; point at one to see why).</source>
         <translation>&lt;b&gt;其中 {bad:,} 行有问题&lt;/b&gt;（红色单元格，鼠标指向可查看原因）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="65"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="77"/>
         <source>No problems in these cells.</source>
         <translation>这些单元格没有问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="78"/>
         <source>The next step checks the whole file against your shop.</source>
         <translation>下一步会把整个文件与店铺数据进行核对。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="73"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="85"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="95"/>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="98"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="108"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="111"/>
         <source>Read as {value}</source>
         <translation>读取为 {value}</translation>
     </message>
@@ -2168,6 +2229,19 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="28"/>
+        <source>This shop is read-only: its file or folder cannot be written. You can look and export, but changes cannot be saved. Save a copy somewhere you can write to, and work on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="34"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished">另存副本…</translation>
+    </message>
+</context>
+<context>
     <name>RecentShopCard</name>
     <message>
         <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="58"/>
@@ -2190,32 +2264,32 @@
         <translation>{date} 打开</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="155"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="166"/>
         <source>File not found: moved or deleted?</source>
         <translation>找不到文件：已移动或删除？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="157"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="168"/>
         <source>No file at {path}</source>
         <translation>{path} 处没有文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="174"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="185"/>
         <source>Forget</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="175"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="186"/>
         <source>Take this shop off the list</source>
         <translation>从列表中移除此店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="193"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="204"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="196"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome_cards.py" line="207"/>
         <source>Remove from this list</source>
         <translation>从此列表中移除</translation>
     </message>
@@ -2330,37 +2404,37 @@
     <name>SheetPage</name>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="16"/>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="36"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="38"/>
         <source>Choose the sheet</source>
         <translation>选择工作表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="17"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="18"/>
         <source>This workbook has several sheets. Which one holds the data to import?</source>
         <translation>该工作簿有多个工作表。要导入的数据在哪一个工作表中？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="36"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="38"/>
         <source>Check the dates</source>
         <translation>确认日期格式</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="37"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="40"/>
         <source>{name} has {count} sheets.</source>
         <translation>{name} 共有 {count} 个工作表。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="39"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="44"/>
         <source>{name} writes its dates in a way that needs your answer.</source>
         <translation>{name} 中的日期写法需要您确认。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="96"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="103"/>
         <source>Choose how the dates are written, then continue.</source>
         <translation>请选择日期的写法，然后继续。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="105"/>
+        <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="112"/>
         <source>Reading sheet “{sheet}”…</source>
         <translation>正在读取工作表“{sheet}”…</translation>
     </message>
@@ -2384,28 +2458,28 @@
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="82"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="83"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="96"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="97"/>
         <source>Creating a demo shop…</source>
         <translation>正在创建演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="104"/>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="107"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="105"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="108"/>
         <source>Checking the shop file…</source>
         <translation>正在检查店铺文件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="144"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="145"/>
         <source>Shop file damaged</source>
         <translation>店铺文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="140"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="141"/>
         <source>Restore the newest good backup ({name}) now?</source>
         <translation>现在恢复最近一份完好的备份（{name}）吗？</translation>
     </message>
@@ -2415,77 +2489,83 @@
         <translation>正在创建 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="156"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="157"/>
         <source>Shop file missing</source>
         <translation>找不到店铺文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="159"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="160"/>
         <source>Shopkeeper still has the shop open. Save a copy now so nothing is lost.</source>
         <translation>Shopkeeper 仍打开着这个店铺。请立即另存一份副本，以免丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="162"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="163"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="167"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="168"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="183"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="179"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="190"/>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="203"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="182"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="206"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="201"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="225"/>
         <source>Restored from {file}. The shop as it was before is saved as {safety}.</source>
         <translation>已从 {file} 恢复。恢复前的店铺已保存为 {safety}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="208"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="232"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="245"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="269"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="246"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="270"/>
         <source>The language changes the next time Shopkeeper starts.</source>
         <translation>The language changes the next time Shopkeeper starts.</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="259"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="283"/>
         <source>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;The offline back office for a one-person shop.&lt;/p&gt;&lt;p&gt;Shop file: {path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shopkeeper {version}&lt;/h3&gt;&lt;p&gt;为个人网店打造的离线后台管理工具。&lt;/p&gt;&lt;p&gt;店铺文件：{path}&lt;br&gt;SQLite {sqlite}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="264"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="288"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="271"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="295"/>
         <source>About Shopkeeper</source>
         <translation>关于 Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="276"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="300"/>
         <source>Work in progress</source>
         <translation>任务进行中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/shop_actions.py" line="278"/>
+        <location filename="../../shopkeeper/ui/shop_actions.py" line="302"/>
         <source>Shopkeeper is still working. Quit anyway? The unfinished work will be cancelled and will change nothing.</source>
         <translation>Shopkeeper 仍在处理任务。仍要退出吗？未完成的任务将被取消，不会造成任何改动。</translation>
     </message>
@@ -2594,128 +2674,128 @@
         <translation>已在店铺中的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="71"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="72"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="71"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="72"/>
         <source>rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="83"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="84"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="83"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="84"/>
         <source>Why it was rejected</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="93"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="95"/>
         <source>Import nothing (fix the file first)</source>
         <translation>不导入（先修正文件）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="95"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="97"/>
         <source>Import the good rows and save the rejected rows to a spreadsheet…</source>
         <translation>导入有效行，并把被拒绝的行保存到表格…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="104"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="129"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="134"/>
         <source>Shopkeeper compares every row of {name} with your shop. Nothing has been changed yet.</source>
         <translation>Shopkeeper 会把 {name} 的每一行与店铺数据进行比对。目前还没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="132"/>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="225"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="138"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="253"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="151"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="157"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="156"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="162"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="170"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="180"/>
         <source>Choose how the dates are written; Shopkeeper then checks the file again.</source>
         <translation>请选择日期的写法，之后 Shopkeeper 会重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="178"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="188"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>检查已取消，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="195"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="205"/>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (row numbers as in the file):</source>
         <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（行号与文件中一致）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="203"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="213"/>
         <source>… and {count:,} more.</source>
         <translation>… 还有 {count:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="207"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="217"/>
         <source>Checked {total:,} rows.</source>
         <translation>已检查 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="215"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="227"/>
         <source>Nothing will be imported. Fix the rejected rows in the file and import it again.</source>
         <translation>不会导入任何数据。请在文件中修正被拒绝的行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="216"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="230"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="218"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="235"/>
         <source>The good rows are already in your shop: there is nothing to add or update.</source>
         <translation>有效行都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="219"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="237"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="221"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="242"/>
         <source>Everything in this file is already in your shop: there is nothing to add or update.</source>
         <translation>该文件中的数据都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="245"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="224"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="250"/>
         <source>Press Import to add and update these rows in one step. A backup of the shop is taken first.</source>
         <translation>点击“导入”即可一次性添加和更新这些行。导入前会先备份店铺。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="241"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="271"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="242"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2781,6 +2861,24 @@
         <location filename="../../shopkeeper/services/tickets.py" line="40"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="12"/>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="15"/>
+        <source>Click a step to go back to just after it. Later steps stay here until you make a new edit.</source>
+        <translation>点击某一步，回到刚做完那一步时的状态。之后的步骤会保留，直到你做新的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="20"/>
+        <source>The shop as it was opened</source>
+        <translation>打开店铺时的状态</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3049,7 @@
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/demo/__init__.py" line="47"/>
+        <location filename="../../shopkeeper/services/demo/__init__.py" line="48"/>
         <source>{path} already has data; demo data goes into a new, empty shop.</source>
         <translation>{path} 中已有数据；演示数据只能写入新的空店铺。</translation>
     </message>
@@ -3111,7 +3209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/value_map.py" line="199"/>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="213"/>
         <source>--map-value {text}: {problem}. Use --map-value FIELD=VALUE:CHOICE, e.g. --map-value status=Versendet:shipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,12 +3219,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/ticket_due.py" line="29"/>
+        <location filename="../../shopkeeper/services/ticket_due.py" line="31"/>
         <source>Service hours must look like &quot;Mon-Fri 09:00-18:00; Sat 10:00-16:00&quot;, not &quot;{text}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/ticket_due.py" line="36"/>
+        <location filename="../../shopkeeper/services/ticket_due.py" line="38"/>
         <source>Response targets must look like &quot;complaint=4h, review=24h&quot; (h or m), not &quot;{text}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,57 +3234,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="48"/>
+        <location filename="../../shopkeeper/services/tickets.py" line="49"/>
         <source>&quot;{value}&quot; is not a ticket {field}. Choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="50"/>
+        <location filename="../../shopkeeper/services/tickets.py" line="52"/>
         <source>A {scale} score is a whole number from {low} to {high}, not {score}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="52"/>
+        <location filename="../../shopkeeper/services/tickets.py" line="55"/>
         <source>Ticket {id} does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="53"/>
+        <location filename="../../shopkeeper/services/tickets.py" line="56"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="54"/>
+        <location filename="../../shopkeeper/services/tickets.py" line="57"/>
         <source>A ticket needs a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/canned_replies.py" line="28"/>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="34"/>
         <source>The reply is empty. Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/canned_replies.py" line="29"/>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="35"/>
         <source>The reply uses variables the app does not know: {names}. Known variables: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/canned_replies.py" line="32"/>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="39"/>
         <source>This ticket has nothing to fill in for: {names}. Edit the reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/canned_replies.py" line="34"/>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="42"/>
         <source>The reply has an unmatched {{ or }}. Write variables as {{order_no}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/canned_replies.py" line="36"/>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="45"/>
         <source>A canned reply needs a title and a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/canned_replies.py" line="37"/>
+        <location filename="../../shopkeeper/services/canned_replies.py" line="46"/>
         <source>There is already a canned reply called &quot;{title}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,60 +3304,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi.py" line="53"/>
+        <location filename="../../shopkeeper/services/kpi.py" line="66"/>
         <source>The shop holds amounts in more than one currency ({currencies}); KPIs add money only in one currency. Nothing was computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi.py" line="61"/>
+        <location filename="../../shopkeeper/services/kpi.py" line="74"/>
         <source>The range ends ({last}) before it starts ({first}). Nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/listings.py" line="19"/>
+        <source>{problem}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/listings.py" line="23"/>
+        <source>There is no recorded change {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/listings.py" line="27"/>
+        <source>Change {id} is already undone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/listings.py" line="31"/>
+        <source>Change {id} cannot be undone: {count} of its rows were changed again since (first: {table} row {row}). Undo the later changes first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="50"/>
+        <source>{path}: a report is written as .xlsx or .pdf; choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/report_fonts.py" line="31"/>
+        <source>The PDF has Chinese text, but no Chinese font with TrueType outlines is installed, so the text would not survive. Install one (on Debian/Ubuntu: apt-get install fonts-wqy-zenhei; on Windows Microsoft YaHei is built in) or write the report as .xlsx. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="43"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="44"/>
         <source>Welcome to Shopkeeper</source>
         <translation>欢迎使用 Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="51"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="52"/>
         <source>Create a new shop file, or open one you already have. Each shop is a single file you can back up or move.</source>
         <translation>新建一个店铺文件，或打开已有的店铺文件。每个店铺就是一个文件，可以随时备份或移动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="63"/>
         <source>New shop…</source>
         <translation>新建店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="63"/>
         <source>Start an empty shop file</source>
         <translation>从一个空的店铺文件开始</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="64"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="65"/>
         <source>Open shop…</source>
         <translation>打开店铺…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="64"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="65"/>
         <source>A shop file you already have</source>
         <translation>打开已有的店铺文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="66"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="67"/>
         <source>Try a demo shop</source>
         <translation>试用演示店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="66"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="67"/>
         <source>Look around with sample orders</source>
         <translation>用示例订单随便看看</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="73"/>
+        <location filename="../../shopkeeper/ui/widgets/welcome.py" line="74"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopkeeper.errors import ShopMissing
 from shopkeeper.services.changes import ALL_TABLES
@@ -17,6 +24,7 @@ from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.error_handler import ErrorHandler
 from shopkeeper.ui.shop_actions import ShopActions
 from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.widgets.read_only_banner import ReadOnlyBanner
 from shopkeeper.ui.widgets.welcome import WelcomePanel
 
 
@@ -41,7 +49,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
+        # The read-only banner sits above the pages, hidden unless the shop is read-only.
+        self.read_only_banner = ReadOnlyBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.shop_label = QLabel()
         self.shop_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,6 +71,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         self.actions = ShopActions(self)
         self.menu_actions = menus.build(self)
+        self.read_only_banner.save_copy_clicked.connect(self.actions.save_copy_dialog)
         self.welcome.new_clicked.connect(self.actions.new_shop)
         self.welcome.open_clicked.connect(self.actions.open_shop_dialog)
         self.welcome.demo_clicked.connect(self.actions.open_demo_shop)
@@ -97,6 +114,12 @@ class MainWindow(QMainWindow):
         """Tell every tab that a write changed these tables (or ALL_TABLES)."""
         self.shop_changed.emit(ALL_TABLES if tables is ALL_TABLES else frozenset(tables))
 
+    def show_undo_history(self) -> None:
+        """Every undoable step of this session; clicking one undoes or redoes up to it."""
+        from shopkeeper.ui.dialogs.undo_history_dialog import UndoHistoryDialog
+
+        UndoHistoryDialog(self.undo_stack, self).exec()
+
     def open_in_tab(self, key: str, item: object = None) -> None:
         """Switch to the tab called ``key`` and show ``item`` there (Today's links)."""
         for index in range(self.tabs.count()):
@@ -114,6 +137,7 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
 
     def _show_shop(self) -> None:
+        self.read_only_banner.show_for(self.shop)
         if self.shop is None:
             self.setWindowTitle("Shopkeeper")
             self.shop_label.setText(self.tr("No shop open"))

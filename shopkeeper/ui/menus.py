@@ -117,6 +117,8 @@ def build(window) -> MenuActions:
     redo.setIcon(icon("redo"))
     edit_menu.addActions([undo, redo])
     actions.all += [undo, redo]
+    _add(edit_menu, actions, translate("Menus", "Undo &history…"), window.show_undo_history,
+         "Ctrl+Shift+H", needs_shop=True)
     edit_menu.addSeparator()
     _add(
         edit_menu,
