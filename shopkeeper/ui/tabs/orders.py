@@ -72,7 +72,7 @@ class OrdersTab(ShopTab):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 420])
+        splitter.setSizes([900, 380])
         layout.addWidget(splitter, 1)
 
     # -- building -------------------------------------------------------------
@@ -92,7 +92,7 @@ class OrdersTab(ShopTab):
         from PySide6.QtWidgets import QWidget
 
         pane = QWidget()
-        pane.setMinimumWidth(360)
+        pane.setMinimumWidth(340)
         box = QVBoxLayout(pane)
         box.setContentsMargins(8, 0, 0, 0)
         self.title = QLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
