@@ -137,11 +137,13 @@ def test_ticket_subject_falls_back_to_the_bodys_first_line(shop, tmp_path, body,
     assert rows(shop, "SELECT subject FROM tickets") == [(subject,)]
 
 
-def test_ticket_with_no_subject_and_no_body_is_rejected(shop, tmp_path):
-    """A row with neither a subject nor a message is rejected with the reason."""
+def test_ticket_with_no_subject_message_or_score_is_rejected(shop, tmp_path):
+    """A row with no subject, message, score or ticket number is rejected with the reason;
+    a score alone is a valid review."""
     result = plan(shop, "tickets", write_csv(tmp_path / "t.csv", TICKETS, [
-        ticket("", "", rating="5")]))
-    assert reasons(result) == [(2, "no subject and no message")]
+        ticket("", "", customer="a"), ticket("", "", rating="5")]))
+    assert reasons(result) == [(2, "no subject, message, score or ticket number")]
+    assert result.counts["new"] == 1
 
 
 def test_ticket_with_a_rating_is_a_review(shop, tmp_path):

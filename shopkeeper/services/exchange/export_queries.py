@@ -81,16 +81,10 @@ def _customers(db: Database, exponent: int) -> Iterator[tuple]:
 
 
 def _tickets(db: Database, exponent: int) -> Iterator[tuple]:
-    yield from db.execute(
-        """SELECT t.subject,
-                  (SELECT body FROM ticket_messages m WHERE m.ticket_id = t.id
-                   ORDER BY m.sent_at, m.id LIMIT 1),
-                  coalesce(c.platform_id, c.name), c.email, t.kind, t.status, t.priority,
-                  t.channel, t.created_at, o.order_no, v.sku, t.rating
-           FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
-           LEFT JOIN orders o ON o.id = t.order_id LEFT JOIN variants v ON v.id = t.variant_id
-           ORDER BY t.id"""
-    )
+    # One row per message, so threads survive the round trip (kinds/tickets.py).
+    from shopkeeper.services.exchange.kinds.tickets import export_rows
+
+    yield from export_rows(db)
 
 
 def _traffic(db: Database, exponent: int) -> Iterator[tuple]:
@@ -140,7 +134,7 @@ COUNTS = {
     "orders": "SELECT count(*) FROM order_items",
     "listings": "SELECT count(*) FROM variants",
     "customers": "SELECT count(*) FROM customers",
-    "tickets": "SELECT count(*) FROM tickets",
+    "tickets": "SELECT count(*) FROM tickets t LEFT JOIN ticket_messages m ON m.ticket_id = t.id",
     "traffic": "SELECT count(*) FROM traffic_daily",
     "ad-spend": "SELECT count(*) FROM ad_spend",
     "competitor-prices": "SELECT count(*) FROM competitor_prices",

@@ -162,7 +162,7 @@ _CUSTOMERS = (
 
 _TICKETS = (
     _f("subject", QT_TRANSLATE_NOOP("Field", "Subject"), "text",
-       "主题|标题|工单标题|问题|Subject|Title|Summary|review_comment_title", required=True),
+       "主题|标题|工单标题|问题|Subject|Title|Summary|review_comment_title"),
     _f("body", QT_TRANSLATE_NOOP("Field", "Message"), "text",
        "内容|正文|消息|留言|详情|描述|问题描述|Body|Message|Content|Description|Comment|Text"
        "|review_comment_message"),
