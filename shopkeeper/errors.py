@@ -274,6 +274,10 @@ def user_facing_path(path: object) -> str:
     return str(file)
 
 
+# Said when SQLite fails without naming a file: it was writing the open shop.
+THE_SHOP_FILE = QT_TRANSLATE_NOOP("UserError", "the shop file")
+
+
 def explain(exc: BaseException, path: object = None) -> UserError | None:
     """The UserError a low-level failure really is (disk full, read-only, …), or None.
 
@@ -283,7 +287,7 @@ def explain(exc: BaseException, path: object = None) -> UserError | None:
     if isinstance(exc, UserError):
         return exc
     where = path if path is not None else getattr(exc, "filename", None)
-    where = user_facing_path(where) if where else "the shop file"
+    where = user_facing_path(where) if where else THE_SHOP_FILE
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)
         if "disk is full" in text or "database or disk is full" in text:

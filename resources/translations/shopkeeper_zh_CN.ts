@@ -2233,12 +2233,12 @@
     <message>
         <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="28"/>
         <source>This shop is read-only: its file or folder cannot be written. You can look and export, but changes cannot be saved. Save a copy somewhere you can write to, and work on the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>此店铺为只读：其文件或所在文件夹无法写入。您可以查看和导出，但无法保存更改。请将副本保存到可写入的位置，然后在副本上工作。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="34"/>
         <source>Save a copy…</source>
-        <translation type="unfinished">另存副本…</translation>
+        <translation>保存副本…</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2512,7 @@
     <message>
         <location filename="../../shopkeeper/ui/shop_actions.py" line="190"/>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存副本…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/shop_actions.py" line="203"/>
@@ -2871,12 +2871,12 @@
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="15"/>
+        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="17"/>
         <source>Click a step to go back to just after it. Later steps stay here until you make a new edit.</source>
         <translation>点击某一步，回到刚做完那一步时的状态。之后的步骤会保留，直到你做新的修改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="20"/>
+        <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="24"/>
         <source>The shop as it was opened</source>
         <translation>打开店铺时的状态</translation>
     </message>
@@ -2891,7 +2891,7 @@
     <message>
         <location filename="../../shopkeeper/cli/exchange.py" line="28"/>
         <source>Cannot tell which format to write from the name {name}: end it in .xlsx or .csv, or choose the format with --format. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件名 {name} 判断要写入的格式：请以 .xlsx 或 .csv 结尾，或用 --format 指定格式。未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/cli/exchange.py" line="36"/>
@@ -2916,12 +2916,12 @@
     <message>
         <location filename="../../shopkeeper/errors.py" line="74"/>
         <source>{path} is an SQLite database, but not a Shopkeeper shop file. Choose a shop file (*.shop.db) or a Shopkeeper backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 SQLite 数据库，但不是 Shopkeeper 店铺文件。请选择店铺文件（*.shop.db）或 Shopkeeper 备份。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="79"/>
         <source>{path} is a folder, not a shop file. Choose the shop file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是店铺文件。请选择店铺文件本身。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="85"/>
@@ -2956,67 +2956,68 @@
     <message>
         <location filename="../../shopkeeper/errors.py" line="126"/>
         <source>{path} is damaged (SQLite integrity check failed: {detail}). Nothing was changed. The newest good backup is {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（SQLite 完整性检查未通过：{detail}）。未做任何更改。最新的完好备份是 {backup}。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="158"/>
         <source>{path} is an empty file (0 bytes): it holds no shop yet, so there is nothing to read. Open it in Shopkeeper to start a shop there, or choose another shop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是空文件（0 字节）：其中还没有店铺，没有可读取的内容。请在 Shopkeeper 中打开它以新建店铺，或选择其他店铺文件。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="166"/>
         <source>There is no backup file at {path}. Check the name; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有备份文件。请检查文件名；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="173"/>
         <source>The backup {path} is damaged (SQLite integrity check failed: {detail}), so it cannot be restored. Choose another backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {path} 已损坏（SQLite 完整性检查未通过：{detail}），无法用于恢复。请选择其他备份；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="186"/>
         <source>Refusing to write to {target}: it is {what}. Writing there would destroy the shop. Choose another file name; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝写入 {target}：它是{what}。写入会毁掉店铺。请换一个文件名；未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="191"/>
+        <location filename="../../shopkeeper/errors.py" line="278"/>
         <source>the shop file</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺文件</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="192"/>
         <source>a working file of the shop {shop}</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺 {shop} 的工作文件</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="193"/>
         <source>inside Shopkeeper&apos;s backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 Shopkeeper 的备份文件夹中</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="194"/>
         <source>another Shopkeeper shop file</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 Shopkeeper 店铺文件</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="209"/>
         <source>The folder {folder} does not exist, so {name} cannot be written there. Create the folder or choose another one; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在，无法在其中写入 {name}。请先创建该文件夹或选择其他文件夹；未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="218"/>
         <source>{path} is a folder. Give a file name inside it, such as {example}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹。请给出其中的文件名，例如 {example}；未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="225"/>
         <source>The disk is full: there is not enough free space to write {path}. Free some space (or choose another disk) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：没有足够的空间写入 {path}。请释放一些空间（或选择其他磁盘）后重试；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="233"/>
         <source>Shopkeeper cannot write to {path}: the disk or folder is read-only (or you lack the permission). Choose a folder you can write to; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopkeeper 无法写入 {path}：磁盘或文件夹为只读（或您没有权限）。请选择可写入的文件夹；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="242"/>
@@ -3041,7 +3042,7 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/importing.py" line="64"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/importing.py" line="71"/>
@@ -3390,6 +3391,142 @@
         <location filename="../../shopkeeper/ui/widgets/welcome.py" line="74"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="64"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="67"/>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="69"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="140"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="69"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="69"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="105"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="121"/>
+        <source>No sales in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="127"/>
+        <source>KPI definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="88"/>
+        <source>Daily sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="89"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="89"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="92"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="89"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="122"/>
+        <source>Gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="94"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="90"/>
+        <source>Sales after discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="96"/>
+        <source>Sales and orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="106"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="106"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="113"/>
+        <source>Gross sales by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="121"/>
+        <source>Top products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="122"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="122"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="112"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="130"/>
+        <source>Top products by gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="139"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="140"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

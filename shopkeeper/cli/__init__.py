@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="open the window offscreen on a demo shop, visit every tab, exit",
+        help="open the window offscreen on a demo shop (or --shop PATH, read-only), "
+        "visit every tab, exit",
     )
     sub = parser.add_subparsers(dest="command", parser_class=UsageParser, metavar="COMMAND")
     for group in GROUPS:
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.selftest:
         from shopkeeper.ui.app import run_selftest
 
-        return run_selftest()
+        return run_selftest(args.shop)
     if args.command is None:
         from shopkeeper.ui.app import run_gui
 

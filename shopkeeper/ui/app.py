@@ -67,6 +67,7 @@ def startup_shop(cli_shop: Path | None, settings: AppSettings) -> tuple[Path, bo
 
 def run_gui(shop: Path | None, language: str | None) -> int:
     paths.setup_logging()
+    _clean_leftovers()
     app = make_app(sys.argv)
     window = build_window(language)
     target, must_exist = startup_shop(shop, window.settings)
@@ -75,18 +76,43 @@ def run_gui(shop: Path | None, language: str | None) -> int:
     return app.exec()
 
 
-def run_selftest() -> int:
-    """Open the window offscreen on a fresh demo shop, visit every tab, exit 0."""
+def _clean_leftovers() -> None:
+    """Remove what killed backups and exports left behind; never stops the start."""
+    from shopkeeper.services.shop import clean_leftovers
+
+    try:
+        clean_leftovers()
+    except Exception:  # noqa: BLE001 - cleaning up is a courtesy
+        log.exception("cleaning up leftovers failed")
+
+
+def _selftest_shop(home: str, shop_file: Path | None):
+    """``--shop PATH`` opened read-only (it is never changed), else a fresh demo shop."""
+    from shopkeeper.services.shop import open_shop, open_shop_read_only
+
+    if shop_file is not None:
+        return open_shop_read_only(Path(shop_file).expanduser().absolute())
+    from shopkeeper.services.demo import generate_demo
+
+    shop = open_shop(Path(home) / "selftest.shop.db")
+    generate_demo(shop.db, scale="small")
+    return shop
+
+
+def run_selftest(shop_file: Path | None = None) -> int:
+    """Open the window offscreen on a shop (``--shop``, read-only, or a fresh demo shop),
+    visit every tab, exit 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from shopkeeper.errors import UserError
+
     with tempfile.TemporaryDirectory() as home:
         os.environ["SHOPKEEPER_HOME"] = home
         paths.setup_logging()
-        from shopkeeper.services.demo import generate_demo
-        from shopkeeper.services.shop import open_shop
-
-        shop_path = Path(home) / "selftest.shop.db"
-        shop = open_shop(shop_path)
-        generate_demo(shop.db, scale="small")
+        try:
+            shop = _selftest_shop(home, shop_file)
+        except UserError as exc:
+            print(f"selftest: {exc.message}", file=sys.stderr)
+            return 1
         make_app()
         window = build_window("zh_CN", interactive=False, synchronous=True)
         window.show()
@@ -107,6 +133,7 @@ def run_selftest() -> int:
         print(
             f"selftest: shop {window.shop.name!r}, tabs visited: {', '.join(visited) or 'none'}, "
             f"translations {'loaded' if translated else 'MISSING'}"
+            + (" (opened read-only)" if shop.read_only else "")
         )
         QTimer.singleShot(0, window.close)
         QApplication.processEvents()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from shopkeeper import paths
-from shopkeeper.errors import UserError
+from shopkeeper.errors import explain
 from shopkeeper.ui.i18n import user_message
 
 log = logging.getLogger("shopkeeper")
@@ -28,9 +28,13 @@ class ErrorHandler:
         self.shown: list[str] = []
 
     def __call__(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            log.info("user error: %s", exc.message)
-            self._show(QMessageBox.Icon.Warning, user_message(exc), None)
+        # A full disk or a read-only folder is an expected problem too, not a bug.
+        known = explain(exc)
+        if known is not None:
+            if known is not exc:
+                log.info("%r is %s", exc, type(known).__name__)
+            log.info("user error: %s", known.message)
+            self._show(QMessageBox.Icon.Warning, user_message(known), None)
             return
         details = "".join(traceback.format_exception(exc))
         log.error("unexpected error\n%s", details)

@@ -65,7 +65,8 @@ class ShopActions(QObject):
         if current is not None and current.path == path:
             return
         self.window.runner.run(
-            lambda progress: shop_service.open_shop(
+            # A shop on a read-only disk or folder opens read-only (with a banner).
+            lambda progress: shop_service.open_shop_or_read_only(
                 path, must_exist=must_exist, defer_checks=True
             ),
             title=self.tr("Opening {name}…").format(name=path.name),
@@ -161,6 +162,29 @@ class ShopActions(QObject):
                 self.open_path(Path(name))
 
     # -- safety copies ------------------------------------------------------------
+    def save_copy_dialog(self) -> None:
+        """Save the open shop under a new name and open the copy (the read-only way out)."""
+        shop = self.window.shop
+        if shop is None:
+            return
+        start = paths.data_dir() / shop.path.name
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy"), str(start), SHOP_FILTER
+        )
+        if not name:
+            return
+        target = Path(name)
+        self.window.runner.run(
+            lambda progress: shop.save_copy_to(target, lambda d, t: progress(d, t)),
+            title=self.tr("Saving a copy…"),
+            parent=self.window,
+            on_done=lambda _none: self._open_copy(target),
+        )
+
+    def _open_copy(self, target: Path) -> None:
+        self.window.set_shop(None)
+        self.open_path(target)
+
     def backup_now(self) -> None:
         shop = self.window.shop
         self.window.runner.run(
