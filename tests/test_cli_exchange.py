@@ -57,12 +57,12 @@ def orders_in(shop_file):
 
 
 def test_import_json_prints_the_four_counts(shopkeeper, tmp_path):
-    """--json prints {"new", "changed", "unchanged", "rejected"} counted in file rows."""
+    """--json prints {"new", "changed", "unchanged", "rejected"} counted in file rows, and notes."""
     done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)), "--json")
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)
-    assert list(counts) == ["new", "changed", "unchanged", "rejected"]
-    assert counts == {"new": 3, "changed": 0, "unchanged": 0, "rejected": 0}
+    assert list(counts) == ["new", "changed", "unchanged", "rejected", "notes"]
+    assert counts == {"new": 3, "changed": 0, "unchanged": 0, "rejected": 0, "notes": []}
     assert orders_in(tmp_path / "cli.shop.db") == ["1001", "1002"]
 
 
@@ -88,7 +88,8 @@ def test_skip_bad_rows_commits_the_good_rows(shopkeeper, tmp_path):
     done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", [*GOOD, BAD])),
                       "--skip-bad-rows", "--json")
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"new": 3, "changed": 0, "unchanged": 0, "rejected": 1}
+    assert json.loads(done.stdout) == {
+        "new": 3, "changed": 0, "unchanged": 0, "rejected": 1, "notes": []}
     assert orders_in(tmp_path / "cli.shop.db") == ["1001", "1002"]
 
 
@@ -163,7 +164,8 @@ def test_export_then_import_reports_all_unchanged(shopkeeper, tmp_path):
     assert exported.stdout.strip() == "exported 3 orders rows to out.xlsx"
     done = shopkeeper("import", "orders", "out.xlsx", "--json")
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"new": 0, "changed": 0, "unchanged": 3, "rejected": 0}
+    assert json.loads(done.stdout) == {
+        "new": 0, "changed": 0, "unchanged": 3, "rejected": 0, "notes": []}
 
 
 def test_export_format_follows_the_suffix(shopkeeper, tmp_path):

@@ -3,10 +3,11 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from shopkeeper.services.shop import open_shop
 from shopkeeper.store import settings
+from shopkeeper.ui.dialogs.new_shop_dialog import NewShopDialog
 
 
 def _action(window, text):
@@ -33,11 +34,13 @@ def test_open_shop_through_menu_sets_title_and_status(window, tmp_path, monkeypa
     assert str(path) in window.shop_label.text()
 
 
-def test_new_shop_through_menu_creates_the_file(window, tmp_path, monkeypatch):
+def test_new_shop_through_menu_creates_the_file(window, qtbot, tmp_path, monkeypatch):
     """File > New shop… creates a new shop file and opens it."""
     path = tmp_path / "fresh.shop.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(NewShopDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     _action(window, "New shop…").trigger()
+    qtbot.waitUntil(lambda: window.shop is not None)
     assert path.exists() and window.shop.path == path
 
 

@@ -57,7 +57,8 @@ def test_kinds_and_field_ids_are_the_contract():
                            "competitor-prices", "promotions"]
     assert [f.id for f in KINDS["orders"]] == [
         "order_no", "placed_at", "customer", "email", "phone", "sku", "title", "quantity",
-        "unit_price", "discount", "shipping", "status", "refund", "channel", "country"]
+        "unit_price", "discount", "shipping", "status", "refund", "channel", "country",
+        "currency"]
     assert [f.id for f in KINDS["promotions"]] == [
         "name", "kind", "value", "threshold", "starts_at", "ends_at", "channel", "budget", "notes"]
     assert dict((f.id, f.choices) for f in KINDS["promotions"])["kind"] == PROMOTION_KINDS
@@ -150,7 +151,8 @@ def test_real_etsy_headers_map(path):
     assert got == {"title": "TITLE", "description": "DESCRIPTION", "tags": "TAGS", "sku": "SKU",
                    "price": "PRICE", "stock": "QUANTITY", "image": "IMAGE1",
                    "option1_name": "VARIATION 1 NAME", "option1_value": "VARIATION 1 VALUES",
-                   "option2_name": "VARIATION 2 NAME", "option2_value": "VARIATION 2 VALUES"}
+                   "option2_name": "VARIATION 2 NAME", "option2_value": "VARIATION 2 VALUES",
+                   "currency": "CURRENCY_CODE"}
 
 
 @needs_data

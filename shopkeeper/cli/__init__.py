@@ -28,11 +28,11 @@ import sys
 from pathlib import Path
 
 from shopkeeper import __version__, paths
-from shopkeeper.cli import calendar, exchange, listings, shop
+from shopkeeper.cli import calendar, exchange, init, listings, report, shop
 from shopkeeper.cli.errors import EXIT_OK, UsageParser, run_guarded
 
 # The command groups, in the order `shopkeeper --help` lists them.
-GROUPS = (shop, exchange, listings, calendar)
+GROUPS = (init, shop, exchange, calendar, listings, report)
 
 
 def build_parser() -> argparse.ArgumentParser:

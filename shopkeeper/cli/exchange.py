@@ -49,6 +49,13 @@ def register(sub) -> None:
         metavar="FIELD=COLUMN",
         help="map a field to a column header (repeatable)",
     )
+    imp.add_argument(
+        "--map-value",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE:CHOICE",
+        help="read the file's VALUE of a fixed-choice field as CHOICE (repeatable)",
+    )
     imp.add_argument("--date-order", choices=["dmy", "mdy", "ymd"])
     imp.add_argument("--dry-run", action="store_true", help="only report what would change")
     imp.add_argument(
@@ -130,8 +137,10 @@ def cmd_import(args) -> int:
         plan_import,
         read_source,
     )
+    from shopkeeper.services.exchange.value_map import parse_value_maps
     from shopkeeper.services.money import exponent
 
+    value_map = parse_value_maps(args.kind, args.map_value)  # before a new shop is made
     shop = open_for_writing(args, must_exist=False)
     try:
         request = ImportRequest(
@@ -141,6 +150,7 @@ def cmd_import(args) -> int:
             format_id=_format_id(args.kind, args.format),
             date_order=args.date_order,
             exponent=exponent(shop.currency),
+            value_map=value_map,
         )
         table, fmt = read_source(request)
         if args.map:

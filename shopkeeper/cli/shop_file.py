@@ -16,8 +16,12 @@ def shop_path(args: argparse.Namespace) -> Path:
 def open_for_writing(args: argparse.Namespace, *, must_exist: bool = True):
     """The shop, locked against other windows and commands (exit 3 when it is taken)."""
     from shopkeeper.services.shop import open_shop
+    from shopkeeper.services.shop_setup import create_shop, defaults_for
 
-    return open_shop(shop_path(args), must_exist=must_exist)
+    path = shop_path(args)
+    if not must_exist and not path.exists():  # `import`/`demo` onto a new file: `init`'s defaults
+        return create_shop(path, defaults_for(path))
+    return open_shop(path, must_exist=must_exist)
 
 
 def open_read_only(args: argparse.Namespace):

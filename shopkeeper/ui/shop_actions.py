@@ -8,14 +8,16 @@ from pathlib import Path
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from shopkeeper import __version__, paths
 from shopkeeper.errors import ShopDamaged, ShopMissing
 from shopkeeper.services import demo as demo_service
 from shopkeeper.services import exchange as exchange_service
 from shopkeeper.services import shop as shop_service
+from shopkeeper.services import shop_setup
 from shopkeeper.ui.app_settings import AppSettings
+from shopkeeper.ui.dialogs.new_shop_dialog import NewShopDialog
 from shopkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from shopkeeper.ui.dialogs.shop_settings_dialog import ShopSettingsDialog
 from shopkeeper.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -51,7 +53,16 @@ class ShopActions(QObject):
                 ).format(name=path.name),
             )
             return
-        self.open_path(path, must_exist=False)
+        dialog = NewShopDialog(shop_setup.defaults_for(path), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choices = dialog.choices()
+        self.window.runner.run(
+            lambda progress: shop_setup.create_shop(path, choices).close(),
+            title=self.tr("Creating {name}…").format(name=path.name),
+            parent=self.window,
+            on_done=lambda _none: self.open_path(path),
+        )
 
     def open_shop_dialog(self) -> None:
         start = str(self.window.shop.path.parent if self.window.shop else paths.data_dir())

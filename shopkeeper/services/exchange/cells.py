@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
@@ -129,17 +129,24 @@ class RowParser:
         mapping: dict[str, int],
         options: ParseOptions,
         required: set[str],
+        readers: dict[str, Callable[[str], tuple[str, CellError | None]]] | None = None,
     ) -> None:
         self.options = options
+        self.readers = readers or {}  # field id -> value-map reader (fixed-choice fields)
         self.columns = [
             (f.id, f, mapping[f.id], f.id in required, {}) for f in fields if f.id in mapping
         ]
+        self.row_notes: list[tuple[str, CellError]] = []  # notes on the last row parsed
 
-    def _parse(self, field: Field, cell: object) -> tuple[bool | None, object]:
-        """(True, value), (False, CellError), or (None, None) for blank text."""
+    def _parse(self, field: Field, cell: object) -> tuple:
+        """(True, value[, note]), (False, CellError), or (None, None) for blank text."""
         if isinstance(cell, str) and not cell.strip():
             return None, None
         try:
+            reader = self.readers.get(field.id)
+            if reader is not None:
+                choice, note = reader(to_text(cell))
+                return (True, choice, note) if note else (True, choice)
             return True, parse_cell(field, cell, self.options)
         except CellError as exc:
             return False, CellError(FIELD_PROBLEM, field=field.label, reason=exc)
@@ -147,6 +154,8 @@ class RowParser:
     def __call__(self, cells: Sequence[object]) -> dict[str, object]:
         values: dict[str, object] = {}
         width = len(cells)
+        if self.row_notes:
+            self.row_notes = []
         for field_id, field, column, required, cache in self.columns:
             cell = cells[column] if column < width else None
             if cell is None:
@@ -160,9 +169,11 @@ class RowParser:
                     found = self._parse(field, cell)
                     if len(cache) < self.CACHE_LIMIT:
                         cache[key] = found
-            ok, value = found
+            ok, value = found[0], found[1]
             if ok:
                 values[field_id] = value
+                if len(found) == 3:
+                    self.row_notes.append((field_id, found[2]))
             elif ok is None:
                 if required:
                     raise CellError(IS_EMPTY, field=field.label)

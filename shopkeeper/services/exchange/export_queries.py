@@ -13,19 +13,25 @@ from sqlite_utils import Database
 
 from shopkeeper.services.exchange.fields import fields
 from shopkeeper.services.money import plain_amount
+from shopkeeper.store import settings
 
 LISTING_FIELDS = [f.id for f in fields("listings")]
 
 
 def _orders(db: Database, exponent: int) -> Iterator[tuple]:
+    """An order whose lines were all returned has no sold lines left; it is written as
+    one returned line of price 0 (quantity -1), which imports back as the same order:
+    refunded, its refund in the Refund column."""
+    currency = settings.get(db, settings.CURRENCY)
     previous = None
     for row in db.execute(
         """SELECT o.id, o.order_no, o.placed_at, coalesce(c.platform_id, c.name, ''),
-                  coalesce(c.email, ''), coalesce(c.phone, ''), i.sku, i.title, i.quantity,
-                  i.unit_price, o.discount, o.shipping, o.status,
+                  coalesce(c.email, ''), coalesce(c.phone, ''), i.sku, i.title,
+                  coalesce(i.quantity, -1), coalesce(i.unit_price, 0), o.discount, o.shipping,
+                  o.status,
                   (SELECT coalesce(sum(amount), 0) FROM refunds r WHERE r.order_id = o.id),
                   o.channel, o.country
-           FROM orders o JOIN order_items i ON i.order_id = o.id
+           FROM orders o LEFT JOIN order_items i ON i.order_id = o.id
            LEFT JOIN customers c ON c.id = o.customer_id
            ORDER BY o.placed_at, o.id, i.line_no, i.id"""
     ):
@@ -35,6 +41,7 @@ def _orders(db: Database, exponent: int) -> Iterator[tuple]:
         else:
             values[12] = values[12] or None
         previous = order_id
+        values.append(currency)
         yield tuple(values)
 
 
@@ -54,6 +61,8 @@ def _listings(db: Database, exponent: int) -> Iterator[tuple]:
             row["handle"], row["image"] = handle, src
             yield tuple(row.values())
 
+    currency = settings.get(db, settings.CURRENCY)
+
     for row in db.execute(
         """SELECT p.id, p.handle, p.title, p.description, p.category, p.tags, p.status,
                   v.sku, v.barcode, v.price, v.compare_at_price, v.cost, v.stock, v.weight_grams,
@@ -69,7 +78,7 @@ def _listings(db: Database, exponent: int) -> Iterator[tuple]:
         pictures = images.get(product_id, [])
         image = pictures[seen_variants] if seen_variants < len(pictures) else None
         seen_variants += 1
-        yield (*row[1:20], image, *row[20:22])
+        yield (*row[1:20], image, *row[20:22], currency)
     if last_product is not None:
         yield from image_rows(*product_cols, seen_variants)
 
@@ -131,7 +140,7 @@ QUERIES = {
     "promotions": _promotions,
 }
 COUNTS = {
-    "orders": "SELECT count(*) FROM order_items",
+    "orders": "SELECT count(*) FROM orders o LEFT JOIN order_items i ON i.order_id = o.id",
     "listings": "SELECT count(*) FROM variants",
     "customers": "SELECT count(*) FROM customers",
     "tickets": "SELECT count(*) FROM tickets t LEFT JOIN ticket_messages m ON m.ticket_id = t.id",

@@ -49,6 +49,7 @@ _PHONE = "电话|手机|手机号|手机号码|联系电话|联系手机|Phone|P
 _SKU = "商家编码|货号|商品编码|SKU|Variant SKU|SKU code|StockCode|Stock code|Item code|product_id"
 _TITLE = "商品标题|宝贝名称|宝贝标题|商品名称|标题|品名|Title|Product title|Product name|Item name"
 _DAY = "日期|统计日期|Date|Day"
+_CURRENCY = "币种|货币|Currency|CURRENCY_CODE|Currency code|currency"
 
 _ORDERS = (
     _f("order_no", QT_TRANSLATE_NOOP("Field", "Order number"), "identifier",
@@ -84,6 +85,7 @@ _ORDERS = (
        "渠道|销售渠道|平台|店铺名称|Channel|Sales channel|Source|Platform|Marketplace|Store"),
     _f("country", QT_TRANSLATE_NOOP("Field", "Country"), "text",
        "国家|国家/地区|Country|Shipping Country|Billing Country|Country code"),
+    _f("currency", QT_TRANSLATE_NOOP("Field", "Currency"), "text", _CURRENCY),
 )
 
 
@@ -143,6 +145,7 @@ _LISTINGS = (
        "SEO标题|SEO Title|Page title|Meta title"),
     _f("seo_description", QT_TRANSLATE_NOOP("Field", "SEO description"), "text",
        "SEO描述|SEO Description|Meta description|宝贝卖点|卖点|subtitle"),
+    _f("currency", QT_TRANSLATE_NOOP("Field", "Currency"), "text", _CURRENCY),
 )
 
 _CUSTOMERS = (

@@ -87,7 +87,7 @@ SHOPIFY_ORDERS = Format(
         "Lineitem name": "title", "Lineitem quantity": "quantity", "Lineitem price": "unit_price",
         "Discount Amount": "discount", "Shipping": "shipping", "Financial Status": "status",
         "Refunded Amount": "refund", "Source": "channel", "Shipping Country": "country",
-        "Billing Country": "country",
+        "Billing Country": "country", "Currency": "currency",
     },
     frozenset({"Lineitem quantity", "Lineitem name", "Lineitem price", "Financial Status",
                "Fulfillment Status", "Lineitem sku"}),
@@ -99,7 +99,7 @@ ETSY = Format(
     "etsy", "listings", QT_TRANSLATE_NOOP("Format", "Etsy listings CSV"),
     {
         "TITLE": "title", "DESCRIPTION": "description", "PRICE": "price", "QUANTITY": "stock",
-        "TAGS": "tags", "SKU": "sku", "IMAGE1": "image",
+        "TAGS": "tags", "SKU": "sku", "IMAGE1": "image", "CURRENCY_CODE": "currency",
         "VARIATION 1 NAME": "option1_name", "VARIATION 1 VALUES": "option1_value",
         "VARIATION 2 NAME": "option2_name", "VARIATION 2 VALUES": "option2_value",
     },

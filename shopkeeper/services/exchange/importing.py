@@ -23,12 +23,14 @@ from shopkeeper.store import settings
 
 from . import kinds
 from .cells import ParsedRow, ParseOptions, RowParser, parse_row, render_reason
+from .currency import check_currency
 from .errors import AmbiguousDateOrder, CellError
 from .fields import fields
 from .formats import Format, detect_format, get_format
 from .mapping import known_headers, missing_required
 from .parsing import possible_date_orders
 from .readers import Table, read_table
+from .value_map import ValueReader, choice_fields
 
 Progress = Callable[[int, int, str], None]
 STATUSES = ("new", "changed", "unchanged", "rejected")
@@ -78,7 +80,10 @@ class ImportRequest:
     mapping: dict[str, int] | None = None  # field id -> column; None = automatic
     date_order: str | None = None
     exponent: int = 2  # the shop currency's minor-unit digits
+    currency: str | None = None  # the shop's; None: read from the shop's settings
     max_rows: int | None = None  # previews read only the first rows
+    # field id -> {the file's value: choice id}, for fields with fixed choices
+    value_map: dict[str, dict[str, str]] | None = None
 
 
 @dataclass
@@ -92,6 +97,21 @@ class Rejected:
 
 
 @dataclass
+class Note:
+    """Something the dry run tells about a row that is imported all the same."""
+
+    row_number: int
+    field: str  # field id, or "" for the row as a whole
+    error: CellError
+
+    def message(self, translate=None) -> str:
+        return render_reason(self.error, translate)
+
+
+MAX_NOTES = 1000  # kept per plan; note_count counts them all
+
+
+@dataclass
 class ImportPlan:
     request: ImportRequest
     table: Table
@@ -99,6 +119,8 @@ class ImportPlan:
     mapping: dict[str, int]
     statuses: list[str] = field(default_factory=list)  # one per table row
     rejected: list[Rejected] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # the first MAX_NOTES, by row
+    note_count: int = 0
     apply: Callable[[Database, Progress | None], None] | None = None
 
     @property
@@ -192,10 +214,14 @@ def plan_import(
     options = ParseOptions(
         exponent=request.exponent, date_order=date_order, time_zone=_shop_zone(db)
     )
+    currency = request.currency or settings.get(db, settings.CURRENCY)
     kind_fields = fields(request.kind)
     required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
-    parse = RowParser(kind_fields, mapping, options, required)
+    parse = RowParser(
+        kind_fields, mapping, options, required, value_readers(request.kind, request.value_map)
+    )
     parsed: list[ParsedRow] = []
+    notes: list[Note] = []
     failed: list[ParsedRow] = []  # rejected rows, with the values that did parse
     plan = ImportPlan(request, table, fmt, mapping, statuses=[""] * len(table.rows))
     total = len(table.rows)
@@ -204,6 +230,10 @@ def plan_import(
             _report(progress, index, total, CHECKING)
         try:
             values = parse(cells)
+            if "currency" in values:
+                check_currency(values.pop("currency"), currency)
+            for field_id, note in parse.row_notes:
+                notes.append(Note(number, field_id, note))
         except CellError as exc:
             plan.statuses[index] = "rejected"
             plan.rejected.append(Rejected(number, list(cells), exc))
@@ -225,8 +255,22 @@ def plan_import(
         else:
             plan.statuses[row.index] = outcome.statuses[row.index]
     plan.rejected.sort(key=lambda r: r.row_number)
+    for index, field_id, error in outcome.notes:
+        if plan.statuses[index] != "rejected":
+            notes.append(Note(table.row_numbers[index], field_id, error))
+    notes.sort(key=lambda n: n.row_number)
+    plan.note_count, plan.notes = len(notes), notes[:MAX_NOTES]
     plan.apply = outcome.apply
     return plan
+
+
+def value_readers(kind: str, value_map: dict[str, dict[str, str]] | None) -> dict:
+    """Field id -> ValueReader for each fixed-choice field of ``kind``."""
+    labels = {f.id: f.label for f in fields(kind)}
+    return {
+        spec.field: ValueReader(spec, (value_map or {}).get(spec.field), labels[spec.field])
+        for spec in choice_fields(kind)
+    }
 
 
 def _shop_zone(db: Database):

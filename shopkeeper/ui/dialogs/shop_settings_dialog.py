@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from shopkeeper.services.money import CURRENCIES
+from shopkeeper.services.shop_setup import holds_amounts
 from shopkeeper.store import settings
 from shopkeeper.ui.undo import CallbackCommand
 
@@ -39,6 +40,11 @@ class ShopSettingsDialog(QDialog):
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(values[settings.CURRENCY.key])
+        if holds_amounts(db):  # changing it would silently re-denominate every amount
+            self.currency.setEnabled(False)
+            self.currency.setToolTip(
+                self.tr("The currency cannot change once the shop holds an amount.")
+            )
         self.zone = QComboBox(editable=True)
         zones = sorted(available_timezones())
         self.zone.addItems(list(COMMON_ZONES) + [z for z in zones if z not in COMMON_ZONES])

@@ -29,6 +29,8 @@ _MODULES = {
 class KindPlan:
     statuses: dict[int, str] = field(default_factory=dict)  # row index -> new/changed/unchanged
     rejects: dict[int, CellError] = field(default_factory=dict)
+    # (row index, field id or "", note): kept rows the dry run should mention
+    notes: list[tuple[int, str, CellError]] = field(default_factory=list)
     apply: Callable | None = None
 
 

@@ -34,7 +34,13 @@ CANCELLATION = re.compile(r"^C\d+$", re.IGNORECASE)
 CHANNEL_OF_FORMAT = {"shopify-orders": "shopify"}
 
 UNKNOWN_STATUS = QT_TRANSLATE_NOOP("CellError", "unknown order status “{value}”")
-DUPLICATE_LINE = QT_TRANSLATE_NOOP("CellError", "duplicate order line: same as row {row}")
+IDENTICAL_LINE = QT_TRANSLATE_NOOP(
+    "CellError", "same as row {row}; kept as a line of its own, since the platform charged both"
+)
+TOO_LARGE_ORDER = QT_TRANSLATE_NOOP(
+    "CellError", "the order's total is too large to store (more than 18 digits)"
+)
+_INT64_MAX = 2**63 - 1
 ZERO_QUANTITY = QT_TRANSLATE_NOOP("CellError", "quantity is 0")
 NEGATIVE_PRICE = QT_TRANSLATE_NOOP("CellError", "negative unit price (an adjustment, not a sale)")
 NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("CellError", "negative discount, shipping or refund")
@@ -78,11 +84,13 @@ class Order:
 
 
 def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order | None, dict, dict]:
-    """The order, the errors that reject the whole order, and duplicate lines to drop.
+    """The order, the errors that reject the whole order, and notes on identical lines.
 
-    An exact duplicate line is an export artefact: only that row is rejected and
-    the order is kept. Any other bad line rejects its whole order, whose totals
-    would otherwise be wrong.
+    A line identical to another of the same order is a sale of its own (a platform
+    charged both), so it is kept, with a note. A re-import compares the order's lines
+    as a whole, so identical lines match by their position among themselves and
+    nothing doubles. Any bad line rejects its whole order, whose totals would
+    otherwise be wrong.
     """
     first = group[0].values
     status = order_status(first.get("status"))
@@ -102,7 +110,7 @@ def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order |
         customer,
     )
     errors: dict[int, CellError] = {}
-    duplicates: dict[int, CellError] = {}
+    identical: dict[int, CellError] = {}
     seen: dict[tuple, int] = {}
     returned = 0
     for row in group:
@@ -115,11 +123,10 @@ def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order |
             errors[row.index] = CellError(NEGATIVE_PRICE)
         elif min(discount, v.get("shipping", 0), v.get("refund", 0)) < 0:
             errors[row.index] = CellError(NEGATIVE_AMOUNT)
-        elif (line, quantity < 0) in seen:
-            duplicates[row.index] = CellError(DUPLICATE_LINE, row=seen[(line, quantity < 0)])
-            continue
         else:
-            seen[(line, quantity < 0)] = row.row_number
+            if (line, quantity < 0) in seen:
+                identical[row.index] = CellError(IDENTICAL_LINE, row=seen[(line, quantity < 0)])
+            seen.setdefault((line, quantity < 0), row.row_number)
             order.shipping += v.get("shipping", 0)
             order.discount += discount
             order.refund += v.get("refund", 0)
@@ -130,11 +137,13 @@ def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order |
                 order.lines.append(line)
         order.rows.append(row)
     if errors:
-        return None, errors, duplicates
+        return None, errors, {}
     order.refund += returned
+    if max(abs(order.subtotal), abs(order.total), order.refund, order.discount) > _INT64_MAX:
+        return None, {group[0].index: CellError(TOO_LARGE_ORDER)}, {}
     if not cancelled and all(r.values["quantity"] < 0 for r in order.rows):
         order.status = "refunded"
-    return order, {}, duplicates
+    return order, {}, identical
 
 
 def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[int, tuple]]:
@@ -222,14 +231,12 @@ def plan(
                     SIBLING, order=number, row=broken[(channel, number)]
                 )
             continue
-        order, errors, duplicates = _build(channel, number, group)
-        result.rejects.update(duplicates)
+        order, errors, identical = _build(channel, number, group)
+        result.notes.extend((index, "", note) for index, note in identical.items())
         if order is None:
             first_bad = min(errors, key=lambda i: i)
             bad_row = next(r.row_number for r in group if r.index == first_bad)
             for row in group:
-                if row.index in duplicates:
-                    continue
                 result.rejects[row.index] = errors.get(
                     row.index, CellError(SIBLING, order=number, row=bad_row)
                 )
@@ -277,8 +284,10 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
     """New orders go in batches (ids assigned here, inside the import's transaction, so
     lines can reference them); changed orders are rewritten one by one."""
     customers = CustomerMatcher(db).preload()
-    variant_of = {sku: (vid, cost) for sku, vid, cost in db.execute(
-        "SELECT sku, id, cost FROM variants").fetchall()}
+    variant_of = {
+        sku: (vid, cost)
+        for sku, vid, cost in db.execute("SELECT sku, id, cost FROM variants").fetchall()
+    }
     next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0]
     total = len(to_write)
     batch: tuple[list, list, list] = ([], [], [])
@@ -290,9 +299,21 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
         customer_id = _customer_id(customers, order)
         if order_id is None:
             order_id, next_id = next_id, next_id + 1
-            batch[0].append((order_id, order.placed_at, order.status, order.subtotal,
-                             order.discount, order.shipping, order.total, order.country,
-                             customer_id, order.channel, order.order_no))
+            batch[0].append(
+                (
+                    order_id,
+                    order.placed_at,
+                    order.status,
+                    order.subtotal,
+                    order.discount,
+                    order.shipping,
+                    order.total,
+                    order.country,
+                    customer_id,
+                    order.channel,
+                    order.order_no,
+                )
+            )
         else:
             _rewrite(db, order, order_id, kept, customer_id)
         for n, (sku, title, q, p) in enumerate(order.lines, start=1):
@@ -308,21 +329,36 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
 def _customer_id(customers: CustomerMatcher, order: Order) -> int | None:
     c = order.customer
     keys = CustomerMatcher.keys(c["customer"], c["email"], c["phone"])
-    return customers.ensure(keys, name=c["customer"], email=c["email"], phone=c["phone"],
-                            country=order.country, platform_id=c["customer"] or None)
+    return customers.ensure(
+        keys,
+        name=c["customer"],
+        email=c["email"],
+        phone=c["phone"],
+        country=order.country,
+        platform_id=c["customer"] or None,
+    )
 
 
 def _rewrite(db: Database, order: Order, order_id: int, kept: set[str], customer_id) -> None:
     """Replace an existing order's head and lines, keeping what the file did not say."""
-    head = {"placed_at": order.placed_at, "status": order.status, "subtotal": order.subtotal,
-            "discount": order.discount, "shipping": order.shipping, "total": order.total,
-            "country": order.country, "customer_id": customer_id}
+    head = {
+        "placed_at": order.placed_at,
+        "status": order.status,
+        "subtotal": order.subtotal,
+        "discount": order.discount,
+        "shipping": order.shipping,
+        "total": order.total,
+        "country": order.country,
+        "customer_id": customer_id,
+    }
     head = {k: v for k, v in head.items() if k not in kept}
     db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
     if "refund" not in kept:
         db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
-    db.execute(f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
-               [*head.values(), order_id])
+    db.execute(
+        f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
+        [*head.values(), order_id],
+    )
 
 
 def _flush(db: Database, batch: tuple[list, list, list]) -> None:
