@@ -24,6 +24,7 @@ from shopkeeper.errors import (
     ShopReadOnly,
     ShopTooNew,
 )
+from shopkeeper.services import media
 from shopkeeper.store import backup, in_flight, protected, settings
 from shopkeeper.store.db import (
     check_integrity,
@@ -68,9 +69,11 @@ class Shop:
         """Safe to call from a worker thread: it reads through a connection of its own."""
         self.check_still_there()
         with closing(self._connect()) as conn_db:
-            return backup.take_backup(
+            taken = backup.take_backup(
                 conn_db, self.backups_root, self.path, reason=reason, progress=progress
             )
+        media.back_up_beside(self.path, taken)  # listing images: only the new ones
+        return taken
 
     @contextmanager
     def read_connection(self) -> Iterator[Database]:
@@ -131,6 +134,7 @@ def open_shop(
             path, backups_folder=backups_root, integrity_check="quick" if defer_checks else True
         )
         daily = None if defer_checks else backup.take_daily_backup(db, backups_root, path)
+        media.back_up_beside(path, daily)
     except BaseException:
         lock.release()
         raise
@@ -145,6 +149,7 @@ def finish_checks(shop: Shop) -> Path | None:
     with shop.read_connection() as db:
         check_integrity(db, shop.path, shop.backups_root)
         shop.daily_backup = backup.take_daily_backup(db, shop.backups_root, shop.path)
+    media.back_up_beside(shop.path, shop.daily_backup)
     return shop.daily_backup
 
 
@@ -258,6 +263,8 @@ def restore(shop: Shop, file: Path | str, progress: Progress | None = None) -> P
     if [m for m in migrations.pending(shop.db) if m.name in known_names()]:
         migrations.apply(shop.db)
     check_integrity(shop.db, shop.path, None)
+    # Listing images the restored shop refers to come back from the backups' media store.
+    media.restore_beside(shop.db, shop.path, file, shop.backups_root)
     return safety
 
 
