@@ -215,3 +215,16 @@ def test_an_order_of_returns_only_is_exported_and_comes_back_unchanged(shop, tmp
         again = plan_import(shop.db, ImportRequest("orders", out))
         assert again.counts == {"new": 0, "changed": 0, "unchanged": 2, "rejected": 0}, fmt
         assert settings.get(shop.db, settings.CURRENCY) == "CNY"
+
+
+def test_shop_settings_refuse_a_new_currency_once_amounts_exist(shop):
+    """Changing the currency of a shop holding amounts is refused; an empty shop may change."""
+    from shopkeeper.services import shop_settings
+
+    shop_settings.put(shop.db, {settings.CURRENCY.key: "USD"})
+    assert settings.get(shop.db, settings.CURRENCY) == "USD"
+    shop.db.execute("INSERT INTO ad_spend(day, channel, spend) VALUES ('2024-01-01', 'x', 5)")
+    with pytest.raises(shop_settings.CurrencyLocked):
+        shop_settings.put(shop.db, {settings.CURRENCY.key: "EUR"})
+    assert settings.get(shop.db, settings.CURRENCY) == "USD"
+    shop_settings.put(shop.db, {settings.CURRENCY.key: "USD", settings.SHOP_NAME.key: "Tea"})

@@ -240,22 +240,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="39"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="41"/>
         <source>order {order_no} is not in the shop yet; the ticket is linked when it arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="42"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="44"/>
         <source>SKU {sku} is not in the shop yet; the ticket is linked when it arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="45"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="47"/>
         <source>reason “{value}” is not one of: {choices}; imported as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="48"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="50"/>
         <source>none of the {count} customers in this file is in the shop; they will be added as new customers. If your orders name customers differently (a buyer name instead of an email, say), map the Customer column to that column instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,6 +3216,11 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/shop_settings.py" line="33"/>
+        <source>The shop&apos;s currency cannot change from {old} to {new}: the shop already holds amounts in {old}, and changing it would re-denominate all of them.</source>
+        <translation>店铺币种不能从 {old} 改为 {new}：店铺中已有以 {old} 记账的金额，改动会让所有金额都换了币种。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/shop_settings.py" line="42"/>
         <source>“{value}” is not a valid {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,6 +3349,26 @@
         <source>The PDF has Chinese text, but no Chinese font with TrueType outlines is installed, so the text would not survive. Install one (on Debian/Ubuntu: apt-get install fonts-wqy-zenhei; on Windows Microsoft YaHei is built in) or write the report as .xlsx. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/cli/report.py" line="26"/>
+        <source>{path}: the folder {folder} does not exist. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/report.py" line="32"/>
+        <source>--channel {channel}: the shop has no such channel. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/media.py" line="33"/>
+        <source>The image {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/media.py" line="37"/>
+        <source>{path} is not an image Shopkeeper can use (JPEG, PNG, GIF, WebP or BMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>
@@ -3401,130 +3426,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="67"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="72"/>
         <source>Weekly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="69"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="140"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="154"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="69"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="69"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
         <source>Previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="76"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
         <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="105"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="105"/>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="121"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="136"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="152"/>
         <source>No sales in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="127"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="166"/>
         <source>KPI definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="88"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="92"/>
         <source>Daily sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="89"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="96"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="89"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="97"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="92"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="89"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="122"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="113"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="98"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="135"/>
         <source>Gross sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="94"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="90"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="119"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="99"/>
         <source>Sales after discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="96"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
         <source>Sales and orders per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="106"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="118"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>
         <source>Channel</source>
         <translation type="unfinished">渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="106"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="113"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="137"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="125"/>
         <source>Gross sales by channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="121"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="134"/>
         <source>Top products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="122"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="135"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="122"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="135"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="112"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="130"/>
+        <location filename="../../shopkeeper/services/reports_pdf.py" line="143"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="143"/>
         <source>Top products by gross sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="139"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="153"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="140"/>
+        <location filename="../../shopkeeper/services/reports_xlsx.py" line="154"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,6 +28,15 @@ EDITABLE = (
 )
 
 
+class CurrencyLocked(UserError):
+    exit_code = 4
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop's currency cannot change from {old} to {new}: the shop already holds "
+        "amounts in {old}, and changing it would re-denominate all of them.",
+    )
+
+
 class BadSetting(UserError):
     exit_code = 4
     template = QT_TRANSLATE_NOOP("UserError", "“{value}” is not a valid {what}.")
@@ -84,6 +93,15 @@ def check(key: str, value: str) -> None:
         raise BadSetting(value=value, what=key.replace("_", " "))
 
 
+def _check_currency_change(db: Database, wanted: str | None) -> None:
+    """CurrencyLocked when the shop holds amounts and ``wanted`` is another currency."""
+    from shopkeeper.services.shop_setup import holds_amounts
+
+    current = currency(db)
+    if wanted is not None and wanted != current and holds_amounts(db):
+        raise CurrencyLocked(old=current, new=wanted)
+
+
 def put(db: Database, new: dict[str, str], text: str = "Change shop settings") -> Change:
     """Store ``new`` ({setting key: value}); one undoable Change (empty when nothing differs)."""
     known = {s.key for s in EDITABLE} | {s.key for s in settings.ALL}
@@ -91,6 +109,7 @@ def put(db: Database, new: dict[str, str], text: str = "Change shop settings") -
         if key not in known:
             raise KeyError(f"unknown setting: {key}")
         check(key, value)
+    _check_currency_change(db, new.get(settings.CURRENCY.key))
     rows = dict(db.execute("SELECT key, rowid FROM settings").fetchall())
     defaults = {s.key: s.default for s in (*EDITABLE, *settings.ALL)}
     with recording(db, text) as rec:

@@ -135,11 +135,7 @@ def write_choices(db: Database, choices: ShopDefaults) -> None:
     settings.put(db, settings.SHOP_NAME, choices.name)
     settings.put(db, settings.CURRENCY, choices.currency)
     settings.put(db, settings.TIME_ZONE, choices.time_zone)
-    country = getattr(settings, "COUNTRY", None)
-    if country is not None:
-        settings.put(db, country, choices.country)
-    else:  # kept beside the others until the country setting is declared
-        settings.put(db, settings.Setting("country", ""), choices.country)
+    settings.put(db, settings.COUNTRY, choices.country)
 
 
 def create_shop(path: Path | str, choices: ShopDefaults, *, backups_root: Path | None = None):
