@@ -17,16 +17,30 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def command_parsers() -> dict[str, argparse.ArgumentParser]:
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return dict(sub.choices)
+def leaf_commands(parser: argparse.ArgumentParser, path: str = "") -> dict[str, object]:
+    """{"report kpi": parser, …}: every command line that runs something, nested ones too."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return {path.strip(): parser}
+    found = {}
+    for name, child in subs[0].choices.items():
+        found.update(leaf_commands(child, f"{path} {name}"))
+    return found
 
 
 def test_every_command_has_a_handler():
     """Each command a group registers runs something (no command falls through)."""
-    missing = [name for name, p in command_parsers().items() if not callable(p.get_default("run"))]
-    assert missing == []
+    commands = leaf_commands(cli.build_parser())
+    assert {"backup", "restore", "demo", "import", "export"} <= set(commands)
+    assert [name for name, p in commands.items() if not callable(p.get_default("run"))] == []
+
+
+def test_a_group_given_no_sub_command_is_a_usage_error(capsys):
+    """A command group with optional sub-commands, given none, exits 2 in one line."""
+    args = argparse.Namespace(command="report", shop=None)
+    assert cli.run(args) == cli_errors.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err == "shopkeeper: report: say what to do (see 'shopkeeper report --help')\n"
 
 
 def test_every_group_registers_its_commands():

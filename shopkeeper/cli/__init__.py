@@ -29,7 +29,7 @@ from pathlib import Path
 
 from shopkeeper import __version__, paths
 from shopkeeper.cli import calendar, exchange, init, listings, report, shop
-from shopkeeper.cli.errors import EXIT_OK, UsageParser, run_guarded
+from shopkeeper.cli.errors import EXIT_OK, EXIT_USAGE, UsageParser, print_error, run_guarded
 
 # The command groups, in the order `shopkeeper --help` lists them.
 GROUPS = (init, shop, exchange, calendar, listings, report)
@@ -75,9 +75,13 @@ def parse(argv: list[str]) -> argparse.Namespace | int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command with the one error printer around it."""
+    command = getattr(args, "run", None)
+    if command is None:  # a group whose sub-commands are optional, given none
+        print_error(f"{args.command}: say what to do (see 'shopkeeper {args.command} --help')")
+        return EXIT_USAGE
     paths.setup_logging()
     _clean_leftovers()
-    return run_guarded(args.run, args)
+    return run_guarded(command, args)
 
 
 def _clean_leftovers() -> None:
