@@ -48,11 +48,24 @@ def settings_file() -> Path:
     return data_dir() / "settings.ini"
 
 
-def resource_path(*parts: str) -> Path:
-    """A file under resources/, both from a checkout and inside the PyInstaller bundle."""
+def resources_path() -> Path:
+    """The resources/ folder (translations, icons), wherever Shopkeeper runs from.
+
+    In the PyInstaller bundle it is beside the executable (``sys._MEIPASS``); in a
+    wheel install it is inside the package (setup.py copies it there); in a checkout
+    or an editable install it is at the top of the source tree.
+    """
+    package = Path(__file__).resolve().parent
+    candidates = [package / "resources", package.parent / "resources"]
     bundle_root = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle_root) if bundle_root else Path(__file__).resolve().parent.parent
-    return root.joinpath("resources", *parts)
+    if bundle_root:
+        candidates.insert(0, Path(bundle_root) / "resources")
+    return next((c for c in candidates if (c / "translations").is_dir()), candidates[-1])
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/ (see ``resources_path``)."""
+    return resources_path().joinpath(*parts)
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
