@@ -231,3 +231,14 @@ def test_every_kpi_has_one_definition():
     assert len(keys) == len(set(keys))
     assert set(kpi.JSON_KEYS) - {"currency"} <= set(BY_KEY)
     assert all(d.label and d.text.endswith(".") for d in DEFINITIONS)
+
+
+def test_readme_lists_every_kpi_definition_as_written_in_the_code():
+    """The README's "KPI definitions" table is the one generated from DEFINITIONS."""
+    from pathlib import Path
+
+    from shopkeeper.services.kpi_definitions import readme_section
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme_section().split("\n", 1)[1].strip()
+    assert table in readme
