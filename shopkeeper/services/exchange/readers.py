@@ -17,8 +17,11 @@ from pathlib import Path
 
 from . import containers, text_files
 from .errors import EmptyFile, UnsupportedFileType
+from .mail import MAIL_SUFFIXES
 
-SUPPORTED_SUFFIXES = containers.WORKBOOK_SUFFIXES + text_files.TEXT_SUFFIXES
+SUPPORTED_SUFFIXES = (
+    containers.WORKBOOK_SUFFIXES + text_files.TEXT_SUFFIXES + MAIL_SUFFIXES
+)
 HEADER_SEARCH_ROWS = 30
 STOP_CHECK_EVERY = 2000
 
@@ -35,6 +38,8 @@ class Table:
 def list_sheets(path: str | Path) -> list[str]:
     """Worksheet names in file order; [""] for a text file."""
     path = Path(path)
+    if path.suffix.lower() in MAIL_SUFFIXES:
+        return [""]
     if _is_text(path):
         return [""]
     return containers.sheet_names(path)
@@ -58,6 +63,8 @@ def read_table(
     and may raise to cancel.
     """
     path = Path(path)
+    if path.suffix.lower() in MAIL_SUFFIXES:
+        return _mail_table(path, max_rows)
     if _is_text(path):
         found_encoding, numbered = text_files.open_rows(path, encoding)
         sheet_name = ""
@@ -72,6 +79,15 @@ def read_table(
             lambda: _empty(path, sheet_name),
         )
     return Table(sheet_name, headers, rows, row_numbers, found_encoding)
+
+
+def _mail_table(path: Path, max_rows: int | None) -> Table:
+    """An .eml file or mbox as ticket rows, one per message (services/exchange/mail.py)."""
+    from .mail import read_rows
+
+    headers, rows = read_rows(path)
+    rows = rows[:max_rows] if max_rows is not None else rows
+    return Table("", headers, rows, list(range(1, len(rows) + 1)), None)
 
 
 def _is_text(path: Path) -> bool:
