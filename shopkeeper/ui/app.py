@@ -124,15 +124,19 @@ def run_selftest(shop_file: Path | None = None) -> int:
             visited.append(window.tabs.tabText(index))
         # The self-test runs in Chinese, so a bundle missing its .qm files fails here.
         translated = window.menuBar().actions()[0].text() != "&File"
+        # …and one missing its icons: the app mark must draw.
+        icons_found = not QApplication.windowIcon().pixmap(32).isNull()
         ok = (
             window.shop is not None
             and window.windowTitle().endswith("Shopkeeper")
             and translated
+            and icons_found
             and not window.errors.shown
         )
         print(
             f"selftest: shop {window.shop.name!r}, tabs visited: {', '.join(visited) or 'none'}, "
-            f"translations {'loaded' if translated else 'MISSING'}"
+            f"translations {'loaded' if translated else 'MISSING'}, "
+            f"icons {'loaded' if icons_found else 'MISSING'}"
             + (" (opened read-only)" if shop.read_only else "")
         )
         QTimer.singleShot(0, window.close)
