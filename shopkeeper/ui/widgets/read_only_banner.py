@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from shopkeeper.ui.icons import icon
+from shopkeeper.ui.theme import tone
 
 
 class ReadOnlyBanner(QFrame):
@@ -18,8 +19,9 @@ class ReadOnlyBanner(QFrame):
         self.setObjectName("readOnlyBanner")
         # A calm amber strip: a state to know about, not an error.
         self.setStyleSheet(
-            "#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c36c; }"
-            "#readOnlyBanner QLabel { color: #4d3b00; }"
+            f"#readOnlyBanner {{ background: {tone('notice_background')}; "
+            f"border-bottom: 1px solid {tone('notice_border')}; }}"
+            f"#readOnlyBanner QLabel {{ color: {tone('notice_text')}; }}"
         )
         mark = QLabel()
         mark.setPixmap(icon("warning").pixmap(18, 18))
