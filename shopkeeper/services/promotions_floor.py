@@ -1,0 +1,296 @@
+"""The price-floor check: every variant-day whose lowest reachable price is below its floor.
+
+The maths is in ``stacking``. Checking 60k variants one day at a time would be
+slow, so the check groups: variants by the set of promotions that target them,
+days into intervals over which the set of running promotions does not change,
+and, inside a group, variants by (price, cost). Each distinct combination is
+priced once; only those below the floor are expanded back into variants.
+
+A promotion for one channel is priced with that channel's price (a channel price
+override where the listing has one) and fees; a promotion for every channel ("")
+is checked on each channel that has a promotion that day, and on "" (the other
+channels, no fees). Cancelled promotions and free shipping do not lower a price;
+drafts are checked, since they are what the seller is planning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+from shopkeeper.services import stacking
+from shopkeeper.services.promotions import Promotion, load_all
+from shopkeeper.store import settings
+
+DAY = dt.timedelta(days=1)
+
+
+class Variant(NamedTuple):  # a tuple: 60k of them are made per check
+    id: int
+    sku: str
+    product_id: int
+    price: int
+    cost: int | None
+    category: str
+    tags: frozenset[str]
+
+
+class BelowFloor(NamedTuple):
+    """A variant below its floor on every day from ``first`` to ``last``."""
+
+    variant_id: int
+    sku: str
+    first: dt.date
+    last: dt.date
+    channel: str
+    lowest_price: int
+    cost: int
+    floor: int
+    promotions: tuple[str, ...]
+    promotion_ids: tuple[int, ...]
+
+    def days(self) -> Iterator[dt.date]:
+        day = self.first
+        while day <= self.last:
+            yield day
+            day += DAY
+
+    def rows(self) -> Iterator[dict]:
+        """The report's rows, one a day (money in minor units)."""
+        for day in self.days():
+            yield {
+                "sku": self.sku, "date": day.isoformat(), "lowest_price": self.lowest_price,
+                "cost": self.cost, "floor": self.floor, "promotions": list(self.promotions),
+            }  # fmt: skip
+
+
+def load_variants(
+    db: Database, ids: Sequence[int] | None = None, *, with_groups: bool = True
+) -> list[Variant]:
+    """Variants with a cost (without one there is no floor); ``with_groups`` also reads
+    their product's category and tags (only needed when a promotion targets those)."""
+    where = " WHERE v.cost IS NOT NULL"
+    params: list = []
+    if ids is not None:
+        where += f" AND v.id IN ({', '.join('?' * len(ids))})"
+        params = list(ids)
+    if not with_groups:
+        sql = "SELECT v.id, v.sku, v.product_id, v.price, v.cost FROM variants v" + where
+        empty = frozenset()
+        return [Variant(*row, "", empty) for row in db.execute(sql, params)]
+    sql = (
+        "SELECT v.id, v.sku, v.product_id, v.price, v.cost, p.category, p.tags "
+        "FROM variants v JOIN products p ON p.id = v.product_id" + where
+    )
+    tag_sets: dict[str, frozenset[str]] = {}
+    found = []
+    for vid, sku, pid, price, cost, category, tags in db.execute(sql, params):
+        if tags not in tag_sets:
+            tag_sets[tags] = frozenset(t.strip() for t in tags.split(",") if t.strip())
+        found.append(Variant(vid, sku, pid, price, cost, category, tag_sets[tags]))
+    return found
+
+
+class TargetIndex:
+    """Which variants a promotion's targets name."""
+
+    def __init__(self, variants: Sequence[Variant]) -> None:
+        self.by_product: dict[int, list[int]] = defaultdict(list)
+        self.by_category: dict[str, list[int]] = defaultdict(list)
+        self.by_tag: dict[str, list[int]] = defaultdict(list)
+        self.ids = {v.id for v in variants}
+        for v in variants:
+            self.by_product[v.product_id].append(v.id)
+            if v.category:
+                self.by_category[v.category].append(v.id)
+            for tag in v.tags:
+                self.by_tag[tag].append(v.id)
+
+    def variants_of(self, promotion: Promotion) -> set[int] | None:
+        """The targeted variant ids; None for the whole shop."""
+        if not promotion.targets:
+            return None
+        found: set[int] = set()
+        for target in promotion.targets:
+            if target.kind == "variant":
+                if target.value in self.ids:
+                    found.add(target.value)
+            elif target.kind == "product":
+                found.update(self.by_product.get(target.value, ()))
+            elif target.kind == "category":
+                found.update(self.by_category.get(target.value, ()))
+            else:
+                found.update(self.by_tag.get(target.value, ()))
+        return found
+
+
+def offer(promotion: Promotion) -> stacking.Offer:
+    p = promotion
+    return stacking.Offer(
+        p.id or 0, p.name, p.kind, p.value, p.threshold, p.all_tiers(), p.buy_quantity,
+        p.get_quantity,
+    )  # fmt: skip
+
+
+def _intervals(promos: Sequence[Promotion], first: dt.date, last: dt.date):
+    """(start, end, running promotions) over which the running set stays the same."""
+    cuts = {first, last + DAY}
+    for p in promos:
+        cuts.update(d for d in (p.first_day, p.last_day + DAY) if first <= d <= last)
+    edges = sorted(cuts)
+    for start, after in zip(edges, edges[1:], strict=False):
+        running = [p for p in promos if p.first_day <= start and p.last_day >= start]
+        if running:
+            yield start, after - DAY, running
+
+
+def _channel_prices(db: Database) -> dict[str, dict[int, int]]:
+    if "channel_prices" not in db.table_names():
+        return {}
+    found: dict[str, dict[int, int]] = defaultdict(dict)
+    for vid, channel, price in db.execute("SELECT variant_id, channel, price FROM channel_prices"):
+        found[channel][vid] = price
+    return found
+
+
+def _fees(db: Database) -> dict[str, tuple[int, int]]:
+    if "channel_settings" not in db.table_names():
+        return {}
+    return {
+        ch: (int(bp or 0), int(fixed or 0))
+        for ch, bp, fixed in db.execute("SELECT channel, fee_bp, fee_fixed FROM channel_settings")
+    }
+
+
+def check(
+    db: Database, first: dt.date, last: dt.date, *, promotions: Sequence[Promotion] | None = None,
+    variant_ids: Sequence[int] | None = None,
+) -> list[BelowFloor]:  # fmt: skip
+    """Every variant below its floor on some day of ``first``–``last``.
+
+    ``promotions`` replaces the stored ones (the editor checks a draft before saving);
+    ``variant_ids`` limits the check to some variants."""
+    if promotions is None:
+        promotions = load_all(db, first, last)
+    promos = [
+        p for p in promotions
+        if p.hand_status != "cancelled" and p.kind in stacking.PRICED_KINDS
+        and p.last_day >= first and p.first_day <= last
+    ]  # fmt: skip
+    if not promos:
+        return []
+    by_group = any(t.kind in ("category", "tag") for p in promos for t in p.targets)
+    variants = load_variants(db, variant_ids, with_groups=by_group)
+    index = TargetIndex(variants)
+    targeted = {p.id: index.variants_of(p) for p in promos}
+    signature: dict[int, list[int]] = defaultdict(list)
+    for p in promos:
+        for vid in targeted[p.id] or ():
+            signature[vid].append(p.id)
+    groups: dict[tuple[int, ...], list[Variant]] = defaultdict(list)
+    for v in variants:
+        groups[tuple(signature.get(v.id, ()))].append(v)
+    margin_bp = settings.get_int(db, settings.MARGIN_FLOOR_BP)
+    return _Checker(promos, groups, _channel_prices(db), _fees(db), margin_bp).run(first, last)
+
+
+class _Group:
+    """Variants sharing the promotions that target them, by price then cost."""
+
+    def __init__(self, variants: list[Variant]) -> None:
+        self.variants = variants
+        self.ids = {v.id for v in variants}
+        by_price: dict[int, dict[int, list[Variant]]] = defaultdict(lambda: defaultdict(list))
+        for v in variants:
+            by_price[v.price][v.cost].append(v)
+        # price -> (costs ascending, variants of each cost)
+        self.by_price = {
+            price: (sorted(costs), [costs[c] for c in sorted(costs)])
+            for price, costs in by_price.items()
+        }
+
+
+def max_cost_at(price: int, fee_bp: int, fee_fixed: int, margin_bp: int) -> int:
+    """The highest cost whose floor is still <= ``price`` (the inverse of floor_price)."""
+    keep = 10000 - min(fee_bp, 9999)
+    with_fees = price * keep // 10000 - fee_fixed
+    at_margin = price * (10000 - min(max(margin_bp, 0), 9999)) // 10000
+    return min(with_fees, at_margin)
+
+
+class _Checker:
+    def __init__(self, promos, groups, channel_prices, fees, margin_bp) -> None:
+        self.promos = promos
+        self.groups = {sig: _Group(vs) for sig, vs in groups.items()}
+        self.channel_prices, self.fees, self.margin_bp = channel_prices, fees, margin_bp
+        self.offers = {p.id: offer(p) for p in promos}
+        self.combos = {p.id: p.combines_with for p in promos}
+        self.lowest_cache: dict = {}
+
+    def combine(self, a: int, b: int) -> bool:
+        return b in self.combos.get(a, ()) or a in self.combos.get(b, ())
+
+    def run(self, first: dt.date, last: dt.date) -> list[BelowFloor]:
+        found: list[BelowFloor] = []
+        for start, end, running in _intervals(self.promos, first, last):
+            shop_wide = [p for p in running if p.targets == ()]
+            for sig, group in self.groups.items():
+                in_sig = set(sig)
+                applicable = shop_wide + [p for p in running if p.id in in_sig]
+                if not applicable:
+                    continue
+                channels = {p.channel for p in applicable}
+                if "" in channels:  # sold on every channel: each with its fees and prices
+                    channels |= self.fees.keys() | self.channel_prices.keys()
+                for channel in sorted(channels):
+                    offers = tuple(sorted(p.id for p in applicable if p.channel in ("", channel)))
+                    if offers:
+                        found += self._below(group, channel, offers, start, end)
+        return found
+
+    def _lowest(self, price: int, offer_ids: tuple[int, ...]):
+        memo = (price, offer_ids)
+        if memo not in self.lowest_cache:
+            offers = [self.offers[i] for i in offer_ids]
+            self.lowest_cache[memo] = stacking.lowest(price, offers, self.combine)
+        return self.lowest_cache[memo]
+
+    def _below(self, group: _Group, channel, offer_ids, start, end) -> list[BelowFloor]:
+        fee_bp, fee_fixed = self.fees.get(channel, (0, 0))
+        override = self.channel_prices.get(channel, {})
+        moved = [v for v in group.variants if v.id in override] if override else []
+        found: list[BelowFloor] = []
+        floor_of = stacking.floor_price
+        margin = self.margin_bp
+
+        def emit(variants, cost: int, lowest: int, chosen) -> None:
+            floor = floor_of(cost, fee_bp, fee_fixed, margin)
+            names, ids = tuple(o.name for o in chosen), tuple(o.id for o in chosen)
+            found.extend(
+                BelowFloor(v.id, v.sku, start, end, channel, lowest, cost, floor, names, ids)
+                for v in variants
+                if v.id not in override
+            )
+
+        for price, (costs, variants) in group.by_price.items():
+            lowest, chosen = self._lowest(price, offer_ids)
+            # The floor grows with the cost: the costs above this one are below the floor.
+            cut = bisect_right(costs, max_cost_at(lowest, fee_bp, fee_fixed, margin))
+            for cost, same_cost in zip(costs[cut:], variants[cut:], strict=True):
+                emit(same_cost, cost, lowest, chosen)
+        for v in moved:  # a channel price of their own on this channel
+            lowest, chosen = self._lowest(override[v.id], offer_ids)
+            if lowest < floor_of(v.cost, fee_bp, fee_fixed, margin):
+                found.append(
+                    BelowFloor(
+                        v.id, v.sku, start, end, channel, lowest, v.cost,
+                        floor_of(v.cost, fee_bp, fee_fixed, margin),
+                        tuple(o.name for o in chosen), tuple(o.id for o in chosen),
+                    )
+                )  # fmt: skip
+        return found
