@@ -48,6 +48,9 @@ MARGIN_FLOOR_BP = Setting("margin_floor_bp", "1000")
 LEAD_TIME_DAYS = Setting("lead_time_days", "14")
 BANNED_WORDS_ADDED = Setting("banned_words_added", "")
 BANNED_WORDS_ALLOWED = Setting("banned_words_allowed", "")
+# KPIs and Today (issue 12): the hours within which each channel's orders must ship
+# ("taobao=48, jd=24, *=72"; "*" is every other channel).
+SHIP_WITHIN_HOURS = Setting("ship_within_hours", "*=48")
 
 ALL = (SHOP_NAME, CURRENCY, TIME_ZONE, COUNTRY, BACKUP_KEEP_DAILY, BACKUP_KEEP_OPERATIONS)
 
