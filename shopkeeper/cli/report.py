@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from shopkeeper.cli import price_floor
 from shopkeeper.cli.errors import EXIT_OK, UsageParser
 from shopkeeper.cli.shop_file import open_read_only
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
@@ -83,7 +84,7 @@ def _register_periodic(reports) -> None:
 
 
 # Each adds its `report X` subcommands. Other command modules append theirs here.
-REPORTS: list[Callable] = [_register_kpi, _register_periodic]
+REPORTS: list[Callable] = [_register_kpi, _register_periodic, price_floor.register]
 
 
 def register(sub) -> None:
