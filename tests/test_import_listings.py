@@ -428,3 +428,53 @@ def test_a_price_list_leaves_columns_it_lacks_alone(shop, tmp_path):
         "<p>Soft</p>",
     )
     assert plan(shop, path).counts == {"new": 0, "changed": 0, "unchanged": 1, "rejected": 0}
+
+
+ETSY_IMAGES = ["TITLE", "PRICE", "CURRENCY_CODE", "QUANTITY", "SKU"] + [
+    f"IMAGE{n}" for n in range(1, 11)
+]
+
+
+def test_etsy_images_one_to_ten_are_all_imported_in_order(usd_shop, tmp_path):
+    """IMAGE1 … IMAGE10 become the listing's ten images, in their order."""
+    images = [f"https://i.etsystatic.com/{n}.jpg" for n in range(1, 11)]
+    path = write_csv(
+        tmp_path / "EtsyListingsDownload.csv",
+        ETSY_IMAGES,
+        [["Apron", "12.00", "USD", "3", "APRON", *images]],
+    )
+    run_import(usd_shop, path)
+    got = [r[0] for r in usd_shop.db.execute("SELECT src FROM product_images ORDER BY position")]
+    assert got == images
+    assert plan(usd_shop, path).counts["unchanged"] == 1
+
+
+def test_etsy_html_entities_are_decoded(usd_shop, tmp_path):
+    """Etsy's &amp;, &quot; and &#39; arrive as &, " and '."""
+    path = write_csv(
+        tmp_path / "EtsyListingsDownload.csv",
+        ETSY,
+        [etsy_row("Tom &amp; Jerry&#39;s &quot;best&quot; mug", sku="MUG")],
+    )
+    run_import(usd_shop, path)
+    title = usd_shop.db.execute("SELECT title FROM products").fetchone()[0]
+    assert title == 'Tom & Jerry\'s "best" mug'
+    assert plan(usd_shop, path).counts["unchanged"] == 1
+
+
+def test_etsy_packed_variations_share_the_listing_quantity(usd_shop, tmp_path):
+    """QUANTITY 10 over three variations gives 4, 3 and 3, with a note; not 10 each."""
+    path = write_csv(
+        tmp_path / "EtsyListingsDownload.csv",
+        ETSY,
+        [etsy_row("Apron", name="Size", values="S,M,L", sku="a,b,c", stock="10")],
+    )
+    result = run_import(usd_shop, path)
+    assert {sku: row[6] for sku, row in variants(usd_shop).items()} == {"a": 4, "b": 3, "c": 3}
+    assert [(n.field, n.message()) for n in result.notes] == [
+        (
+            "stock",
+            "the listing's quantity 10 is shared among its 3 variations "
+            "(Etsy gives one quantity per listing)",
+        )
+    ]

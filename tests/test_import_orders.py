@@ -626,3 +626,19 @@ def test_reimport_without_status_column_keeps_the_status_the_seller_set(shop, tm
     run_import(shop, changed)
     assert order(shop, "2001")["status"] == "shipped"
     assert order(shop, "2001")["subtotal"] == 4000
+
+
+def test_olist_orders_use_the_customer_unique_id(shop, tmp_path):
+    """With both Olist ids, customer_unique_id (the person) is used, not the per-order id."""
+    header = ["order_id", "customer_id", "customer_unique_id", "order_purchase_timestamp",
+              "product_id", "quantity", "price"]  # fmt: skip
+    path = write_csv(
+        tmp_path / "olist.csv",
+        [
+            ["o1", "c-per-order-1", "person-9", "2018-01-02 10:00:00", "P1", "1", "10.00"],
+            ["o2", "c-per-order-2", "person-9", "2018-02-03 11:00:00", "P1", "1", "10.00"],
+        ],
+        header=header,
+    )
+    run_import(shop, path)
+    assert shop.db.execute("SELECT platform_id FROM customers").fetchall() == [("person-9",)]

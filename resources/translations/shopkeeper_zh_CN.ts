@@ -2,6 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="106"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="107"/>
+        <source>Subject</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="107"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="108"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="109"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="111"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="113"/>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="117"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="118"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+</context>
+<context>
+    <name>AbTest</name>
+    <message>
+        <location filename="../../shopkeeper/services/ab_tests.py" line="37"/>
+        <source>Not enough data yet: each version needs visitors and at least a few orders (about 5) before the difference means anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/ab_tests.py" line="42"/>
+        <source>Version {winner} sells better ({rate_w} of visitors order, against {rate_l}). A gap this big would come from luck less than {odds} times in 100, so it is very likely real: keep version {winner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/ab_tests.py" line="48"/>
+        <source>Version {winner} looks better ({rate_w} against {rate_l}), but luck could still explain it ({odds} times in 100). Keep the test running before you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/ab_tests.py" line="53"/>
+        <source>No real difference so far ({rate_a} for A, {rate_b} for B): a gap like this comes from luck alone {odds} times in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="45"/>
+        <source>Bulk edit {count} listing(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="48"/>
+        <source>{listings} listing(s) with {variants} variant(s) selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="52"/>
+        <source>Change the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="53"/>
+        <source>Set the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="54"/>
+        <source>Set the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="55"/>
+        <source>Set the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="56"/>
+        <source>Add or remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="57"/>
+        <source>Find and replace in titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="66"/>
+        <source>Preview</source>
+        <translation type="unfinished">预览</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <source>SKU / handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="97"/>
+        <source>by a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="98"/>
+        <source>by an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="99"/>
+        <source>to a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="100"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="120"/>
+        <source>-10 lowers by 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="103"/>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="106"/>
+        <source>Allow prices below cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="107"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="108"/>
+        <source>Value</source>
+        <translation type="unfinished">优惠力度</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="109"/>
+        <source>Round down to the ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="111"/>
+        <source>Compare-at prices do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
+        <source>-5.00 lowers by 5.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
+        <source>e.g. 99.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="129"/>
+        <source>Stock</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="138"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="146"/>
+        <source>Category</source>
+        <translation type="unfinished">类目</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="151"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="152"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="155"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="156"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="163"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="166"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="167"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="186"/>
+        <source>Type how much to change the price by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="200"/>
+        <source>A price cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="252"/>
+        <source>{value} — below cost, left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="261"/>
+        <source>{changed} value(s) will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="263"/>
+        <source>{skipped} variant(s) would fall below cost and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="266"/>
+        <source>The first {n:,} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="283"/>
+        <source>Applying the bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="287"/>
+        <source>Bulk edit: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannedReplyPicker</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="29"/>
+        <source>Insert a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="33"/>
+        <source>Search canned replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="36"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="36"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="37"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="44"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="57"/>
+        <source>No canned reply matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellError</name>
     <message>
         <location filename="../../shopkeeper/services/exchange/cells.py" line="23"/>
@@ -85,34 +409,39 @@
         <translation>与第 {row} 行重复（{key}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="30"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="35"/>
         <source>the product {handle} has no title on any row</source>
         <translation>商品 {handle} 的所有行都没有标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="31"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="36"/>
         <source>no handle and no title: cannot tell which product</source>
         <translation>没有链接标识也没有标题，无法确定是哪个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="32"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
         <source>Price is empty</source>
         <translation>价格为空</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="33"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="38"/>
         <source>duplicate SKU {sku}: also in row {row}</source>
         <translation>SKU {sku} 重复：第 {row} 行也有</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="34"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="39"/>
         <source>SKU {sku} already belongs to another product ({handle})</source>
         <translation>SKU {sku} 已属于另一个商品（{handle}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="42"/>
         <source>negative price or cost</source>
         <translation>价格或成本为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="43"/>
+        <source>the listing&apos;s quantity {stock} is shared among its {count} variations (Etsy gives one quantity per listing)</source>
+        <translation>该商品的数量 {stock} 已分配给它的 {count} 个变体（Etsy 每个商品只给一个数量）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="36"/>
@@ -222,12 +551,12 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/value_map.py" line="27"/>
         <source>“{value}” is not one of: {choices}. Map it in the import wizard&apos;s value step (or with --map-value {field}={value}:CHOICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是以下之一：{choices}。请在导入向导的取值步骤中对应（或使用 --map-value {field}={value}:CHOICE）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/value_map.py" line="32"/>
         <source>“{value}” is not one of: {choices}; imported as {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是以下之一：{choices}；已按 {choice} 导入</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="37"/>
@@ -257,6 +586,80 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="50"/>
         <source>none of the {count} customers in this file is in the shop; they will be added as new customers. If your orders name customers differently (a buyer name instead of an email, say), map the Customer column to that column instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="40"/>
+        <source>Title per channel (empty: the main title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="58"/>
+        <source>Price per channel (empty: the main price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="62"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="75"/>
+        <source>New variants get their own channel prices after the first save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="107"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="107"/>
+        <source>chars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="138"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="78"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="89"/>
+        <source>Close ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="80"/>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="81"/>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="82"/>
+        <source>NPS (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="87"/>
+        <source>Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="88"/>
+        <source>Score:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,363 +967,363 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="55"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="186"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="57"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="58"/>
         <source>Placed at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="61"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="62"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="173"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="64"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="157"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="174"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="65"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="158"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="65"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="158"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="66"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="159"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="67"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="123"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="68"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="124"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="235"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="69"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="70"/>
         <source>Item title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="71"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="72"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="73"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="74"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="76"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="77"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="78"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="79"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="80"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="178"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="82"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="83"/>
         <source>Refund</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="84"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="220"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="263"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="85"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="264"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="86"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="87"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="88"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="148"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="89"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="149"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="94"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="95"/>
         <source>Option 1 name</source>
         <translation>规格1名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="95"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
         <source>Option 1 value</source>
         <translation>规格1值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
         <source>Option 2 name</source>
         <translation>规格2名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="98"/>
         <source>Option 2 value</source>
         <translation>规格2值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="98"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
         <source>Option 3 name</source>
         <translation>规格3名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="100"/>
         <source>Option 3 value</source>
         <translation>规格3值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="111"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="112"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="113"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="114"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="114"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="115"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="117"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="118"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="120"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="199"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="164"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="200"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="124"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="125"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="126"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="127"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="240"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="129"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="130"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="132"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="133"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="134"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="135"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="137"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="138"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="141"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="144"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="145"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="146"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="147"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="152"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="153"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="250"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="155"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="251"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="161"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="167"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="168"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="169"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="170"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="252"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="176"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="253"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="181"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="184"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="190"/>
         <source>Satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="192"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="195"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="196"/>
         <source>Message from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="198"/>
         <source>Message time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="200"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
         <source>Reason</source>
         <translation type="unfinished">原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="202"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="203"/>
         <source>Score scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
         <source>Snoozed until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="220"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="212"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="213"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="222"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="223"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="226"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="228"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="230"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="236"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="238"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="242"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="255"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="256"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="257"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="258"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="259"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="260"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="262"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="264"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1010,29 +1413,77 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="57"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="60"/>
         <source>Shopify product CSV</source>
         <translation>Shopify 商品 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="83"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="87"/>
         <source>Shopify orders export</source>
         <translation>Shopify 订单导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="99"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="103"/>
         <source>Etsy listings CSV</source>
         <translation>Etsy 商品 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="120"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="125"/>
         <source>Taobao Assistant CSV (淘宝助理)</source>
         <translation>淘宝助理 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="134"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="139"/>
         <source>Other spreadsheet</source>
         <translation>其他表格</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="55"/>
+        <source>Add images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="57"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="59"/>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="61"/>
+        <source>Move later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="69"/>
+        <source>Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="70"/>
+        <source>What the picture shows, for search engines and screen readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="103"/>
+        <source>Image {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="109"/>
+        <source>Add images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="110"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1500,224 @@
         <location filename="../../shopkeeper/ui/import_wizard/wizard.py" line="46"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFolders</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/inbox_folders.py" line="26"/>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/inbox_folders.py" line="29"/>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/inbox_folders.py" line="32"/>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="77"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
+        <source>Search subjects and messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="163"/>
+        <source>No reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="170"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="175"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="176"/>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="177"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="178"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="184"/>
+        <source>Link</source>
+        <translation type="unfinished">链接</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="187"/>
+        <source>Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="188"/>
+        <source>Listing (SKU)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="216"/>
+        <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="224"/>
+        <source>{count} tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="228"/>
+        <source>No tickets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="229"/>
+        <source>Pick another folder or clear the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="232"/>
+        <source>No tickets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="233"/>
+        <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="270"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="275"/>
+        <source>snoozed until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="332"/>
+        <source>Set “{subject}” to {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="336"/>
+        <source>Edit “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="364"/>
+        <source>Reply to “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="366"/>
+        <source>Copied: paste it into the platform&apos;s chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="375"/>
+        <source>The note is empty. Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="378"/>
+        <source>Note on “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="391"/>
+        <source>Close “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="402"/>
+        <source>Snooze {count} tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="416"/>
+        <source>Merge ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="417"/>
+        <source>Move this ticket&apos;s messages into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="418"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="464"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="422"/>
+        <source>Merge “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="432"/>
+        <source>Link an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="433"/>
+        <source>Order number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="437"/>
+        <source>Link order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="443"/>
+        <source>Link a listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="443"/>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="447"/>
+        <source>Link SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="460"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="468"/>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="461"/>
+        <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2137,410 @@
         <location filename="../../shopkeeper/ui/labels.py" line="49"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditor</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="63"/>
+        <source>Edit listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="63"/>
+        <source>New listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="69"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="247"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="247"/>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="74"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="248"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="76"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="82"/>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="123"/>
+        <source>Selling points (卖点)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="125"/>
+        <source>Description; HTML is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="129"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="130"/>
+        <source>Preview</source>
+        <translation type="unfinished">预览</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="136"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="140"/>
+        <source>Made from the title when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="144"/>
+        <source>Search keywords, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="146"/>
+        <source>Only for you: supplier, care, ideas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="149"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="150"/>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="151"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="152"/>
+        <source>Category</source>
+        <translation type="unfinished">类目</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="152"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="153"/>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="153"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="154"/>
+        <source>Handle</source>
+        <translation type="unfinished">链接标识</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="155"/>
+        <source>SEO title</source>
+        <translation type="unfinished">SEO 标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="156"/>
+        <source>SEO description</source>
+        <translation type="unfinished">SEO 描述</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="157"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="259"/>
+        <source>Fix the cells marked red first: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="271"/>
+        <source>Edit {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="271"/>
+        <source>New listing {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="288"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="293"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="294"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="299"/>
+        <source>Save template {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="301"/>
+        <source>Saved as template “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Listings</name>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="29"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="30"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="31"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="47"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingsTab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="69"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="245"/>
+        <source>Listings</source>
+        <translation type="unfinished">商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="83"/>
+        <source>Search title, SKU, tag… (Chinese works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="85"/>
+        <source>All ({count})</source>
+        <translation type="unfinished">全部 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="86"/>
+        <source>Active ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="87"/>
+        <source>Draft ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="88"/>
+        <source>Archived ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="96"/>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="97"/>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="98"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="99"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="132"/>
+        <source>New listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="134"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="136"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="138"/>
+        <source>Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="139"/>
+        <source>Change price, stock, status, category, tags or titles of the selected listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="141"/>
+        <source>Pricing helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="143"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
+        <source>From template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="194"/>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="195"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="353"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="208"/>
+        <source>Loading listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="228"/>
+        <source>Checking listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="245"/>
+        <source>Listings ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="253"/>
+        <source>{count} listing problems found by the checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="257"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="258"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="297"/>
+        <source>{shown} of {total} listings · {problems} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="303"/>
+        <source>No listings match this search and these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="304"/>
+        <source>Clear the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="307"/>
+        <source>No listings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="308"/>
+        <source>Add one with New listing (Ctrl+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="352"/>
+        <source>Problems ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="395"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="397"/>
+        <source>Edit {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="423"/>
+        <source>Duplicate {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="431"/>
+        <source>Delete listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="432"/>
+        <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="437"/>
+        <source>Delete {count} listing(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="467"/>
+        <source>No templates yet: save one from the editor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2083,6 +3156,153 @@
     </message>
 </context>
 <context>
+    <name>PricingDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="82"/>
+        <source>Pricing helper: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="95"/>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="96"/>
+        <source>Channel (its fees count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="113"/>
+        <source>Cost-plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="119"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="154"/>
+        <source>Use this price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="124"/>
+        <source>Target margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="125"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="159"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="127"/>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="131"/>
+        <source>Price ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="135"/>
+        <source>Competition-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="139"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="140"/>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="141"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="150"/>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="152"/>
+        <source>Price at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="171"/>
+        <source>Competitor</source>
+        <translation type="unfinished">竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="172"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
+        <source>Link</source>
+        <translation type="unfinished">链接</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="173"/>
+        <source>Link (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="174"/>
+        <source>Add price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="196"/>
+        <source>margin unknown (no cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="197"/>
+        <source>margin {margin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="209"/>
+        <source>Now {price} · cost {cost} · fee {fee}% + {fixed} per order · {margin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="245"/>
+        <source>Needs the variant&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="256"/>
+        <source>{price} · {margin} · cheaper than {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="272"/>
+        <source>Price of {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="287"/>
+        <source>Competitor price for {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="100"/>
@@ -2231,12 +3451,12 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="28"/>
+        <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="30"/>
         <source>This shop is read-only: its file or folder cannot be written. You can look and export, but changes cannot be saved. Save a copy somewhere you can write to, and work on the copy.</source>
         <translation>此店铺为只读：其文件或所在文件夹无法写入。您可以查看和导出，但无法保存更改。请将副本保存到可写入的位置，然后在副本上工作。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/read_only_banner.py" line="36"/>
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
@@ -2310,6 +3530,69 @@
         <location filename="../../shopkeeper/services/exchange/rejects.py" line="21"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="45"/>
+        <source>Write a reply, or press Ctrl+K for a canned reply. Ctrl+Enter copies it for the platform&apos;s chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="52"/>
+        <source>Canned reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="53"/>
+        <source>Insert a canned reply (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
+        <source>The ticket&apos;s state after your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="58"/>
+        <source>then: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="59"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="60"/>
+        <source>An internal note; the customer never sees it (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="63"/>
+        <source>Copy reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="65"/>
+        <source>Copy the finished reply to paste into the platform&apos;s chat, and keep it in the thread (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="115"/>
+        <source>A brace has no partner: write variables as {order_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="119"/>
+        <source>Unknown variable: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="122"/>
+        <source>Nothing to fill in for: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2621,19 +3904,53 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="27"/>
+        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="46"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="38"/>
+        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="50"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="38"/>
+        <location filename="../../shopkeeper/ui/dialogs/shortcuts_dialog.py" line="50"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="40"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="63"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="45"/>
+        <source>In 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="46"/>
+        <source>Tomorrow 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="47"/>
+        <source>Next Monday 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="51"/>
+        <source>Hide the ticket until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="56"/>
+        <source>Choose…</source>
+        <translation type="unfinished">浏览…</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +4118,147 @@
     </message>
 </context>
 <context>
+    <name>TicketLabels</name>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="14"/>
+        <source>Pre-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="15"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="16"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="17"/>
+        <source>Refund</source>
+        <translation type="unfinished">退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="18"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="19"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="20"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="26"/>
+        <source>New</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="27"/>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="45"/>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="28"/>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="46"/>
+        <source>Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="29"/>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="49"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="30"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="36"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="37"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="38"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="39"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="47"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="48"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="50"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="62"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="63"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="64"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="72"/>
+        <source>{n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="74"/>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="75"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="89"/>
+        <source>overdue {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/ticket_labels.py" line="90"/>
+        <source>in {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketReason</name>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="29"/>
@@ -2860,6 +4318,29 @@
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="40"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketSidePanel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="83"/>
+        <source>{n} possible duplicates: merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="100"/>
+        <source>{order} (not imported yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="110"/>
+        <source>Stock: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="113"/>
+        <source>{sku} (not imported yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,27 +4506,27 @@
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="40"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="49"/>
         <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="55"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="64"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="63"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="72"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="64"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="73"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
         <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="71"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
@@ -3210,7 +4691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/value_map.py" line="213"/>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="214"/>
         <source>--map-value {text}: {problem}. Use --map-value FIELD=VALUE:CHOICE, e.g. --map-value status=Versendet:shipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,12 +4791,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi.py" line="66"/>
+        <location filename="../../shopkeeper/services/kpi.py" line="68"/>
         <source>The shop holds amounts in more than one currency ({currencies}); KPIs add money only in one currency. Nothing was computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/kpi.py" line="74"/>
+        <location filename="../../shopkeeper/services/kpi.py" line="76"/>
         <source>The range ends ({last}) before it starts ({first}). Nothing was computed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,12 +4831,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/report.py" line="26"/>
+        <location filename="../../shopkeeper/cli/report.py" line="27"/>
         <source>{path}: the folder {folder} does not exist. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/report.py" line="32"/>
+        <location filename="../../shopkeeper/cli/report.py" line="33"/>
         <source>--channel {channel}: the shop has no such channel. Known: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +4848,227 @@
     <message>
         <location filename="../../shopkeeper/services/media.py" line="37"/>
         <source>{path} is not an image Shopkeeper can use (JPEG, PNG, GIF, WebP or BMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/price_floor.py" line="25"/>
+        <source>--to {last} is before --from {first}; give the first day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/price_floor.py" line="28"/>
+        <source>{days} days is too long a range for the price-floor report (at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/ab_tests.py" line="61"/>
+        <source>A/B test: {problem}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/mail.py" line="45"/>
+        <source>{name} is not an email message Shopkeeper can read ({problem}). Save the email from your mail program as .eml (or the mailbox as .mbox) and try again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/mail.py" line="51"/>
+        <source>{name} holds no email messages. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="41"/>
+        <source>The promotion ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="42"/>
+        <source>Give the promotion a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="43"/>
+        <source>Unknown promotion type “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="44"/>
+        <source>An identical promotion already exists: “{name}” (same type, values, dates, channel and target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="48"/>
+        <source>A discount of more than 100% would pay the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="51"/>
+        <source>The discount ({discount}) is larger than the price of {sku} ({price}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="54"/>
+        <source>The tier “spend {threshold}, save {value}” saves more than it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="57"/>
+        <source>Tiers must increase: each tier needs a higher spend and a bigger discount than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="61"/>
+        <source>Add at least one tier (spend X, save Y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="62"/>
+        <source>The coupon&apos;s threshold ({threshold}) is below its face value ({value}); use 0 for a coupon without threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="66"/>
+        <source>Amounts and limits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="67"/>
+        <source>Buy X get Y needs X and Y of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="68"/>
+        <source>A bundle needs at least 2 items and a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="69"/>
+        <source>Promotion {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions.py" line="70"/>
+        <source>A status set by hand is draft or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/targets.py" line="23"/>
+        <source>A sales target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/today.py" line="33"/>
+        <source>Ship-within hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariantsGrid</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="48"/>
+        <source>Option {n}, e.g. Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="49"/>
+        <source>Values, separated by commas: S, M, L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="58"/>
+        <source>Make variants from options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="60"/>
+        <source>Add variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="62"/>
+        <source>Remove variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <source>Option 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <source>Option 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <source>Option 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="173"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
+        <source>Compare-at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="174"/>
+        <source>Cost</source>
+        <translation type="unfinished">成本价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="174"/>
+        <source>Stock</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
+        <source>Barcode</source>
+        <translation type="unfinished">条形码</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
+        <source>Weight (g)</source>
+        <translation type="unfinished">重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="134"/>
+        <source>Option {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="173"/>
+        <source>Compare-at price</source>
+        <translation type="unfinished">划线价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="174"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="175"/>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="221"/>
+        <source>row {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

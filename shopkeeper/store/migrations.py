@@ -459,3 +459,48 @@ def m009_kpis_daily(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS orders_kpi_customer ON orders"
         "(customer_id, status, placed_at, channel)"
     )
+
+
+# Orders search (services/order_search.py): one document per order (its number, its
+# customer's name, email, phone and id, its lines' SKUs and titles) in an FTS5 trigram
+# index, plus CJK bigrams for two-character Chinese words. New orders are indexed after
+# the import, not inside it: rows past ``upto`` are searched without the index until then,
+# and triggers queue the indexed orders that change.
+_ORDER_SEARCH_SCHEMA = (
+    "CREATE VIRTUAL TABLE order_search USING fts5(doc, tokenize='trigram')",
+    "CREATE VIRTUAL TABLE order_search_cjk USING fts5(doc, tokenize='unicode61')",
+    "CREATE TABLE order_search_state (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL)",
+    "INSERT INTO order_search_state(id, upto) VALUES (1, 0)",
+    "CREATE TABLE order_search_dirty (order_id INTEGER PRIMARY KEY)",
+    """CREATE TRIGGER order_search_orders_au AFTER UPDATE OF order_no, customer_id ON orders
+       WHEN NEW.id <= (SELECT upto FROM order_search_state)
+       BEGIN INSERT OR IGNORE INTO order_search_dirty VALUES (NEW.id); END""",
+    """CREATE TRIGGER order_search_orders_ad AFTER DELETE ON orders
+       WHEN OLD.id <= (SELECT upto FROM order_search_state)
+       BEGIN INSERT OR IGNORE INTO order_search_dirty VALUES (OLD.id); END""",
+    """CREATE TRIGGER order_search_items_ai AFTER INSERT ON order_items
+       WHEN NEW.order_id <= (SELECT upto FROM order_search_state)
+       BEGIN INSERT OR IGNORE INTO order_search_dirty VALUES (NEW.order_id); END""",
+    """CREATE TRIGGER order_search_items_au AFTER UPDATE OF sku, title, order_id ON order_items
+       WHEN NEW.order_id <= (SELECT upto FROM order_search_state)
+       BEGIN INSERT OR IGNORE INTO order_search_dirty VALUES (NEW.order_id), (OLD.order_id); END""",
+    """CREATE TRIGGER order_search_items_ad AFTER DELETE ON order_items
+       WHEN OLD.order_id <= (SELECT upto FROM order_search_state)
+       BEGIN INSERT OR IGNORE INTO order_search_dirty VALUES (OLD.order_id); END""",
+    """CREATE TRIGGER order_search_customers_au
+       AFTER UPDATE OF name, email, phone, platform_id ON customers
+       BEGIN INSERT OR IGNORE INTO order_search_dirty
+             SELECT id FROM orders WHERE customer_id = NEW.id
+             AND id <= (SELECT upto FROM order_search_state); END""",
+)
+
+
+@migrations()
+def m005_exchange_second_pass(db: Database) -> None:
+    """Platform columns Shopkeeper does not edit, kept so an export gives them back
+    (``extra``: a JSON object of header -> text, per product and per variant); and the
+    orders search index."""
+    db.execute("ALTER TABLE products ADD COLUMN extra TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE variants ADD COLUMN extra TEXT NOT NULL DEFAULT ''")
+    for statement in _ORDER_SEARCH_SCHEMA:
+        db.execute(statement)

@@ -25,6 +25,11 @@ FIELD_PROBLEM = QT_TRANSLATE_NOOP("CellError", "{field}: {reason}")
 IS_EMPTY = QT_TRANSLATE_NOOP("CellError", "{field} is empty")
 
 
+# ParsedRow.values key of the platform columns no field maps ({header: text}), for formats
+# that keep them (Format.keeps_columns).
+KEPT = "_kept"
+
+
 @dataclass
 class ParsedRow:
     index: int  # position in Table.rows

@@ -15,10 +15,11 @@ from shopkeeper.services.shop_settings import shop_zone
 from shopkeeper.store import settings
 from shopkeeper.store.protected import check_target, shop_file_of
 
+from . import shopify_export
 from .csv_writer import write_csv
 from .export_queries import COUNTS, QUERIES
 from .fields import fields
-from .formats import SHOPIFY, TAOBAO
+from .formats import TAOBAO
 from .xlsx_writer import Column, write_xlsx
 
 Progress = Callable[[int, int, str], None]
@@ -115,10 +116,13 @@ def export_table(
             should_stop=stop_check,
         )
     if format_id == "shopify":
-        headers = list(_SHOPIFY_HEADERS)
-        order = [SHOPIFY.header_map[h] for h in headers]
+        headers = shopify_export.headers(db)
         return write_csv(
-            out, headers, _platform_rows(rows, order, exp), encoding="utf-8", should_stop=stop_check
+            out,
+            headers,
+            shopify_export.rows(db, exp, headers),
+            encoding="utf-8",
+            should_stop=stop_check,
         )
     if format_id == "taobao":
         header_rows = [list(r) for r in TAOBAO.header_rows]
@@ -133,30 +137,3 @@ def export_table(
             should_stop=stop_check,
         )
     raise ValueError(f"unknown export format {format_id!r}")
-
-
-# Shopify's product CSV columns Shopkeeper fills, in Shopify's order.
-_SHOPIFY_HEADERS = (
-    "Handle",
-    "Title",
-    "Body (HTML)",
-    "Type",
-    "Tags",
-    "Option1 Name",
-    "Option1 Value",
-    "Option2 Name",
-    "Option2 Value",
-    "Option3 Name",
-    "Option3 Value",
-    "Variant SKU",
-    "Variant Grams",
-    "Variant Inventory Qty",
-    "Variant Price",
-    "Variant Compare At Price",
-    "Variant Barcode",
-    "Image Src",
-    "SEO Title",
-    "SEO Description",
-    "Cost per item",
-    "Status",
-)

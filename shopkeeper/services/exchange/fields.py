@@ -43,7 +43,8 @@ def _f(
 _ORDER_NO = (
     "订单号|订单编号|订单ID|主订单编号|Order ID|Order No|Order No.|Order number|Order #|Order"
 )
-_CUSTOMER_ID = "客户ID|客户编号|买家ID|Customer ID|CustomerID|customer_unique_id|Buyer ID"
+# customer_unique_id first: Olist repeats it across orders, while customer_id is per order.
+_CUSTOMER_ID = "customer_unique_id|客户ID|客户编号|买家ID|Customer ID|CustomerID|Buyer ID"
 _EMAIL = "邮箱|电子邮箱|电子邮件|邮箱地址|Email|E-mail|Email address|customer_email"
 _PHONE = "电话|手机|手机号|手机号码|联系电话|联系手机|Phone|Phone number|Mobile|Telephone"
 _SKU = "商家编码|货号|商品编码|SKU|Variant SKU|SKU code|StockCode|Stock code|Item code|product_id"

@@ -23,6 +23,9 @@ class Format:
     markers: frozenset[str] = frozenset()  # headers only this platform writes
     header_rows: tuple[tuple[str, ...], ...] = ()  # all header lines, when there are several
     extra: dict[str, str] = field(default_factory=dict)  # documented, deliberately unmapped
+    # Unmapped columns are kept with the rows (listings: per product and variant), so an
+    # export in this format gives back every column of the platform's file.
+    keeps_columns: bool = False
 
     def map_headers(self, headers: list[str]) -> dict[str, int]:
         """Field id -> column: the platform's own headers first, then ``auto_map`` for the rest."""
@@ -77,6 +80,7 @@ SHOPIFY = Format(
         "Variant Inventory Qty", "Variant Compare At Price", "Compare-at price",
         "Inventory quantity", "Weight value (grams)", "Product image URL", "Variant Grams",
     }),
+    keeps_columns=True,
 )
 
 SHOPIFY_ORDERS = Format(
@@ -105,6 +109,7 @@ ETSY = Format(
     },
     frozenset({"CURRENCY_CODE", "MATERIALS", "IMAGE1", "IMAGE2", "VARIATION 1 TYPE",
                "VARIATION 1 VALUES"}),
+    keeps_columns=True,  # IMAGE2 … IMAGE10 become the listing's further images
 )
 
 # 淘宝助理 (Taobao Assistant) CSV, GBK/GB18030: line 1 "version 1.00", line 2 the

@@ -22,7 +22,16 @@ from shopkeeper.services.shop_settings import shop_zone
 from shopkeeper.store import settings
 
 from . import kinds
-from .cells import ParsedRow, ParseOptions, RowParser, parse_row, render_reason
+from .cells import (
+    KEPT,
+    ParsedRow,
+    ParseOptions,
+    RowParser,
+    is_empty,
+    parse_row,
+    render_reason,
+    to_text,
+)
 from .currency import check_currency
 from .errors import AmbiguousDateOrder, CellError
 from .fields import fields
@@ -224,6 +233,7 @@ def plan_import(
     notes: list[Note] = []
     failed: list[ParsedRow] = []  # rejected rows, with the values that did parse
     plan = ImportPlan(request, table, fmt, mapping, statuses=[""] * len(table.rows))
+    kept = kept_columns(table.headers, mapping) if fmt.keeps_columns else []
     total = len(table.rows)
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if index % 2000 == 0:
@@ -234,6 +244,8 @@ def plan_import(
                 check_currency(values.pop("currency"), currency)
             for field_id, note in parse.row_notes:
                 notes.append(Note(number, field_id, note))
+            if kept:
+                values[KEPT] = kept_cells(kept, cells)
         except CellError as exc:
             plan.statuses[index] = "rejected"
             plan.rejected.append(Rejected(number, list(cells), exc))
@@ -244,7 +256,10 @@ def plan_import(
     if getattr(handler, "REJECTS_WHOLE_GROUPS", False):
         extra["failed"] = failed
     if getattr(handler, "NEEDS_MAPPED_FIELDS", False):
-        extra["mapped"] = frozenset(mapping)
+        # Kept columns count as mapped ("_kept", "_kept:Vendor"): only they are compared.
+        extra["mapped"] = frozenset(mapping) | (
+            {KEPT, *(f"{KEPT}:{h}" for _c, h in kept)} if kept else set()
+        )
     outcome = handler.plan(db, parsed, fmt, options, **extra)
     for row in parsed:
         if row.index in outcome.rejects:
@@ -262,6 +277,18 @@ def plan_import(
     plan.note_count, plan.notes = len(notes), notes[:MAX_NOTES]
     plan.apply = outcome.apply
     return plan
+
+
+def kept_columns(headers: list[str], mapping: dict[str, int]) -> list[tuple[int, str]]:
+    """(column, header) of the named columns no field maps, which the format keeps."""
+    used = set(mapping.values())
+    return [(i, str(h).strip()) for i, h in enumerate(headers) if i not in used and str(h).strip()]
+
+
+def kept_cells(kept: list[tuple[int, str]], cells) -> dict[str, str]:
+    """{header: text} of a row's non-empty kept cells, as the file wrote them."""
+    width = len(cells)
+    return {h: to_text(cells[i]) for i, h in kept if i < width and not is_empty(cells[i])}
 
 
 def value_readers(kind: str, value_map: dict[str, dict[str, str]] | None) -> dict:

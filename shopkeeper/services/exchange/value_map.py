@@ -77,7 +77,8 @@ _PRIORITY = _words(
 _TICKET_STATUS = _words(
     {
         "open": "new|opened|reopened|in progress|pending|待处理|处理中|新建|未解决",
-        "waiting": "on hold|awaiting customer|waiting on customer|pending customer|等待回复|等待客户",
+        "waiting": "on hold|awaiting customer|waiting on customer|pending customer"
+        "|等待回复|等待客户",
         "snoozed": "snooze|deferred|later|稍后|推迟",
         "closed": "resolved|solved|done|closed|已解决|已关闭|完成|关闭",
     }

@@ -7,6 +7,7 @@ in VARIATION n VALUES and SKU). Everything here is pure: rows in, shapes out.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -35,6 +36,32 @@ VARIANT_FIELDS = (
     "option3_value",
 )
 OPTION_NAMES = ("option1_name", "option2_name", "option3_name")
+# Stored beside the fields when the format keeps its other columns (Shopify): the vendor
+# in its own column, the rest as JSON {header: text} per product and per variant.
+PRODUCT_COLUMNS = (*PRODUCT_FIELDS, "vendor", "extra")
+VARIANT_COLUMNS = (*VARIANT_FIELDS, "extra")
+_VARIANT_LEVEL = re.compile(r"^(Variant |Price / |Compare At Price / )")
+_IMAGE_COLUMN = re.compile(r"^IMAGE([2-9]|10)$")  # Etsy's further images
+IMAGE_ALT, IMAGE_POSITION = "Image Alt Text", "Image Position"
+
+
+def split_kept(kept: dict[str, str]) -> tuple[dict, dict, str, list[str]]:
+    """A row's kept columns as (product-level, variant-level, image alt text, more images)."""
+    product, variant, images = {}, {}, []
+    for header, text in kept.items():
+        if _IMAGE_COLUMN.match(header):
+            images.append((int(header[5:]), text))
+        elif header == IMAGE_ALT or header == IMAGE_POSITION:
+            continue  # the image's own: alt text is stored with it, positions follow the file
+        elif _VARIANT_LEVEL.match(header):
+            variant[header] = text
+        else:
+            product[header] = text
+    return product, variant, kept.get(IMAGE_ALT, ""), [src for _n, src in sorted(images)]
+
+
+def as_json(kept: dict[str, str]) -> str:
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else ""
 
 
 def slug(text: str) -> str:
@@ -56,7 +83,7 @@ class ProductShape:
     handle: str
     values: dict = field(default_factory=dict)  # PRODUCT_FIELDS
     variants: list[VariantShape] = field(default_factory=list)
-    images: list[tuple[int, str]] = field(default_factory=list)  # (row index, src)
+    images: list[tuple[int, str, str]] = field(default_factory=list)  # (row index, src, alt)
     rows: list[int] = field(default_factory=list)
     first_row: int = -1
 
@@ -81,10 +108,15 @@ def split_packed_variants(values: dict) -> list[dict]:
     if len(options) <= 1:
         return [values]
     skus = [s.strip() for s in str(values.get("sku", "")).split(",")]
+    # QUANTITY is the listing's; shared out so the variations add up to it, not N times it.
+    stock = values.get("stock")
     shaped = []
     for n, option in enumerate(options):
         one = {**values, "option1_value": option}
         one["sku"] = skus[n] if len(skus) == len(options) and skus[n] else ""
+        if isinstance(stock, int):
+            share, rest = divmod(stock, len(options))
+            one["stock"] = share + (1 if n < rest else 0)
         shaped.append(one)
     return shaped
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -9,18 +10,22 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.progress_steps import WRITING_LISTINGS
 
-from ..cells import ParsedRow
+from ..cells import KEPT, ParsedRow
 from ..errors import CellError
 from . import KindPlan
 from .listing_rows import (
     OPTION_NAMES,
+    PRODUCT_COLUMNS,
     PRODUCT_FIELDS,
+    VARIANT_COLUMNS,
     VARIANT_FIELDS,
     ProductShape,
     VariantShape,
     _generated_sku,
+    as_json,
     is_variant_row,
     slug,
+    split_kept,
     variant_rows,
 )
 
@@ -35,6 +40,11 @@ SKU_ELSEWHERE = QT_TRANSLATE_NOOP(
     "CellError", "SKU {sku} already belongs to another product ({handle})"
 )
 NEGATIVE = QT_TRANSLATE_NOOP("CellError", "negative price or cost")
+SHARED_STOCK = QT_TRANSLATE_NOOP(
+    "CellError",
+    "the listing's quantity {stock} is shared among its {count} variations "
+    "(Etsy gives one quantity per listing)",
+)
 
 
 def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, ProductShape]:
@@ -43,6 +53,11 @@ def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, P
     last_handle = last_title = None
     for row in rows:
         v = row.values
+        if packed:  # Etsy writes text HTML-escaped ("Tom &amp; Jerry", "&#39;")
+            v = row.values = {
+                k: html.unescape(x) if isinstance(x, str) else x for k, x in v.items()
+            }
+        product_kept, variant_kept, alt, more_images = split_kept(v.get(KEPT) or {})
         handle = v.get("handle")
         if not handle and v.get("title"):
             if v["title"] == last_title and last_handle:
@@ -66,10 +81,25 @@ def _group(rows: list[ParsedRow], result: KindPlan, packed: bool) -> dict[str, P
         if not product.values.get("title") and v.get("title"):
             product.values = {k: v[k] for k in PRODUCT_FIELDS if k in v}
             product.first_row = row.index
+            if "Type" in product_kept and product_kept["Type"] == v.get("category"):
+                product_kept.pop("Type")  # "Type" beside "Product Category": already the category
+            product.values["vendor"] = product_kept.pop("Vendor", "")
+            product.values["extra"] = as_json(product_kept)
         if v.get("image"):
-            product.images.append((row.index, v["image"]))
+            product.images.append((row.index, v["image"], alt))
+        product.images.extend((row.index, src, "") for src in more_images)
         if is_variant_row(v):
-            for shaped in variant_rows(v, packed):
+            shaped_rows = variant_rows(v, packed)
+            if len(shaped_rows) > 1 and isinstance(v.get("stock"), int):
+                result.notes.append(
+                    (
+                        row.index,
+                        "stock",
+                        CellError(SHARED_STOCK, stock=v["stock"], count=len(shaped_rows)),
+                    )
+                )
+            for shaped in shaped_rows:
+                shaped["extra"] = as_json(variant_kept)
                 product.variants.append(VariantShape(row.index, shaped.get("sku", ""), shaped))
     return products
 
@@ -112,8 +142,12 @@ def plan(
     compared and written, so a price list does not wipe descriptions or stock."""
     result = KindPlan()
     mapped = frozenset(PRODUCT_FIELDS + VARIANT_FIELDS) if mapped is None else mapped
+    if KEPT in mapped:  # the file's other columns are compared and stored too
+        mapped |= {"extra", "vendor"} if f"{KEPT}:Vendor" in mapped else {"extra"}
     numbers = {row.index: row.row_number for row in rows}
     products = _group(rows, result, packed=fmt.id == "etsy")
+    if "handle" not in mapped:
+        products = _adopt_handles(db, products)
     sku_rows: dict[str, int] = {}
     for product in products.values():
         if not product.values.get("title"):
@@ -129,23 +163,52 @@ def plan(
     return result
 
 
+def _adopt_handles(db: Database, products: dict[str, ProductShape]) -> dict[str, ProductShape]:
+    """Files without handles (Taobao, Etsy) name products by title; a product whose SKUs
+    all belong to one product of the shop is that product, whatever its handle."""
+    adopted: dict[str, ProductShape] = {}
+    for handle, product in products.items():
+        skus = [v.sku for v in product.variants if v.sku]
+        owners = set()
+        for start in range(0, len(skus), 500):
+            chunk = skus[start : start + 500]
+            owners |= {
+                h
+                for (h,) in db.execute(
+                    f"SELECT DISTINCT p.handle FROM variants v JOIN products p "
+                    f"ON p.id = v.product_id WHERE v.sku IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            }
+        if len(owners) == 1 and next(iter(owners)) not in adopted:
+            handle = product.handle = next(iter(owners))
+        n = 2
+        while handle in adopted:  # a title's handle that an adopted product already has
+            handle = product.handle = f"{product.handle.rsplit('~', 1)[0]}~{n}"
+            n += 1
+        adopted[handle] = product
+    return adopted
+
+
 def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
     found = {"products": {}, "variants": {}, "images": set()}
-    columns = ", ".join(PRODUCT_FIELDS)
+    columns = ", ".join(PRODUCT_COLUMNS)
     for handle in products:
         row = db.execute(
             f"SELECT id, {columns} FROM products WHERE handle = ?", [handle]
         ).fetchone()
         if row:
-            found["products"][handle] = (row[0], dict(zip(PRODUCT_FIELDS, row[1:], strict=True)))
+            found["products"][handle] = (row[0], dict(zip(PRODUCT_COLUMNS, row[1:], strict=True)))
             found["images"] |= {
                 (handle, src)
                 for (src,) in db.execute(
                     "SELECT src FROM product_images WHERE product_id = ?", [row[0]]
                 )
             }
-    vcols = "price, compare_at_price, cost, stock, barcode, weight_grams, " + ", ".join(
-        f"option{n}_{part}" for n in (1, 2, 3) for part in ("name", "value")
+    vcols = (
+        "price, compare_at_price, cost, stock, barcode, weight_grams, "
+        + ", ".join(f"option{n}_{part}" for n in (1, 2, 3) for part in ("name", "value"))
+        + ", v.extra"
     )
     for sku in skus:
         row = db.execute(
@@ -156,25 +219,25 @@ def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
         if row:
             found["variants"][sku] = (
                 row[0],
-                _variant_record(dict(zip(VARIANT_FIELDS, row[1:], strict=True)), from_db=True),
+                _variant_record(dict(zip(VARIANT_COLUMNS, row[1:], strict=True)), from_db=True),
             )
     return found
 
 
 def _variant_record(
-    values: dict, *, from_db: bool = False, mapped: frozenset[str] = frozenset(VARIANT_FIELDS)
+    values: dict, *, from_db: bool = False, mapped: frozenset[str] = frozenset(VARIANT_COLUMNS)
 ) -> dict:
-    record = {k: values.get(k) for k in VARIANT_FIELDS if k in mapped}
+    record = {k: values.get(k) for k in VARIANT_COLUMNS if k in mapped}
     for k in record:
-        if k.startswith("option") or k == "barcode":
+        if k.startswith("option") or k in ("barcode", "extra"):
             record[k] = record[k] or ""
     if not from_db and "stock" in record:
         record["stock"] = record["stock"] or 0
     return record
 
 
-def _product_record(values: dict, mapped: frozenset[str] = frozenset(PRODUCT_FIELDS)) -> dict:
-    record = {k: values.get(k, "") for k in PRODUCT_FIELDS if k in mapped}
+def _product_record(values: dict, mapped: frozenset[str] = frozenset(PRODUCT_COLUMNS)) -> dict:
+    record = {k: values.get(k, "") for k in PRODUCT_COLUMNS if k in mapped}
     if "status" in record:
         record["status"] = record["status"] or "active"
     return record
@@ -218,7 +281,7 @@ def _statuses(
             mark(variant.row_index, "new")
         elif _differs(had[1], _variant_record(variant.values, mapped=mapped)):
             mark(variant.row_index, "changed")
-    for index, src in product.images:
+    for index, src, _alt in product.images:
         if (product.handle, src) not in existing["images"]:
             mark(
                 index,
@@ -270,7 +333,7 @@ def _write(
             "SELECT coalesce(max(position), 0) FROM product_images WHERE product_id = ?",
             [product_id],
         ).fetchone()[0]
-        for index, src in product.images:
+        for index, src, alt in product.images:
             if index in result.rejects:
                 continue
             if not db.execute(
@@ -278,6 +341,6 @@ def _write(
             ).fetchone():
                 position += 1
                 db.execute(
-                    "INSERT INTO product_images(product_id, position, src) VALUES (?,?,?)",
-                    [product_id, position, src],
+                    "INSERT INTO product_images(product_id, position, src, alt) VALUES (?,?,?,?)",
+                    [product_id, position, src, alt],
                 )
