@@ -32,6 +32,7 @@ division is undefined) and 4-decimal numbers in the JSON.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -42,6 +43,7 @@ from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected, UserError
 from shopkeeper.services import channels, kpi_rollup, kpi_service
 from shopkeeper.store import settings
 
+FeeFor = Callable[[str, int, int], int]
 JSON_KEYS = (
     "gross_sales",
     "net_sales",
@@ -231,7 +233,7 @@ def compute(db: Database, first: dt.date, last: dt.date, channel: str | None = N
     if last < first:
         raise BadRange(first=first.isoformat(), last=last.isoformat())
     result = Kpis(first, last, check_one_currency(db), channel)
-    add_sales(db, result, kpi_rollup.daily_rows(db, first, last))
+    add_sales(result, kpi_rollup.daily_rows(db, first, last), lambda *a: channels.fee_for(db, *a))
     add_customers(db, result)
     add_refunds(db, result)
     add_traffic_and_ads(db, result)
@@ -239,11 +241,15 @@ def compute(db: Database, first: dt.date, last: dt.date, channel: str | None = N
     return result
 
 
-def add_sales(db: Database, result: Kpis, rows: list[kpi_rollup.DayRow]) -> None:
-    """Sum the daily rows of the range (and channel) into ``result``, with channel fees."""
+def add_sales(result: Kpis, rows: list[kpi_rollup.DayRow], fee_for: FeeFor) -> None:
+    """Sum the daily rows of the range (and channel) into ``result``, with channel fees:
+    ``fee_for(channel, gross − discounts, orders)`` per channel."""
     per_channel: dict[str, list[int]] = {}
+    first, last = result.first.isoformat(), result.last.isoformat()
     for row in rows:
-        if result.channel is not None and row.channel != result.channel:
+        if (result.channel is not None and row.channel != result.channel) or not (
+            first <= row.day <= last
+        ):
             continue
         result.orders += row.orders
         result.guest_orders += row.guest_orders
@@ -256,7 +262,7 @@ def add_sales(db: Database, result: Kpis, rows: list[kpi_rollup.DayRow]) -> None
         sums[0] += row.gross - row.discounts
         sums[1] += row.orders
     result.channel_fees = sum(
-        channels.fee_for(db, name, amount, count) for name, (amount, count) in per_channel.items()
+        fee_for(name, amount, count) for name, (amount, count) in per_channel.items()
     )
 
 

@@ -43,7 +43,7 @@ class Service:
         return Fraction(self.nps_promoters - self.nps_detractors, self.nps_rated)
 
 
-def _seconds(start: str, end: str | None) -> int | None:
+def seconds_between(start: str, end: str | None) -> int | None:
     if not end:
         return None
     try:
@@ -72,7 +72,7 @@ def service(db: Database, first: dt.date, last: dt.date, channel: str | None = N
     result = Service(opened=len(rows))
     seconds = []
     for created, replied, rating, rating_scale in rows:
-        gap = _seconds(created, replied)
+        gap = seconds_between(created, replied)
         if gap is not None:
             seconds.append(gap)
         if rating is None:
