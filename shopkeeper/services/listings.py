@@ -315,3 +315,8 @@ def find(
     if problems is not None:
         rows = with_problems(rows, problems)
     return filter_rows(rows, flt, search_ids(db, flt.text))
+
+
+def margin_floor_bp(db: Database) -> int:
+    """The lowest margin the shop accepts (basis points), for colouring and checks."""
+    return settings.get_int(db, settings.MARGIN_FLOOR_BP)

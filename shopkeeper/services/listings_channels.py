@@ -64,6 +64,43 @@ def price_for(db: Database, variant_id: int, channel: str) -> int:
     return row[0]
 
 
+def check_overrides(titles: dict[str, str], prices: dict) -> None:
+    for channel in {*titles, *(ch for _v, ch in prices)}:
+        _check_channel(channel)
+    for price in prices.values():
+        if price is not None and price < 0:
+            raise ValueError("a channel price cannot be negative")
+
+
+def write_overrides(
+    db: Database,
+    rec,
+    product_id: int,
+    titles: dict[str, str],
+    prices: dict[tuple[int, str], int | None],
+) -> None:
+    """Inside a recording: set (empty title / None price: clear) titles and prices."""
+    for channel, title in titles.items():
+        row = db.execute(
+            "SELECT id, title FROM channel_titles WHERE product_id = ? AND channel = ?",
+            [product_id, channel],
+        ).fetchone()
+        _upsert(
+            rec,
+            "channel_titles",
+            row,
+            title.strip() or None,
+            {"product_id": product_id, "channel": channel},
+            "title",
+        )
+    for (vid, channel), price in prices.items():
+        row = db.execute(
+            "SELECT id, price FROM channel_prices WHERE variant_id = ? AND channel = ?",
+            [vid, channel],
+        ).fetchone()
+        _upsert(rec, "channel_prices", row, price, {"variant_id": vid, "channel": channel}, "price")
+
+
 def set_overrides(
     db: Database,
     product_id: int,
@@ -71,36 +108,12 @@ def set_overrides(
     prices: dict[tuple[int, str], int | None],
 ) -> Change:
     """Set (or, with an empty title / None price, clear) channel titles and prices."""
-    for channel in {*titles, *(ch for _v, ch in prices)}:
-        _check_channel(channel)
-    for price in prices.values():
-        if price is not None and price < 0:
-            raise ValueError("a channel price cannot be negative")
+    check_overrides(titles, prices)
     own = {r[0] for r in db.execute("SELECT id FROM variants WHERE product_id = ?", [product_id])}
     if any(vid not in own for vid, _ch in prices):
         raise ValueError("a channel price names a variant of another listing")
     with recording(db, "Set channel titles and prices") as rec:
-        for channel, title in titles.items():
-            row = db.execute(
-                "SELECT id, title FROM channel_titles WHERE product_id = ? AND channel = ?",
-                [product_id, channel],
-            ).fetchone()
-            _upsert(
-                rec,
-                "channel_titles",
-                row,
-                title.strip() or None,
-                {"product_id": product_id, "channel": channel},
-                "title",
-            )
-        for (vid, channel), price in prices.items():
-            row = db.execute(
-                "SELECT id, price FROM channel_prices WHERE variant_id = ? AND channel = ?",
-                [vid, channel],
-            ).fetchone()
-            _upsert(
-                rec, "channel_prices", row, price, {"variant_id": vid, "channel": channel}, "price"
-            )
+        write_overrides(db, rec, product_id, titles, prices)
     return rec.change
 
 

@@ -232,9 +232,32 @@ def _unique_handle(db: Database, handle: str, own_id: int | None) -> str:
     return candidate
 
 
-def save_listing(db: Database, draft: ListingDraft, text: str = "Edit listing") -> Change:
-    """Write the draft (new or existing) in one undoable Change; refuses a bad draft."""
+def save_listing(
+    db: Database,
+    draft: ListingDraft,
+    text: str = "Edit listing",
+    *,
+    channel_titles: dict[str, str] | None = None,
+    channel_prices: dict[tuple[str, str], int | None] | None = None,
+) -> Change:
+    """Write the draft (new or existing) in one undoable Change; refuses a bad draft.
+
+    ``channel_titles`` {channel: title} and ``channel_prices`` {(sku, channel): price}
+    (empty / None clears one) are written in the same Change."""
+    from shopkeeper.services import listings_channels
+
     errors = validate(db, draft)
+    titles, prices = channel_titles or {}, channel_prices or {}
+    try:
+        listings_channels.check_overrides(titles, prices)
+    except ValueError as exc:
+        errors.append(FieldError("price", str(exc)))
+    skus = {v.sku.strip() for v in draft.variants}
+    errors += [
+        FieldError("price", f"A channel price names SKU {sku}, which this listing lacks")
+        for sku, _ch in prices
+        if sku not in skus
+    ]
     if errors:
         raise ListingInvalid(errors)
     values = _product_values(draft)
@@ -256,6 +279,19 @@ def save_listing(db: Database, draft: ListingDraft, text: str = "Edit listing") 
                 rec.update("products", product_id, {**values, "updated_at": now})
         _save_variants(db, rec, draft, product_id)
         _save_images(db, rec, draft, product_id)
+        if titles or prices:
+            ids = dict(
+                db.execute(
+                    "SELECT sku, id FROM variants WHERE product_id = ?", [product_id]
+                ).fetchall()
+            )
+            listings_channels.write_overrides(
+                db,
+                rec,
+                product_id,
+                titles,
+                {(ids[sku.strip()], ch): price for (sku, ch), price in prices.items()},
+            )
     return rec.change
 
 
@@ -407,4 +443,35 @@ def delete_listings(db: Database, product_ids: list[int]) -> Change:
             )
         rec.delete_many("variants", variant_ids)
         rec.delete_many("products", ids)
+    return rec.change
+
+
+VARIANT_EDITS = ("price", "compare_at_price", "cost", "stock", "reorder_point")
+
+
+def set_variant_field(db: Database, variant_id: int, name: str, text: str, exponent: int) -> Change:
+    """Set one variant field from what the seller typed in a table cell; one Change.
+
+    Prices parse in the currency's decimals (too many is an error, not rounding);
+    an empty compare-at, cost or reorder point clears it."""
+    labels = {
+        "price": "Price",
+        "compare_at_price": "Compare-at price",
+        "cost": "Cost",
+        "stock": "Stock",
+        "reorder_point": "Reorder point",
+    }
+    if name not in VARIANT_EDITS:
+        raise ValueError(f"cannot edit {name} here")
+    if name in ("stock", "reorder_point"):
+        value = parse_count(text, label=labels[name], optional=name == "reorder_point")
+    else:
+        value = parse_money(text, exponent, label=labels[name], optional=name != "price")
+    row = db.execute("SELECT product_id FROM variants WHERE id = ?", [variant_id]).fetchone()
+    if row is None:
+        raise KeyError(f"variant {variant_id} not found")
+    with recording(db, f"Set {labels[name].lower()}") as rec:
+        rec.update("variants", variant_id, {name: value})
+        if rec.rows:
+            rec.update("products", row[0], {"updated_at": _now()})
     return rec.change

@@ -1,0 +1,548 @@
+"""The Listings tab: every product with its variants, margins, stock cover and problems;
+instant search, filters, in-place variant edits, the editor, bulk edits and pricing.
+
+The catalogue is loaded once in a worker (then the checker's problems, in a second
+job); typing filters those rows in memory, with the text matched by the shop's
+trigram index, so each key costs milliseconds even at 20k products.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopkeeper.services import listing_checker, listings, listings_edit
+from shopkeeper.services.listing_checker import Problem
+from shopkeeper.services.money import exponent
+from shopkeeper.ui import icons
+from shopkeeper.ui.models import listings_model as cols
+from shopkeeper.ui.models.listings_model import ListingsModels, VariantsModel
+from shopkeeper.ui.models.row_table_model import ROW_ROLE, RowTableModel
+from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.widgets.data_table import DataTable
+from shopkeeper.ui.widgets.empty_state import TableOrEmpty
+from shopkeeper.ui.widgets.filter_bar import FilterBar
+from shopkeeper.ui.widgets.listing_thumbs import ThumbnailCache
+
+VIEWS = ("all", "active", "draft", "archived")
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's message in the UI language."""
+    template = QCoreApplication.translate("Problem", listing_checker.MESSAGES[problem.code])
+    values = dict(problem.args)
+    if "field_label" in values:
+        values["field_label"] = QCoreApplication.translate("Problem", values["field_label"])
+    from shopkeeper.ui.labels import channel_label
+
+    text = template.format(channel=channel_label(problem.channel or ""), **values)
+    return f"[{channel_label(problem.channel)}] {text}" if problem.channel else text
+
+
+class ListingsTab(ShopTab):
+    key = "listings"
+    icon_name = "listings"
+    tables = frozenset(
+        {
+            "products",
+            "variants",
+            "product_images",
+            "channel_titles",
+            "channel_prices",
+            "channel_settings",
+            "settings",
+            "orders",
+            "order_items",
+            "tickets",
+            "competitor_prices",
+        }
+    )
+
+    def __init__(self, ctx: TabContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Listings"))
+        self.catalogue = listings.Catalogue([])
+        self.problems: dict[int, list[Problem]] = {}
+        self.floor = 1000
+        self.generation = 0  # answers of a load that a newer load replaced are dropped
+        self.thumbs = ThumbnailCache(ctx.shop.path)
+        self.builders = ListingsModels(
+            lambda: self.ctx.shop.currency, lambda: self.floor, self._icon, self._problem_texts
+        )
+        self.model = RowTableModel(self.builders.product_columns(), self)
+        self.variants = VariantsModel(
+            self.builders.variant_columns(), lambda: self.ctx.shop.currency, self
+        )
+        self.variants.edit_requested.connect(self.edit_variant_cell)
+
+        self.bar = FilterBar(
+            self.tr("Search title, SKU, tag… (Chinese works too)"),
+            views={
+                "all": self.tr("All ({count})"),
+                "active": self.tr("Active ({count})"),
+                "draft": self.tr("Draft ({count})"),
+                "archived": self.tr("Archived ({count})"),
+            },
+        )
+        self.search_box = self.bar.search
+        self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag = QComboBox()
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.low_stock = QCheckBox(self.tr("Low stock"))
+        self.has_problems = QCheckBox(self.tr("Has problems"))
+        self.bar.add_filter(self.tr("Category:"), self.category)
+        self.bar.add_filter(self.tr("Tag:"), self.tag)
+        self.bar.add_filter(None, self.low_stock)
+        self.bar.add_filter(None, self.has_problems)
+        for box in (self.category, self.tag):
+            box.currentIndexChanged.connect(self.apply_filter)
+        for check in (self.low_stock, self.has_problems):
+            check.toggled.connect(self.apply_filter)
+        self.bar.changed.connect(self.apply_filter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addLayout(self._build_actions())
+        splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------------
+    def _action(self, text: str, icon: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.new_action = self._action(
+            self.tr("New listing"), "add", self.new_listing, QKeySequence.StandardKey.New
+        )
+        self.edit_action = self._action(
+            self.tr("Edit…"), "edit", self.edit_current, Qt.Key.Key_Return
+        )
+        self.duplicate_action = self._action(self.tr("Duplicate"), "copy", self.duplicate, "Ctrl+D")
+        self.bulk_action = self._action(
+            self.tr("Bulk edit…"),
+            "edit",
+            self.bulk_edit,
+            "Ctrl+B",
+            self.tr(
+                "Change price, stock, status, category, tags or titles of the selected listings"
+            ),
+        )
+        self.pricing_action = self._action(
+            self.tr("Pricing helper…"), "chart", self.pricing, "Ctrl+P"
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"), "delete", self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        row = QHBoxLayout()
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.bulk_action,
+            self.pricing_action,
+            self.delete_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            row.addWidget(button)
+        self.templates_button = QToolButton(text=self.tr("From template"))
+        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.templates_menu = QMenu(self)
+        self.templates_menu.aboutToShow.connect(self._fill_templates)
+        self.templates_button.setMenu(self.templates_menu)
+        row.addWidget(self.templates_button)
+        row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        row.addWidget(self.summary)
+        return row
+
+    def _build_table(self) -> TableOrEmpty:
+        table = self.table = DataTable("listings")
+        table.setModel(self.model)
+        table.stretch(cols.TITLE)
+        # No column sorted at first: the newest-edited listings come first.
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model._sorted_by = None  # noqa: SLF001 - the model has no public "unsorted"
+        table.setIconSize(self.thumbs_size())
+        table.verticalHeader().setDefaultSectionSize(max(36, table.fontMetrics().height() + 12))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(self.edit_current)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.bulk_action,
+            self.pricing_action,
+            self.delete_action,
+        ):
+            table.addAction(action)
+        self.table_area = TableOrEmpty(table)
+        return self.table_area
+
+    def thumbs_size(self) -> QSize:
+        return QSize(32, 32)
+
+    def _build_detail(self) -> QWidget:
+        self.detail = QTabWidget()
+        self.variant_table = DataTable("listing-variants")
+        self.variant_table.setModel(self.variants)
+        self.variant_table.setEditTriggers(
+            DataTable.EditTrigger.DoubleClicked
+            | DataTable.EditTrigger.EditKeyPressed
+            | DataTable.EditTrigger.AnyKeyPressed
+        )
+        self.problem_list = QListWidget()
+        self.problem_list.setWordWrap(True)
+        self.detail.addTab(self.variant_table, self.tr("Variants"))
+        self.detail.addTab(self.problem_list, self.tr("Problems"))
+        return self.detail
+
+    # -- loading --------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        self.generation += 1
+        generation, shop = self.generation, self.ctx.shop
+
+        def load(_progress) -> tuple[listings.Catalogue, int]:
+            with shop.read_connection() as db:
+                return listings.load_catalogue(db), listings.margin_floor_bp(db)
+
+        self.ctx.runner.run(
+            load,
+            title=self.tr("Loading listings…"),
+            parent=self,
+            dialog=False,
+            on_done=lambda result: self._loaded(generation, result),
+        )
+
+    def _loaded(self, generation: int, result) -> None:
+        if generation != self.generation:
+            return
+        self.catalogue, self.floor = result
+        self.catalogue.rows = listings.with_problems(
+            self.catalogue.rows, {pid: len(p) for pid, p in self.problems.items()}
+        )
+        self._fill_choices()
+        self.apply_filter()
+        self._check(generation)
+
+    def _check(self, generation: int) -> None:
+        shop = self.ctx.shop
+
+        def check(_progress) -> list[Problem]:
+            with shop.read_connection() as db:
+                return listing_checker.check_shop(db)
+
+        self.ctx.runner.run(
+            check,
+            title=self.tr("Checking listings…"),
+            parent=self,
+            dialog=False,
+            on_done=lambda found: self._checked(generation, found),
+        )
+
+    def _checked(self, generation: int, found: list[Problem]) -> None:
+        if generation != self.generation:
+            return
+        by_product: dict[int, list[Problem]] = defaultdict(list)
+        for problem in found:
+            by_product[problem.product_id].append(problem)
+        self.problems = dict(by_product)
+        self.catalogue.rows = listings.with_problems(
+            self.catalogue.rows, {pid: len(p) for pid, p in self.problems.items()}
+        )
+        self.apply_filter()
+        self._show_problem_count(len(found))
+
+    def _show_problem_count(self, count: int) -> None:
+        """Until Today shows it, the tab's own title carries the problem count."""
+        title = (
+            self.tr("Listings")
+            if not count
+            else self.tr("Listings ({count})").format(count=f"{count:,}")
+        )
+        self.setWindowTitle(title)
+        parent = self.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
+            tabs.setTabText(tabs.indexOf(self), title)
+            tabs.setTabToolTip(
+                tabs.indexOf(self),
+                self.tr("{count} listing problems found by the checker").format(count=f"{count:,}"),
+            )
+
+    def _fill_choices(self) -> None:
+        for box, values, everything in (
+            (self.category, self.catalogue.categories, self.tr("All categories")),
+            (self.tag, self.catalogue.tags, self.tr("All tags")),
+        ):
+            chosen = box.currentData() or ""
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, "")
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+
+    def current_filter(self) -> listings.ListingFilter:
+        view = self.bar.view()
+        return listings.ListingFilter(
+            text=self.bar.text(),
+            status="" if view in ("", "all") else view,
+            category=self.category.currentData() or "",
+            tag=self.tag.currentData() or "",
+            low_stock=self.low_stock.isChecked(),
+            has_problems=self.has_problems.isChecked(),
+        )
+
+    @Slot()
+    def apply_filter(self) -> None:
+        """Filter the loaded rows; the text goes to the trigram index (milliseconds)."""
+        self.bar.debounce.stop()
+        flt = self.current_filter()
+        try:
+            matching = listings.search_ids(self.ctx.shop.db, flt.text)
+        except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
+            self.ctx.errors(exc)
+            return
+        selected = self.selected_ids()
+        without_status = listings.filter_rows(
+            self.catalogue.rows, listings.ListingFilter(**{**flt.__dict__, "status": ""}), matching
+        )
+        counts = {"all": len(without_status)}
+        for row in without_status:
+            counts[row.status] = counts.get(row.status, 0) + 1
+        rows = [r for r in without_status if not flt.status or r.status == flt.status]
+        self.model.set_rows(rows)
+        self.bar.set_counts(counts)
+        total_problems = sum(len(p) for p in self.problems.values())
+        self.summary.setText(
+            self.tr("{shown} of {total} listings · {problems} problems").format(
+                shown=f"{len(rows):,}",
+                total=f"{len(self.catalogue.rows):,}",
+                problems=f"{total_problems:,}",
+            )
+        )
+        if rows:
+            self.table_area.show_table()
+        elif self.catalogue.rows:
+            self.table_area.show_empty(
+                self.tr("No listings match this search and these filters."),
+                self.tr("Clear the search or the filters."),
+            )
+        else:
+            self.table_area.show_empty(
+                self.tr("No listings yet."),
+                self.tr(
+                    "Add one with New listing (Ctrl+N), or import a Shopify, Etsy or Taobao "
+                    "file with File > Import… (Ctrl+I)."
+                ),
+            )
+        self._reselect(selected)
+
+    def _reselect(self, ids: list[int]) -> None:
+        """Keep the seller's selection across a reload, where the rows are still shown."""
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = True
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row is None:
+                continue
+            index = self.model.index(row, cols.TITLE)
+            if first:
+                selection.setCurrentIndex(index, flags)
+                first = False
+            else:
+                selection.select(index, flags)
+        self._selection_changed()
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_rows(self) -> list[listings.ProductRow]:
+        return [self.model.index(r, 0).data(ROW_ROLE) for r in self.table.selected_rows()]
+
+    def selected_ids(self) -> list[int]:
+        return [row.id for row in self.selected_rows() if row is not None]
+
+    def current_row(self) -> listings.ProductRow | None:
+        index = self.table.currentIndex()
+        rows = self.selected_rows()
+        if index.isValid() and index.row() in self.table.selected_rows():
+            return index.data(ROW_ROLE)
+        return rows[0] if rows else None
+
+    @Slot()
+    def _selection_changed(self, *_args) -> None:
+        row = self.current_row()
+        self.variants.set_rows(list(row.variants) if row else [])
+        self.problem_list.clear()
+        for problem in self.problems.get(row.id, []) if row else []:
+            prefix = f"{problem.sku}: " if problem.sku else ""
+            self.problem_list.addItem(prefix + problem_text(problem))
+        count = len(self.problems.get(row.id, [])) if row else 0
+        self.detail.setTabText(
+            1, self.tr("Problems ({count})").format(count=count) if count else self.tr("Problems")
+        )
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selected_rows())
+        for action in (self.edit_action, self.duplicate_action, self.pricing_action):
+            action.setEnabled(count == 1)
+        for action in (self.bulk_action, self.delete_action):
+            action.setEnabled(count >= 1)
+
+    def _icon(self, row: listings.ProductRow):
+        return self.thumbs.icon(row.thumbnail)
+
+    def _problem_texts(self, product_id: int, sku: str | None) -> list[str]:
+        return [
+            problem_text(p)
+            for p in self.problems.get(product_id, [])
+            if sku is None or p.sku == sku
+        ]
+
+    def open_item(self, item: object) -> None:
+        """Show a listing by product id or SKU (Today's links)."""
+        pid = item
+        if isinstance(item, str):
+            pid = next(
+                (r.id for r in self.catalogue.rows if any(v.sku == item for v in r.variants)), None
+            )
+        self.bar.search.clear()
+        self.bar.views.button(0).setChecked(True)
+        self.apply_filter()
+        row = self.model.row_of(pid) if pid is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # -- edits ------------------------------------------------------------------------
+    def push(self, change, text: str | None = None) -> None:
+        self.ctx.push_change(change, text)
+
+    @Slot(object, str, str)
+    def edit_variant_cell(self, variant, name: str, text: str) -> None:
+        """A price (or stock …) typed into the variants table: checked, then written."""
+        try:
+            change = listings_edit.set_variant_field(
+                self.ctx.shop.db, variant.id, name, text, exponent(self.ctx.shop.currency)
+            )
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.push(change, self.tr("Edit {sku}").format(sku=variant.sku))
+
+    @Slot()
+    def new_listing(self, draft=None) -> None:
+        from shopkeeper.ui.dialogs.listing_editor import ListingEditor
+
+        ListingEditor.open_new(self, draft)
+
+    @Slot()
+    def edit_current(self) -> None:
+        from shopkeeper.ui.dialogs.listing_editor import ListingEditor
+
+        row = self.current_row()
+        if row is not None:
+            ListingEditor.open_existing(self, row.id)
+
+    @Slot()
+    def duplicate(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            change, _new_id = listings_edit.duplicate_listing(self.ctx.shop.db, row.id)
+        except Exception as exc:  # noqa: BLE001
+            self.ctx.errors(exc)
+            return
+        self.push(change, self.tr("Duplicate {title}").format(title=row.title))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete listings"),
+            self.tr(
+                "Delete {count} listing(s) with their variants and images? "
+                "Edit > Undo brings them back."
+            ).format(count=len(ids)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.push(
+            listings_edit.delete_listings(self.ctx.shop.db, ids),
+            self.tr("Delete {count} listing(s)").format(count=len(ids)),
+        )
+
+    @Slot()
+    def bulk_edit(self) -> None:
+        from shopkeeper.ui.dialogs.listing_bulk_dialog import BulkEditDialog
+
+        rows = self.selected_rows()
+        if rows:
+            BulkEditDialog(self, rows).open()
+
+    @Slot()
+    def pricing(self) -> None:
+        from shopkeeper.ui.dialogs.listing_pricing_dialog import PricingDialog
+
+        row = self.current_row()
+        if row is not None:
+            PricingDialog(self, row).open()
+
+    def _fill_templates(self) -> None:
+        from shopkeeper.services import listings_templates
+
+        self.templates_menu.clear()
+        found = listings_templates.templates(self.ctx.shop.db)
+        for template_id, name in found:
+            action = self.templates_menu.addAction(name)
+            action.triggered.connect(
+                lambda _=False, t=template_id: self.new_listing(
+                    listings_templates.new_from_template(self.ctx.shop.db, t)
+                )
+            )
+        if not found:
+            empty = self.templates_menu.addAction(
+                self.tr("No templates yet: save one from the editor")
+            )
+            empty.setEnabled(False)
