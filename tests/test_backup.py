@@ -133,3 +133,23 @@ def test_missing_shop_file_is_reported(shop):
     shop.path.unlink()
     with pytest.raises(ShopMissing, match="moved or deleted"):
         shop.backup_now()
+
+
+def test_backups_are_plain_files_that_leave_no_wal_behind(shop):
+    """Reading a backup (listing, checking, restoring) leaves no -wal/-shm files beside it."""
+    taken = shop.backup_now()
+    assert backup.is_good_backup(taken) and backup.newest_backup(shop.backups_root, shop.path)
+    restore(shop, taken)
+    assert sorted(p.suffix for p in taken.parent.iterdir()) == [".sqlite"] * len(shop.backups())
+
+
+def test_sweep_keeps_a_live_writers_files_and_removes_a_dead_ones(tmp_path):
+    """Temporary files of a writer still at work stay; once it is gone, a sweep removes them."""
+    from shopkeeper.store import in_flight
+
+    part = tmp_path / ".out.xlsx.0123abcd.part"
+    with in_flight.writing([part]):
+        part.write_text("half")
+        assert in_flight.sweep() == [] and part.exists()
+    part.write_text("left by a writer that finished")  # not registered any more
+    assert in_flight.sweep() == [] and part.exists()

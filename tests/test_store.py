@@ -125,3 +125,38 @@ def test_damaged_file_fails_integrity_check(tmp_path):
     with pytest.raises(ShopDamaged, match="damaged") as caught:
         open_db(path, backups_folder=backups)
     assert caught.value.backup == good
+
+
+def test_new_shop_carries_the_shopkeeper_id_in_its_header(tmp_path):
+    """Every shop's SQLite header holds Shopkeeper's application id, so damage is recognisable."""
+    from shopkeeper.store.db import APPLICATION_ID, looks_like_shop
+
+    path = tmp_path / "new.db"
+    open_db(path).close()
+    assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID
+    assert looks_like_shop(path)
+
+
+def test_other_sqlite_database_is_named_as_such(tmp_path):
+    """Someone else's SQLite file is refused as 'not a Shopkeeper shop file', unchanged."""
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    before = other.read_bytes()
+    with pytest.raises(NotAShopFile, match="an SQLite database, but not a Shopkeeper shop"):
+        open_db(other)
+    assert other.read_bytes() == before
+
+
+def test_lock_is_taken_on_the_real_path(tmp_path):
+    """A lock held on the shop refuses a second writer coming through a symlink."""
+    from shopkeeper.errors import ShopLocked
+    from shopkeeper.store.lock import ShopLock
+
+    target = tmp_path / "w.db"
+    link = tmp_path / "link.db"
+    link.symlink_to(target)
+    with ShopLock(target), pytest.raises(ShopLocked):
+        ShopLock(link).acquire()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -74,12 +75,25 @@ def _check_file(path: Path) -> None:
                 raise ShopReadOnly(path=str(path)) from exc
             if head != SQLITE_MAGIC:
                 raise NotAShopFile(path=str(path))
+            if not looks_like_shop(path) and _is_foreign_database(path):
+                raise not_a_shop(path)  # someone else's database: never turn it into a shop
         if not os.access(path, os.W_OK):
             raise ShopReadOnly(path=str(path))
     folder = path.parent
     # WAL needs to create -wal and -shm files beside the shop.
     if not folder.exists() or not os.access(folder, os.W_OK | os.X_OK):
         raise ShopReadOnly(path=str(path))
+
+
+def _is_foreign_database(path: Path) -> bool:
+    """An SQLite file with tables but not ours, read without changing it."""
+    try:
+        uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError:
+        return False  # unreadable: damaged or not ours, decided when SQLite opens it
+    return bool(tables) and migrations.migrations_table not in tables
 
 
 def connect(path: Path | str, *, check_same_thread: bool = False) -> Database:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.tabs.listings import ListingsTab
 from shopkeeper.ui.tabs.orders import OrdersTab
 
 TAB_CLASSES: list[type[ShopTab]] = [
+    ListingsTab,
     OrdersTab,
 ]
