@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -65,3 +66,23 @@ def test_a_built_package_carries_its_resources(tmp_path):
         check=True,
     )
     assert found.stdout.strip() == str(shipped)
+
+
+def test_selftest_with_shop_opens_that_shop_read_only(tmp_path):
+    """`--selftest --shop PATH` visits every tab on that shop and leaves the file unchanged."""
+    from safety_helpers import copy_of_shop
+
+    shop = copy_of_shop(tmp_path / "big.db")
+    before = shop.read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "shopkeeper", "--selftest", "--shop", str(shop)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "opened read-only" in done.stdout and "selftest.shop.db" not in done.stdout
+    assert shop.read_bytes() == before
+    made = {p.name for p in tmp_path.iterdir()} - {"big.db", "big.db-wal", "big.db-shm", "home"}
+    assert not made, "the self-test wrote nothing beside the shop"
