@@ -221,3 +221,14 @@ def test_panel_follows_a_switch_to_dark(panel, qapp, qtbot):
         qapp.setStyle(style)
         qapp.setPalette(palette)
         qapp.setProperty("color_scheme", None)
+
+
+def test_cards_scroll_rather_than_squeeze_in_a_small_window(panel, app_settings, qtbot, tmp_path):
+    """In the smallest window the recent shops keep their full height and the panel scrolls."""
+    for name in ("a", "b", "c", "d", "e", "f"):
+        app_settings.remember_shop(_make_shop(tmp_path / f"{name}.shop.db", name.upper()))
+    panel.resize(720, 480)
+    panel.show()
+    panel.set_recent(app_settings.get(AppSettings.RECENT_SHOPS))
+    cards = _cards(panel)
+    qtbot.waitUntil(lambda: all(card.height() >= card.minimumSizeHint().height() for card in cards))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -44,7 +44,7 @@ class WelcomePanel(QWidget):
         title = QLabel(self.tr("Welcome to Shopkeeper"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setWeight(font.Weight.DemiBold)
+        font.setWeight(font.Weight.Bold)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(
@@ -73,7 +73,7 @@ class WelcomePanel(QWidget):
 
         self.recent_title = QLabel(self.tr("Recently opened"))
         bold = self.recent_title.font()
-        bold.setWeight(bold.Weight.DemiBold)
+        bold.setWeight(bold.Weight.Bold)
         self.recent_title.setFont(bold)
         self._grid = QGridLayout()
         self._grid.setSpacing(10)
@@ -104,7 +104,7 @@ class WelcomePanel(QWidget):
         outer.addStretch(2)
         holder = QWidget()
         holder.setLayout(outer)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
@@ -168,6 +168,9 @@ class WelcomePanel(QWidget):
             card.open_requested.connect(self.recent_clicked)
             card.forget_requested.connect(self.forget)
             self._grid.addWidget(card, index // 2, index % 2)
+        # The scroll area sizes its page only on its own layout requests: without this,
+        # cards added to a shown panel are squeezed below their height instead of scrolled.
+        QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def forget(self, path: str) -> None:
         """Take a shop off the recent list (its file, if any, is left alone)."""

@@ -72,7 +72,7 @@ def _label(text: str, name: str = "", *, scale: float = 1.0, bold: bool = False)
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
     if bold:
-        font.setWeight(font.Weight.DemiBold)
+        font.setWeight(font.Weight.Bold)
     label.setFont(font)
     return label
 
