@@ -61,6 +61,7 @@ ICON_FILES: dict[str, str] = {
     "forget": "x",
     "recent": "clock",
     "language": "languages",
+    "history": "history",
 }
 
 

@@ -117,8 +117,15 @@ def build(window) -> MenuActions:
     redo.setIcon(icon("redo"))
     edit_menu.addActions([undo, redo])
     actions.all += [undo, redo]
-    _add(edit_menu, actions, translate("Menus", "Undo &history…"), window.show_undo_history,
-         "Ctrl+Shift+H", needs_shop=True)
+    _add(
+        edit_menu,
+        actions,
+        translate("Menus", "Undo &history…"),
+        window.show_undo_history,
+        "Ctrl+Shift+H",
+        needs_shop=True,
+        icon_name="history",
+    )
     edit_menu.addSeparator()
     _add(
         edit_menu,
