@@ -4,49 +4,39 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="118"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="122"/>
         <source>Subject</source>
         <translation type="unfinished">主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="123"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="108"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="127"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="109"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="129"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="111"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="143"/>
         <source>Priority</source>
         <translation type="unfinished">优先级</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="117"/>
-        <source>Status</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="118"/>
-        <source>Kind</source>
-        <translation type="unfinished">类型</translation>
     </message>
 </context>
 <context>
@@ -77,214 +67,214 @@
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="45"/>
         <source>Bulk edit {count} listing(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>批量编辑 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="48"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="49"/>
         <source>{listings} listing(s) with {variants} variant(s) selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="52"/>
-        <source>Change the price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="53"/>
-        <source>Set the stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="54"/>
-        <source>Set the status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="55"/>
-        <source>Set the category</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 {listings} 个商品，共 {variants} 个规格。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="56"/>
-        <source>Add or remove tags</source>
-        <translation type="unfinished"></translation>
+        <source>Change the price</source>
+        <translation>修改价格</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="57"/>
+        <source>Set the stock</source>
+        <translation>设置库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="58"/>
+        <source>Set the status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="59"/>
+        <source>Set the category</source>
+        <translation>设置类目</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="60"/>
+        <source>Add or remove tags</source>
+        <translation>添加或移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="61"/>
         <source>Find and replace in titles</source>
-        <translation type="unfinished"></translation>
+        <translation>标题查找替换</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="66"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="77"/>
         <source>Preview</source>
-        <translation type="unfinished">预览</translation>
+        <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
         <source>SKU / handle</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU / 链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="97"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="110"/>
         <source>by a percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="98"/>
-        <source>by an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="99"/>
-        <source>to a price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="100"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="120"/>
-        <source>-10 lowers by 10%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="103"/>
-        <source>No rounding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="106"/>
-        <source>Allow prices below cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="107"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="108"/>
-        <source>Value</source>
-        <translation type="unfinished">优惠力度</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="109"/>
-        <source>Round down to the ending</source>
-        <translation type="unfinished"></translation>
+        <translation>按百分比</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="111"/>
+        <source>by an amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="112"/>
+        <source>to a price</source>
+        <translation>改为指定价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="113"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="137"/>
+        <source>-10 lowers by 10%</source>
+        <translation>-10 即降低 10%</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="116"/>
+        <source>No rounding</source>
+        <translation>不取整</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="119"/>
+        <source>Allow prices below cost</source>
+        <translation>允许低于成本</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="120"/>
+        <source>Change</source>
+        <translation>修改方式</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="122"/>
+        <source>Round down to the ending</source>
+        <translation>向下取整到尾数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="124"/>
         <source>Compare-at prices do not change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
-        <source>-5.00 lowers by 5.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
-        <source>e.g. 99.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="129"/>
-        <source>Stock</source>
-        <translation type="unfinished">库存</translation>
+        <translation>划线价不变。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="138"/>
+        <source>-5.00 lowers by 5.00</source>
+        <translation>-5.00 即降低 5.00</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="139"/>
+        <source>e.g. 99.00</source>
+        <translation>例如 99.00</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="148"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="157"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="146"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="165"/>
         <source>Category</source>
-        <translation type="unfinished">类目</translation>
+        <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="151"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="152"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="170"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="171"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="155"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="174"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="156"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="175"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="163"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="182"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="166"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="185"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="167"/>
-        <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="186"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="205"/>
         <source>Type how much to change the price by</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入价格的调整幅度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="200"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="220"/>
         <source>A price cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="252"/>
-        <source>{value} — below cost, left unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="261"/>
-        <source>{changed} value(s) will change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="263"/>
-        <source>{skipped} variant(s) would fall below cost and stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="266"/>
-        <source>The first {n:,} are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="283"/>
-        <source>Applying the bulk edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="287"/>
+        <source>{value} — below cost, left unchanged</source>
+        <translation>{value} — 低于成本，保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="298"/>
+        <source>{changed} value(s) will change.</source>
+        <translation>将修改 {changed} 个值。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="301"/>
+        <source>{skipped} variant(s) would fall below cost and stay as they are.</source>
+        <translation>{skipped} 个规格会低于成本，保持原价。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="304"/>
+        <source>The first {n} are listed.</source>
+        <translation>仅列出前 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="322"/>
+        <source>Applying the bulk edit…</source>
+        <translation>正在批量修改…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="327"/>
         <source>Bulk edit: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>批量编辑：{what}</translation>
     </message>
 </context>
 <context>
@@ -300,27 +290,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="36"/>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="37"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="36"/>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="38"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="37"/>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="39"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="44"/>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="48"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="57"/>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="61"/>
         <source>No canned reply matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,42 +394,42 @@
         <translation>没有客户 ID、姓名、邮箱或电话，无法确定是哪位客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/keyed.py" line="23"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/keyed.py" line="24"/>
         <source>duplicate of row {row} ({key})</source>
         <translation>与第 {row} 行重复（{key}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="35"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="36"/>
         <source>the product {handle} has no title on any row</source>
         <translation>商品 {handle} 的所有行都没有标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="36"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
         <source>no handle and no title: cannot tell which product</source>
         <translation>没有链接标识也没有标题，无法确定是哪个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="38"/>
         <source>Price is empty</source>
         <translation>价格为空</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="38"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="39"/>
         <source>duplicate SKU {sku}: also in row {row}</source>
         <translation>SKU {sku} 重复：第 {row} 行也有</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="39"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="40"/>
         <source>SKU {sku} already belongs to another product ({handle})</source>
         <translation>SKU {sku} 已属于另一个商品（{handle}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="42"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="43"/>
         <source>negative price or cost</source>
         <translation>价格或成本为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="43"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="44"/>
         <source>the listing&apos;s quantity {stock} is shared among its {count} variations (Etsy gives one quantity per listing)</source>
         <translation>该商品的数量 {stock} 已分配给它的 {count} 个变体（Etsy 每个商品只给一个数量）</translation>
     </message>
@@ -479,14 +469,39 @@
         <translation>订单 {order} 的另一行被拒绝（第 {row} 行）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="11"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="25"/>
         <source>ends before it starts</source>
         <translation>结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="12"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="26"/>
         <source>Value: {reason}</source>
         <translation>优惠力度：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="27"/>
+        <source>Tiers: “{text}” is not spend:save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="28"/>
+        <source>Targets: “{text}” is not listing:, sku:, category: or tag: followed by a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="31"/>
+        <source>Targets: the shop has no {what} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="32"/>
+        <source>Combines with: no promotion “{name}” runs at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/promotions.py" line="35"/>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/parsing.py" line="35"/>
@@ -588,77 +603,125 @@
         <source>none of the {count} customers in this file is in the shop; they will be added as new customers. If your orders name customers differently (a buyer name instead of an email, say), map the Customer column to that column instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="48"/>
+        <source>this row is not UTF-8 like the rest of the file; it was read as Windows-1252 (check its accented letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPage</name>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="40"/>
         <source>Title per channel (empty: the main title)</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道标题（留空：使用主标题）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="58"/>
         <source>Price per channel (empty: the main price)</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道价格（留空：使用主价格）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="62"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="75"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="76"/>
         <source>New variants get their own channel prices after the first save.</source>
-        <translation type="unfinished"></translation>
+        <translation>新规格保存一次后即可设置渠道价格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="90"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="107"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="91"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="108"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="90"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="107"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="91"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="108"/>
         <source>chars</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="142"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="125"/>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="138"/>
-        <source>Price</source>
+        <location filename="../../shopkeeper/ui/charts.py" line="126"/>
+        <source>Copy the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="128"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="129"/>
+        <source>Save the chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="190"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="192"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="212"/>
+        <source>Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/charts.py" line="213"/>
+        <source>Save as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="78"/>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="89"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="80"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="91"/>
         <source>Close ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="80"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="82"/>
         <source>No score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="81"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="83"/>
         <source>CSAT (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="82"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="84"/>
         <source>NPS (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="87"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="89"/>
         <source>Satisfaction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="88"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="90"/>
         <source>Score:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +1028,19 @@
     </message>
 </context>
 <context>
+    <name>ExportWarning</name>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/cell_limits.py" line="17"/>
+        <source>{count} cells hold more than 32,767 characters, Excel&apos;s limit, and were cut there (first: row {row}, {column}). Re-importing this file keeps the shop&apos;s full text; export as CSV to keep every character in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/cell_limits.py" line="23"/>
+        <source>{count} cells begin with =, +, - or @ and may run as a formula if this file is opened in a spreadsheet (first: row {row}, {column}). The platform reads them as text; open the file in a spreadsheet only with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
@@ -1033,6 +1109,7 @@
         <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="269"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1046,7 +1123,7 @@
         <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="264"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1136,6 +1213,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="133"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="286"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
@@ -1171,7 +1249,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="155"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="251"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="252"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1192,7 +1270,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="176"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="253"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="254"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1298,34 +1376,79 @@
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="256"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="257"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="258"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="259"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="260"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="262"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="263"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="267"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="271"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="272"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="274"/>
+        <source>Combines with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="276"/>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="278"/>
+        <source>Quantity limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="280"/>
+        <source>Limit per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="282"/>
+        <source>Buy quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="284"/>
+        <source>Free quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="287"/>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1443,47 +1566,47 @@
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="55"/>
         <source>Add images…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="57"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="59"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>前移</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="61"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>后移</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="68"/>
         <source>Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>替代文字：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="70"/>
         <source>What the picture shows, for search engines and screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>描述图片内容，供搜索引擎和读屏软件使用</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="103"/>
         <source>Image {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="109"/>
-        <source>Add images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {n}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="110"/>
+        <source>Add images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_images.py" line="112"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1523,199 +1646,199 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="77"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="86"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="160"/>
         <source>Search subjects and messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="163"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="195"/>
         <source>No reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="170"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="202"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="175"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="176"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="212"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="177"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="213"/>
         <source>Snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="178"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="214"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="184"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="220"/>
         <source>Link</source>
         <translation type="unfinished">链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="187"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="223"/>
         <source>Order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="224"/>
         <source>Listing (SKU)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="216"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="258"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="224"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="269"/>
         <source>{count} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="228"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="274"/>
         <source>No tickets here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="229"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="274"/>
         <source>Pick another folder or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="232"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="278"/>
         <source>No tickets yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="233"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="279"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="270"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="324"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="275"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="330"/>
         <source>snoozed until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="332"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="401"/>
         <source>Set “{subject}” to {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="336"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="408"/>
         <source>Edit “{subject}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="364"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="436"/>
         <source>Reply to “{subject}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="366"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="439"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="375"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="448"/>
         <source>The note is empty. Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="378"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="452"/>
         <source>Note on “{subject}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="391"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="467"/>
         <source>Close “{subject}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="402"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="480"/>
         <source>Snooze {count} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="416"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
         <source>Merge ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="417"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="500"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="418"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="464"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="502"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="560"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="422"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="509"/>
         <source>Merge “{subject}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="432"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="520"/>
         <source>Link an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="433"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="520"/>
         <source>Order number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="437"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="525"/>
         <source>Link order {order}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="443"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="532"/>
         <source>Link a listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="443"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="532"/>
         <source>SKU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="447"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="537"/>
         <source>Link SKU {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="460"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="468"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="551"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="566"/>
         <source>Merge customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="461"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="553"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,6 +2140,64 @@
     </message>
 </context>
 <context>
+    <name>KpiCards</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="21"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="22"/>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="23"/>
+        <source>Traffic</source>
+        <translation type="unfinished">流量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="25"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="29"/>
+        <source>Refunds and profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="32"/>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="34"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="67"/>
+        <source>{points:+.1f} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="69"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="141"/>
+        <source>no traffic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="146"/>
+        <source>{n} order lines have no cost: profit reads high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../shopkeeper/ui/labels.py" line="14"/>
@@ -2142,405 +2323,498 @@
 <context>
     <name>ListingEditor</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="63"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="71"/>
         <source>Edit listing</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="63"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="71"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="69"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="247"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="77"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="283"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="72"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="247"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="284"/>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="74"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="248"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="86"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="285"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="76"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="88"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="82"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="95"/>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="123"/>
-        <source>Selling points (卖点)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="125"/>
-        <source>Description; HTML is allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="129"/>
-        <source>HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="130"/>
-        <source>Preview</source>
-        <translation type="unfinished">预览</translation>
+        <translation>存为模板…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="136"/>
-        <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <source>Selling points (卖点)</source>
+        <translation>卖点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="140"/>
-        <source>Made from the title when empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="138"/>
+        <source>Description; HTML is allowed</source>
+        <translation>商品描述，可使用 HTML</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="144"/>
-        <source>Search keywords, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="142"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="146"/>
-        <source>Only for you: supplier, care, ideas…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="143"/>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="149"/>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="153"/>
+        <source>Made from the title when empty</source>
+        <translation>留空则按标题生成</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="157"/>
+        <source>Search keywords, separated by commas</source>
+        <translation>搜索关键词，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="159"/>
+        <source>Only for you: supplier, care, ideas…</source>
+        <translation>仅自己可见：供应商、保养、想法…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="162"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="150"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="164"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="151"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="165"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="152"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="166"/>
         <source>Category</source>
-        <translation type="unfinished">类目</translation>
+        <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="152"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="167"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="153"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="168"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="153"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="169"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="154"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="170"/>
         <source>Handle</source>
-        <translation type="unfinished">链接标识</translation>
+        <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="155"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="171"/>
         <source>SEO title</source>
-        <translation type="unfinished">SEO 标题</translation>
+        <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="156"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="172"/>
         <source>SEO description</source>
-        <translation type="unfinished">SEO 描述</translation>
+        <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="157"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="173"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="157"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="174"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="259"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="298"/>
         <source>Fix the cells marked red first: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正标红的单元格：{problem}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="271"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="316"/>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="271"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="316"/>
         <source>New listing {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商品 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="288"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="334"/>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="293"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="341"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="294"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="342"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="299"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="349"/>
         <source>Save template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="301"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="351"/>
         <source>Saved as template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存为模板“{name}”。</translation>
     </message>
 </context>
 <context>
     <name>Listings</name>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="29"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="45"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="30"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="46"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="31"/>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/models/listings_model.py" line="47"/>
+        <source>Archived</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="63"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="98"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="180"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="99"/>
+        <source>{n} variants</source>
+        <translation>{n} 个规格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="103"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="109"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="115"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="183"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="122"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="190"/>
+        <source>Compare-at</source>
+        <translation>划线价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="131"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="202"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="138"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="209"/>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="144"/>
+        <source>The thinnest variant margin after cost and the main channel&apos;s fees</source>
+        <translation>各规格中最低的毛利率（扣除成本和主渠道费用）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="149"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="217"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="157"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="225"/>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="163"/>
+        <source>Stock ÷ average daily units sold over the last 28 days</source>
+        <translation>库存 ÷ 近 28 天日均销量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="168"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="252"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="181"/>
+        <source>Options</source>
+        <translation>规格值</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="233"/>
+        <source>Reorder at</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="238"/>
+        <source>Low stock at or under this count; empty: judged from days of cover against the lead time</source>
+        <translation>库存不高于此数即为低库存；留空则按可售天数与备货周期判断</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="245"/>
+        <source>Sold (28 d)</source>
+        <translation>销量（28 天）</translation>
     </message>
 </context>
 <context>
     <name>ListingsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="69"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="245"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="81"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="294"/>
         <source>Listings</source>
-        <translation type="unfinished">商品</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="83"/>
-        <source>Search title, SKU, tag… (Chinese works too)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="85"/>
-        <source>All ({count})</source>
-        <translation type="unfinished">全部 ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="86"/>
-        <source>Active ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="87"/>
-        <source>Draft ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="88"/>
-        <source>Archived ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="96"/>
-        <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="97"/>
-        <source>Has problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="98"/>
-        <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <source>Search title, SKU, tag… (Chinese works too)</source>
+        <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="99"/>
+        <source>All ({count})</source>
+        <translation>全部 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="100"/>
+        <source>Active ({count})</source>
+        <translation>上架 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
+        <source>Draft ({count})</source>
+        <translation>草稿 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
+        <source>Archived ({count})</source>
+        <translation>下架 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="110"/>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="111"/>
+        <source>Has problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="112"/>
+        <source>Category:</source>
+        <translation>类目：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="132"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="147"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="136"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="138"/>
-        <source>Bulk edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="139"/>
-        <source>Change price, stock, status, category, tags or titles of the selected listings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="141"/>
-        <source>Pricing helper…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="143"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="159"/>
+        <source>Change price, stock, status, category, tags or titles of the selected listings</source>
+        <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="163"/>
+        <source>Pricing helper…</source>
+        <translation>定价助手…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="166"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="181"/>
         <source>From template</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="194"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="230"/>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="195"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="353"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="231"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="419"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="208"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="246"/>
         <source>Loading listings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="228"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="272"/>
         <source>Checking listings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="245"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="296"/>
         <source>Listings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="253"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="305"/>
         <source>{count} listing problems found by the checker</source>
-        <translation type="unfinished"></translation>
+        <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="257"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="310"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="258"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="311"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="355"/>
         <source>{shown} of {total} listings · {problems} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="303"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="365"/>
         <source>No listings match this search and these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="366"/>
         <source>Clear the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="307"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="370"/>
         <source>No listings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="308"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="372"/>
         <source>Add one with New listing (Ctrl+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>用“新建商品”(Ctrl+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="352"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="419"/>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="395"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="397"/>
-        <source>Edit {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="423"/>
-        <source>Duplicate {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="431"/>
-        <source>Delete listings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="432"/>
-        <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="437"/>
-        <source>Delete {count} listing(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 ({count})</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="467"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="469"/>
+        <source>Edit {sku}</source>
+        <translation>编辑 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="495"/>
+        <source>Duplicate {title}</source>
+        <translation>复制 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="504"/>
+        <source>Delete listings</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="506"/>
+        <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
+        <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="514"/>
+        <source>Delete {count} listing(s)</source>
+        <translation>删除 {count} 个商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="547"/>
         <source>No templates yet: save one from the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
 </context>
 <context>
@@ -3160,214 +3434,239 @@
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="82"/>
         <source>Pricing helper: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>定价助手：{title}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="95"/>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="96"/>
         <source>Channel (its fees count)</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道（计入其费用）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="113"/>
         <source>Cost-plus</source>
-        <translation type="unfinished"></translation>
+        <translation>成本加成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="119"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="154"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="120"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="158"/>
         <source>Use this price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="124"/>
-        <source>Target margin</source>
-        <translation type="unfinished"></translation>
+        <translation>采用此价格</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="125"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="159"/>
+        <source>Target margin</source>
+        <translation>目标毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="126"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="163"/>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="127"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="128"/>
         <source>No rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="131"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="132"/>
         <source>Price ending</source>
-        <translation type="unfinished"></translation>
+        <translation>价格尾数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="135"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="136"/>
         <source>Competition-based</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="139"/>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>参考竞品</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="140"/>
-        <source>Cheapest</source>
-        <translation type="unfinished"></translation>
+        <source>Median</source>
+        <translation>中位数</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="141"/>
+        <source>Cheapest</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="142"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="150"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="154"/>
         <source>less</source>
-        <translation type="unfinished"></translation>
+        <translation>减去</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="152"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="156"/>
         <source>Price at</source>
-        <translation type="unfinished"></translation>
+        <translation>定价依据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="171"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="176"/>
         <source>Competitor</source>
-        <translation type="unfinished">竞争对手</translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="172"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="177"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
         <source>Link</source>
-        <translation type="unfinished">链接</translation>
+        <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="173"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="178"/>
         <source>Link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>链接（可选）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="174"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="179"/>
         <source>Add price</source>
-        <translation type="unfinished"></translation>
+        <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="196"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="201"/>
         <source>margin unknown (no cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率未知（无成本）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="197"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="202"/>
         <source>margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率 {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="209"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="215"/>
         <source>Now {price} · cost {cost} · fee {fee}% + {fixed} per order · {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>现价 {price} · 成本 {cost} · 费用 {fee}% + 每单 {fixed} · {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="245"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="260"/>
         <source>Needs the variant&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写该规格的成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="256"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="273"/>
         <source>{price} · {margin} · cheaper than {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} · {margin} · 低于 {total} 个中的 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="272"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="294"/>
         <source>Price of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 的价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="287"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="310"/>
         <source>Competitor price for {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 的竞品价格</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="100"/>
-        <source>{field_label} is {length} long; {channel} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <source>{field_label} is {length} {unit} long; {channel} allows {limit}</source>
+        <translation>{field_label}长 {length} {unit}；{channel} 最多 {limit}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="103"/>
         <source>“{word}” is an extreme word the Advertising Law bans</source>
-        <translation type="unfinished"></translation>
+        <translation>“{word}”是广告法禁止的极限词</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="106"/>
         <source>Repeated keyword: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词重复：{words}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="107"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图片</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="108"/>
         <source>{count} image(s) without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 张图片没有替代文字</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="109"/>
         <source>No SEO title</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SEO 标题</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="110"/>
         <source>No SEO description</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SEO 描述</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="111"/>
         <source>No barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条形码</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="112"/>
         <source>Price {price} is below cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>价格 {price} 低于成本 {cost}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="113"/>
         <source>Margin {margin} is below the shop&apos;s floor of {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率 {margin} 低于店铺下限 {floor}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="116"/>
         <source>Compare-at price {compare} is not above the price {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>划线价 {compare} 不高于售价 {price}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="119"/>
         <source>Active but out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>已上架但无库存</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listing_checker.py" line="120"/>
         <source>{count} complaints in the last {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 {days} 天有 {count} 次投诉</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="125"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="126"/>
+        <source>SEO title</source>
+        <translation>SEO 标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="127"/>
+        <source>SEO description</source>
+        <translation>SEO 描述</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="130"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="131"/>
+        <source>characters</source>
+        <translation>字符</translation>
     </message>
 </context>
 <context>
@@ -3535,62 +3834,62 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="45"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="46"/>
         <source>Write a reply, or press Ctrl+K for a canned reply. Ctrl+Enter copies it for the platform&apos;s chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="52"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="55"/>
         <source>Canned reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="53"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
         <source>Insert a canned reply (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="59"/>
         <source>The ticket&apos;s state after your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="58"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="61"/>
         <source>then: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="59"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="62"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="60"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="64"/>
         <source>An internal note; the customer never sees it (Ctrl+Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="63"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="67"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="65"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
         <source>Copy the finished reply to paste into the platform&apos;s chat, and keep it in the thread (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="115"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="125"/>
         <source>A brace has no partner: write variables as {order_no}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="119"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="130"/>
         <source>Unknown variable: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="122"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="136"/>
         <source>Nothing to fill in for: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,47 +4155,48 @@
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="36"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="55"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="110"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="46"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="65"/>
         <source>The currency cannot change once the shop holds an amount.</source>
         <translation>店铺中已有金额，币种不能再改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="57"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="76"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="58"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="77"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="59"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="78"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="60"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="79"/>
         <source>Daily backups to keep</source>
         <translation>每日备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="61"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="80"/>
         <source>Backups before operations to keep</source>
         <translation>操作前备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="102"/>
         <source>Shop settings — unknown time zone</source>
         <translation>店铺设置 — 未知时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="116"/>
         <source>Change shop settings</source>
         <translation>修改店铺设置</translation>
     </message>
@@ -3922,33 +4222,33 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="40"/>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="63"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="41"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="65"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="45"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="47"/>
         <source>In 3 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="46"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="48"/>
         <source>Tomorrow 09:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="47"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="49"/>
         <source>Next Monday 09:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="51"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="53"/>
         <source>Hide the ticket until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="56"/>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="58"/>
         <source>Choose…</source>
         <translation type="unfinished">浏览…</translation>
     </message>
@@ -4324,23 +4624,28 @@
 <context>
     <name>TicketSidePanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="83"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="85"/>
         <source>{n} possible duplicates: merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="100"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="102"/>
         <source>{order} (not imported yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="110"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="112"/>
         <source>Stock: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="113"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="115"/>
         <source>{sku} (not imported yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="126"/>
+        <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,27 +4811,27 @@
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="49"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="56"/>
         <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="64"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="71"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="72"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="79"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="73"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
         <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="87"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
@@ -4696,12 +5001,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/shop_settings.py" line="33"/>
+        <location filename="../../shopkeeper/services/shop_settings.py" line="41"/>
         <source>The shop&apos;s currency cannot change from {old} to {new}: the shop already holds amounts in {old}, and changing it would re-denominate all of them.</source>
         <translation>店铺币种不能从 {old} 改为 {new}：店铺中已有以 {old} 记账的金额，改动会让所有金额都换了币种。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/shop_settings.py" line="42"/>
+        <location filename="../../shopkeeper/services/shop_settings.py" line="50"/>
         <source>“{value}” is not a valid {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,22 +5108,22 @@
     <message>
         <location filename="../../shopkeeper/cli/listings.py" line="19"/>
         <source>{problem}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}。未做任何修改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/cli/listings.py" line="23"/>
         <source>There is no recorded change {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的修改记录。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/cli/listings.py" line="27"/>
         <source>Change {id} is already undone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 {id} 已经撤销过了。未做任何修改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/cli/listings.py" line="31"/>
         <source>Change {id} cannot be undone: {count} of its rows were changed again since (first: {table} row {row}). Undo the later changes first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销修改 {id}：其中 {count} 行之后又被修改过（第一处：{table} 第 {row} 行）。请先撤销之后的修改。未做任何修改。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/reports.py" line="50"/>
@@ -4843,12 +5148,12 @@
     <message>
         <location filename="../../shopkeeper/services/media.py" line="33"/>
         <source>The image {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {path} 不存在。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/media.py" line="37"/>
         <source>{path} is not an image Shopkeeper can use (JPEG, PNG, GIF, WebP or BMP).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是可用的图片（JPEG、PNG、GIF、WebP 或 BMP）。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/cli/price_floor.py" line="25"/>
@@ -4964,112 +5269,112 @@
 <context>
     <name>VariantsGrid</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="48"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="56"/>
         <source>Option {n}, e.g. Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规格 {n}，如 尺码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="49"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="57"/>
         <source>Values, separated by commas: S, M, L</source>
-        <translation type="unfinished"></translation>
+        <translation>规格值，用逗号分隔：S, M, L</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="58"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="66"/>
         <source>Make variants from options</source>
-        <translation type="unfinished"></translation>
+        <translation>按规格生成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="60"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="68"/>
         <source>Add variant</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
         <source>Remove variant</source>
-        <translation type="unfinished"></translation>
+        <translation>移除规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="79"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="80"/>
         <source>Option 1</source>
-        <translation type="unfinished"></translation>
+        <translation>规格 1</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="81"/>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>规格 2</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="82"/>
         <source>Option 3</source>
-        <translation type="unfinished"></translation>
+        <translation>规格 3</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="173"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="83"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="207"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="84"/>
         <source>Compare-at</source>
-        <translation type="unfinished"></translation>
+        <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="174"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="85"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="209"/>
         <source>Cost</source>
-        <translation type="unfinished">成本价</translation>
+        <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="174"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="86"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="210"/>
         <source>Stock</source>
-        <translation type="unfinished">库存</translation>
+        <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="87"/>
         <source>Barcode</source>
-        <translation type="unfinished">条形码</translation>
+        <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="88"/>
         <source>Weight (g)</source>
-        <translation type="unfinished">重量（克）</translation>
+        <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="89"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="134"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="161"/>
         <source>Option {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>规格 {n}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="173"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="208"/>
         <source>Compare-at price</source>
-        <translation type="unfinished">划线价</translation>
+        <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="174"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="211"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="175"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="212"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="221"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="259"/>
         <source>row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 行</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +5460,7 @@
         <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
         <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">修改方式</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/reports_pdf.py" line="105"/>
@@ -5211,7 +5516,7 @@
     <message>
         <location filename="../../shopkeeper/services/reports_xlsx.py" line="118"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">渠道</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>

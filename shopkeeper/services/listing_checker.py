@@ -98,7 +98,7 @@ FREQUENT_COMPLAINTS = 3  # complaints about one variant within COMPLAINTS_DAYS
 # Message templates are translated by the UI in context "Problem"; {names} are filled in.
 MESSAGES = {
     "title_too_long": QT_TRANSLATE_NOOP(
-        "Problem", "{field_label} is {length} long; {channel} allows {limit}"
+        "Problem", "{field_label} is {length} {unit} long; {channel} allows {limit}"
     ),
     "banned_word": QT_TRANSLATE_NOOP(
         "Problem", "“{word}” is an extreme word the Advertising Law bans"
@@ -121,7 +121,15 @@ MESSAGES = {
         "Problem", "{count} complaints in the last {days} days"
     ),
 }
-FIELD_LABELS = {"title": "Title", "seo_title": "SEO title", "seo_description": "SEO description"}
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Problem", "Title"),
+    "seo_title": QT_TRANSLATE_NOOP("Problem", "SEO title"),
+    "seo_description": QT_TRANSLATE_NOOP("Problem", "SEO description"),
+}
+UNITS = {
+    True: QT_TRANSLATE_NOOP("Problem", "bytes"),
+    False: QT_TRANSLATE_NOOP("Problem", "characters"),
+}
 
 
 @dataclass(frozen=True)
@@ -266,14 +274,14 @@ def _title_lengths(facts: ListingFacts, rules: Rules, found: _Found) -> None:
                 continue
             length = title_length(text, limits.counts_bytes and fld == "title")
             if length > limit:
-                unit = "bytes" if limits.counts_bytes and fld == "title" else "characters"
                 found.add(
                     "title_too_long",
                     fld,
                     channel=channel,
                     field_label=FIELD_LABELS[fld],
-                    length=f"{length} {unit}",
-                    limit=f"{limit} {unit}",
+                    length=length,
+                    limit=limit,
+                    unit=UNITS[limits.counts_bytes and fld == "title"],
                 )
 
 

@@ -301,7 +301,7 @@ class BulkEditDialog(QDialog):
                 "{skipped} variant(s) would fall below cost and stay as they are."
             ).format(skipped=f"{len(plan.skipped):,}")
         if len(changed) + len(plan.skipped) > PREVIEW_ROWS:
-            text += " " + self.tr("The first {n:,} are listed.").format(n=PREVIEW_ROWS)
+            text += " " + self.tr("The first {n} are listed.").format(n=f"{PREVIEW_ROWS:,}")
         self.summary.setText(text)
         self.plan = plan
         self.apply_button.setEnabled(bool(changed))

@@ -92,35 +92,34 @@ class ListingsModels:
         return "\n".join(found) if found else None
 
     def product_columns(self) -> list[Column]:
-        t = translate
         return [
             Column("", lambda r: "", key=lambda r: bool(r.thumbnail), icon=self.icon, sample="  "),
             Column(
-                t("Listings", "SKU"),
-                lambda r: r.skus or t("Listings", "{n} variants").format(n=len(r.variants)),
+                translate("Listings", "SKU"),
+                lambda r: r.skus or translate("Listings", "{n} variants").format(n=len(r.variants)),
                 sample="DR-0105-OAT-XL",
             ),
             Column(
-                t("Listings", "Title"),
+                translate("Listings", "Title"),
                 lambda r: r.title,
                 key=lambda r: r.title.casefold(),
                 tooltip=lambda r: r.title,
             ),
             Column(
-                t("Listings", "Status"),
+                translate("Listings", "Status"),
                 lambda r: status_label(r.status),
                 sample="Archived",
                 colour=lambda r: GREY if r.status != "active" else None,
             ),
             Column(
-                t("Listings", "Price"),
+                translate("Listings", "Price"),
                 lambda r: self.span([v.price for v in r.variants]),
                 key=lambda r: r.price_range[0] if r.price_range else None,
                 numeric=True,
                 sample="¥1,288.00 – ¥1,288.00",
             ),
             Column(
-                t("Listings", "Compare-at"),
+                translate("Listings", "Compare-at"),
                 lambda r: self.span(
                     [v.compare_at_price for v in r.variants if v.compare_at_price is not None]
                 ),
@@ -129,25 +128,25 @@ class ListingsModels:
                 sample="¥1,288.00",
             ),
             Column(
-                t("Listings", "Cost"),
+                translate("Listings", "Cost"),
                 lambda r: self.span([v.cost for v in r.variants if v.cost is not None]),
                 key=lambda r: min((v.cost for v in r.variants if v.cost is not None), default=None),
                 numeric=True,
                 sample="¥1,288.00 – ¥1,288.00",
             ),
             Column(
-                t("Listings", "Margin"),
+                translate("Listings", "Margin"),
                 lambda r: percent_text(r.margin_bp),
                 key=lambda r: r.margin_bp,
                 numeric=True,
                 sample="100.0%",
                 colour=lambda r: self.margin_colour(r.margin_bp),
-                header_tip=t(
+                header_tip=translate(
                     "Listings", "The thinnest variant margin after cost and the main channel's fees"
                 ),
             ),
             Column(
-                t("Listings", "Stock"),
+                translate("Listings", "Stock"),
                 lambda r: f"{r.stock:,}",
                 key=lambda r: r.stock,
                 numeric=True,
@@ -155,16 +154,18 @@ class ListingsModels:
                 colour=lambda r: RED if r.stock <= 0 and r.status == "active" else None,
             ),
             Column(
-                t("Listings", "Days of cover"),
+                translate("Listings", "Days of cover"),
                 lambda r: cover_text(r.days_of_cover),
                 key=lambda r: r.days_of_cover,
                 numeric=True,
                 sample="1,234 d",
                 colour=lambda r: AMBER if r.low_stock else None,
-                header_tip=t("Listings", "Stock ÷ average daily units sold over the last 28 days"),
+                header_tip=translate(
+                    "Listings", "Stock ÷ average daily units sold over the last 28 days"
+                ),
             ),
             Column(
-                t("Listings", "Problems"),
+                translate("Listings", "Problems"),
                 lambda r: str(r.problems) if r.problems else "",
                 key=lambda r: r.problems,
                 numeric=True,
@@ -175,19 +176,18 @@ class ListingsModels:
         ]
 
     def variant_columns(self) -> list[Column]:
-        t = translate
         return [
-            Column(t("Listings", "SKU"), lambda v: v.sku, sample="DR-0105-OAT-XL"),
-            Column(t("Listings", "Options"), lambda v: v.options, sample="Oatmeal / XL"),
+            Column(translate("Listings", "SKU"), lambda v: v.sku, sample="DR-0105-OAT-XL"),
+            Column(translate("Listings", "Options"), lambda v: v.options, sample="Oatmeal / XL"),
             Column(
-                t("Listings", "Price"),
+                translate("Listings", "Price"),
                 lambda v: self.money(v.price),
                 key=lambda v: v.price,
                 numeric=True,
                 sample="¥1,288.00",
             ),
             Column(
-                t("Listings", "Compare-at"),
+                translate("Listings", "Compare-at"),
                 lambda v: self.money(v.compare_at_price),
                 key=lambda v: v.compare_at_price,
                 numeric=True,
@@ -199,14 +199,14 @@ class ListingsModels:
                 ),
             ),
             Column(
-                t("Listings", "Cost"),
+                translate("Listings", "Cost"),
                 lambda v: self.money(v.cost),
                 key=lambda v: v.cost,
                 numeric=True,
                 sample="¥1,288.00",
             ),
             Column(
-                t("Listings", "Margin"),
+                translate("Listings", "Margin"),
                 lambda v: percent_text(v.margin_bp),
                 key=lambda v: v.margin_bp,
                 numeric=True,
@@ -214,7 +214,7 @@ class ListingsModels:
                 colour=lambda v: self.margin_colour(v.margin_bp),
             ),
             Column(
-                t("Listings", "Stock"),
+                translate("Listings", "Stock"),
                 lambda v: f"{v.stock:,}",
                 key=lambda v: v.stock,
                 numeric=True,
@@ -222,7 +222,7 @@ class ListingsModels:
                 colour=lambda v: RED if v.stock <= 0 else None,
             ),
             Column(
-                t("Listings", "Days of cover"),
+                translate("Listings", "Days of cover"),
                 lambda v: cover_text(v.days_of_cover),
                 key=lambda v: v.days_of_cover,
                 numeric=True,
@@ -230,26 +230,26 @@ class ListingsModels:
                 colour=lambda v: AMBER if v.low_stock else None,
             ),
             Column(
-                t("Listings", "Reorder at"),
+                translate("Listings", "Reorder at"),
                 lambda v: "" if v.reorder_point is None else f"{v.reorder_point:,}",
                 key=lambda v: v.reorder_point,
                 numeric=True,
                 sample="Reorder at",
-                header_tip=t(
+                header_tip=translate(
                     "Listings",
                     "Low stock at or under this count; empty: judged "
                     "from days of cover against the lead time",
                 ),
             ),
             Column(
-                t("Listings", "Sold (28 d)"),
+                translate("Listings", "Sold (28 d)"),
                 lambda v: f"{v.sold:,}",
                 key=lambda v: v.sold,
                 numeric=True,
                 sample="Sold (28 d)",
             ),
             Column(
-                t("Listings", "Problems"),
+                translate("Listings", "Problems"),
                 lambda v: str(len(self.problems(v.product_id, v.sku)) or ""),
                 key=lambda v: len(self.problems(v.product_id, v.sku)),
                 numeric=True,

@@ -48,8 +48,9 @@ def problem_text(problem: Problem) -> str:
     """A problem's message in the UI language."""
     template = QCoreApplication.translate("Problem", listing_checker.MESSAGES[problem.code])
     values = dict(problem.args)
-    if "field_label" in values:
-        values["field_label"] = QCoreApplication.translate("Problem", values["field_label"])
+    for name in ("field_label", "unit"):  # marked texts themselves
+        if name in values:
+            values[name] = QCoreApplication.translate("Problem", values[name])
     from shopkeeper.ui.labels import channel_label
 
     text = template.format(channel=channel_label(problem.channel or ""), **values)
