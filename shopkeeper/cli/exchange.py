@@ -134,10 +134,10 @@ def cmd_import(args) -> int:
         AmbiguousDateOrder,
         ImportRequest,
         finish_import,
+        parse_value_maps,
         plan_import,
         read_source,
     )
-    from shopkeeper.services.exchange.value_map import parse_value_maps
     from shopkeeper.services.money import exponent
 
     value_map = parse_value_maps(args.kind, args.map_value)  # before a new shop is made

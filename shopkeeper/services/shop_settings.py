@@ -27,6 +27,14 @@ EDITABLE = (
     settings.BACKUP_KEEP_OPERATIONS,
 )
 
+# The declarations the window names (it reaches settings only through this module).
+SHOP_NAME = settings.SHOP_NAME
+CURRENCY = settings.CURRENCY
+TIME_ZONE = settings.TIME_ZONE
+COUNTRY = settings.COUNTRY
+BACKUP_KEEP_DAILY = settings.BACKUP_KEEP_DAILY
+BACKUP_KEEP_OPERATIONS = settings.BACKUP_KEEP_OPERATIONS
+
 
 class CurrencyLocked(UserError):
     exit_code = 4

@@ -43,6 +43,7 @@ _SURFACE = {
     "to_text": ("cells", "to_text"),
     "render_reason": ("cells", "render_reason"),
     "parse_datetime": ("parsing", "parse_datetime"),
+    "parse_value_maps": ("value_map", "parse_value_maps"),
     # planning and committing an import
     "ImportRequest": ("importing", "ImportRequest"),
     "ImportPlan": ("importing", "ImportPlan"),
@@ -95,4 +96,5 @@ if TYPE_CHECKING:  # never runs; PyInstaller's import scan and type checkers see
         readers,
         session,
         sheets,
+        value_map,
     )

@@ -7,12 +7,31 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+)
 
+from shopkeeper.errors import UserError
+from shopkeeper.services import shop_settings
 from shopkeeper.services.money import CURRENCIES
+from shopkeeper.services.shop_settings import (
+    BACKUP_KEEP_DAILY,
+    BACKUP_KEEP_OPERATIONS,
+    CURRENCY,
+    SHOP_NAME,
+    TIME_ZONE,
+)
 from shopkeeper.services.shop_setup import holds_amounts
-from shopkeeper.store import settings
-from shopkeeper.ui.undo import CallbackCommand
+from shopkeeper.ui.i18n import user_message
+from shopkeeper.ui.undo import ChangeCommand
+
+SHOWN = (SHOP_NAME, CURRENCY, TIME_ZONE, BACKUP_KEEP_DAILY, BACKUP_KEEP_OPERATIONS)
 
 COMMON_ZONES = (
     "Asia/Shanghai",
@@ -35,11 +54,11 @@ class ShopSettingsDialog(QDialog):
         self.db, self.undo_stack, self.on_change = db, undo_stack, on_change
         self.setWindowTitle(self.tr("Shop settings"))
         self.setMinimumWidth(420)
-        values = settings.all_values(db)
-        self.name = QLineEdit(values[settings.SHOP_NAME.key])
+        values = shop_settings.values(db, SHOWN)
+        self.name = QLineEdit(values[SHOP_NAME.key])
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
-        self.currency.setCurrentText(values[settings.CURRENCY.key])
+        self.currency.setCurrentText(values[CURRENCY.key])
         if holds_amounts(db):  # changing it would silently re-denominate every amount
             self.currency.setEnabled(False)
             self.currency.setToolTip(
@@ -48,11 +67,11 @@ class ShopSettingsDialog(QDialog):
         self.zone = QComboBox(editable=True)
         zones = sorted(available_timezones())
         self.zone.addItems(list(COMMON_ZONES) + [z for z in zones if z not in COMMON_ZONES])
-        self.zone.setCurrentText(values[settings.TIME_ZONE.key])
+        self.zone.setCurrentText(values[TIME_ZONE.key])
         self.keep_daily = QSpinBox(minimum=1, maximum=365)
-        self.keep_daily.setValue(int(values[settings.BACKUP_KEEP_DAILY.key]))
+        self.keep_daily.setValue(int(values[BACKUP_KEEP_DAILY.key]))
         self.keep_ops = QSpinBox(minimum=1, maximum=200)
-        self.keep_ops.setValue(int(values[settings.BACKUP_KEEP_OPERATIONS.key]))
+        self.keep_ops.setValue(int(values[BACKUP_KEEP_OPERATIONS.key]))
         form = QFormLayout(self)
         form.addRow(self.tr("Shop name"), self.name)
         form.addRow(self.tr("Currency"), self.currency)
@@ -69,11 +88,11 @@ class ShopSettingsDialog(QDialog):
 
     def new_values(self) -> dict[str, str]:
         return {
-            settings.SHOP_NAME.key: self.name.text().strip() or settings.SHOP_NAME.default,
-            settings.CURRENCY.key: self.currency.currentText(),
-            settings.TIME_ZONE.key: self.zone.currentText(),
-            settings.BACKUP_KEEP_DAILY.key: str(self.keep_daily.value()),
-            settings.BACKUP_KEEP_OPERATIONS.key: str(self.keep_ops.value()),
+            SHOP_NAME.key: self.name.text().strip() or SHOP_NAME.default,
+            CURRENCY.key: self.currency.currentText(),
+            TIME_ZONE.key: self.zone.currentText(),
+            BACKUP_KEEP_DAILY.key: str(self.keep_daily.value()),
+            BACKUP_KEEP_OPERATIONS.key: str(self.keep_ops.value()),
         }
 
     def accept(self) -> None:
@@ -82,21 +101,19 @@ class ShopSettingsDialog(QDialog):
             self.zone.lineEdit().selectAll()
             self.setWindowTitle(self.tr("Shop settings — unknown time zone"))
             return
-        before = settings.all_values(self.db)
-        after = self.new_values()
-        if after != before:
+        before = shop_settings.values(self.db, SHOWN)
+        edited = {k: v for k, v in self.new_values().items() if before[k] != v}
+        if edited:
+            try:
+                change = shop_settings.put(self.db, edited)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Shop settings"), user_message(exc))
+                return
+            # The undo command outlives the dialog, so it keeps the callback, not the dialog.
+            on_change = self.on_change or (lambda: None)
             self.undo_stack.push(
-                CallbackCommand(
-                    self.tr("Change shop settings"),
-                    lambda: self._write(after),
-                    lambda: self._write(before),
+                ChangeCommand(
+                    self.db, change, lambda _tables: on_change(), self.tr("Change shop settings")
                 )
             )
         super().accept()
-
-    def _write(self, values: dict[str, str]) -> None:
-        by_key = {s.key: s for s in settings.ALL}
-        for key, value in values.items():
-            settings.put(self.db, by_key[key], value)
-        if self.on_change:
-            self.on_change()
