@@ -20,9 +20,11 @@ from shopkeeper.services.exchange.fields import KINDS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 HEADER = ["Order number", "Placed at", "Customer", "SKU", "Quantity", "Unit price"]
-GOOD = [["1001", "2024-03-05 10:00", "alice", "MUG", "2", "10.00"],
-        ["1001", "2024-03-05 10:00", "alice", "BOWL", "1", "5.00"],
-        ["1002", "2024-03-06 11:00", "bob", "CUP", "1", "3.00"]]
+GOOD = [
+    ["1001", "2024-03-05 10:00", "alice", "MUG", "2", "10.00"],
+    ["1001", "2024-03-05 10:00", "alice", "BOWL", "1", "5.00"],
+    ["1002", "2024-03-06 11:00", "bob", "CUP", "1", "3.00"],
+]
 BAD = ["1003", "2024-03-07 12:00", "carol", "VASE", "two", "30.00"]
 
 
@@ -35,7 +37,12 @@ def shopkeeper(tmp_path, isolated_home):
         shop_file = shop or tmp_path / "cli.shop.db"
         return subprocess.run(
             [sys.executable, "-m", "shopkeeper", "--shop", str(shop_file), *args],
-            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+        )
 
     return run
 
@@ -71,7 +78,9 @@ def test_import_without_json_prints_a_summary(shopkeeper, tmp_path):
     done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
-        "o.csv: 3 new, 0 changed, 0 unchanged, 0 rejected (generic format)", "imported."]
+        "o.csv: 3 new, 0 changed, 0 unchanged, 0 rejected (generic format)",
+        "imported.",
+    ]
 
 
 def test_rejected_rows_exit_4_and_import_nothing(shopkeeper, tmp_path):
@@ -85,18 +94,29 @@ def test_rejected_rows_exit_4_and_import_nothing(shopkeeper, tmp_path):
 
 def test_skip_bad_rows_commits_the_good_rows(shopkeeper, tmp_path):
     """--skip-bad-rows imports every good order and exits 0."""
-    done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", [*GOOD, BAD])),
-                      "--skip-bad-rows", "--json")
+    done = shopkeeper(
+        "import",
+        "orders",
+        str(write_csv(tmp_path / "o.csv", [*GOOD, BAD])),
+        "--skip-bad-rows",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {
-        "new": 3, "changed": 0, "unchanged": 0, "rejected": 1, "notes": []}
+        "new": 3,
+        "changed": 0,
+        "unchanged": 0,
+        "rejected": 1,
+        "notes": [],
+    }
     assert orders_in(tmp_path / "cli.shop.db") == ["1001", "1002"]
 
 
 def test_dry_run_changes_nothing(shopkeeper, tmp_path):
     """--dry-run reports what would change and writes nothing."""
-    done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)),
-                      "--dry-run", "--json")
+    done = shopkeeper(
+        "import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)), "--dry-run", "--json"
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["new"] == 3
     assert orders_in(tmp_path / "cli.shop.db") == []
@@ -114,16 +134,20 @@ def test_map_gives_a_field_a_column_with_an_odd_header(shopkeeper, tmp_path, col
     assert orders_in(tmp_path / "cli.shop.db") == ["1001", "1002"]
 
 
-@pytest.mark.parametrize(("mapping", "problem"), [
-    ("order_no=Nope", "no column “Nope” in the header row"),
-    ("order_no=9", "no column “9” in the header row"),
-    ("colour=SKU", "unknown field"),
-    ("order_no", "unknown field"),
-])
+@pytest.mark.parametrize(
+    ("mapping", "problem"),
+    [
+        ("order_no=Nope", "no column “Nope” in the header row"),
+        ("order_no=9", "no column “9” in the header row"),
+        ("colour=SKU", "unknown field"),
+        ("order_no", "unknown field"),
+    ],
+)
 def test_bad_map_exits_4_with_one_line(shopkeeper, tmp_path, mapping, problem):
     """A --map naming an unknown field or column is refused in one line, changing nothing."""
-    done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)),
-                      "--map", mapping)
+    done = shopkeeper(
+        "import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)), "--map", mapping
+    )
     assert done.returncode == 4
     assert done.stderr.startswith(f"shopkeeper: --map {mapping}: {problem}")
     assert len(done.stderr.strip().splitlines()) == 1
@@ -136,7 +160,8 @@ def test_date_order_dmy_reads_day_first(shopkeeper, tmp_path):
     done = shopkeeper("import", "orders", str(path), "--date-order", "dmy")
     assert done.returncode == 0, done.stderr
     assert query(tmp_path / "cli.shop.db", "SELECT placed_at FROM orders") == [
-        ("2024-02-01T08:26:00",)]
+        ("2024-02-01T08:26:00",)
+    ]
 
 
 def test_ambiguous_dates_exit_4_with_a_hint(shopkeeper, tmp_path):
@@ -165,7 +190,12 @@ def test_export_then_import_reports_all_unchanged(shopkeeper, tmp_path):
     done = shopkeeper("import", "orders", "out.xlsx", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {
-        "new": 0, "changed": 0, "unchanged": 3, "rejected": 0, "notes": []}
+        "new": 0,
+        "changed": 0,
+        "unchanged": 3,
+        "rejected": 0,
+        "notes": [],
+    }
 
 
 def test_export_format_follows_the_suffix(shopkeeper, tmp_path):
@@ -186,8 +216,7 @@ def test_export_in_a_format_the_kind_lacks_exits_4(shopkeeper, tmp_path):
     assert done.stderr.strip() == "shopkeeper: orders cannot be exported as taobao."
 
 
-def test_export_works_while_another_process_holds_the_shop(shopkeeper, shop, shop_path,
-                                                           tmp_path):
+def test_export_works_while_another_process_holds_the_shop(shopkeeper, shop, shop_path, tmp_path):
     """Export only reads, so it runs while the shop is open in a window."""
     from shopkeeper.services.exchange.importing import (
         ImportRequest,
@@ -195,19 +224,18 @@ def test_export_works_while_another_process_holds_the_shop(shopkeeper, shop, sho
         plan_import,
     )
 
-    commit_import(shop.db, plan_import(shop.db, ImportRequest(
-        "orders", write_csv(tmp_path / "o.csv", GOOD))))
+    commit_import(
+        shop.db, plan_import(shop.db, ImportRequest("orders", write_csv(tmp_path / "o.csv", GOOD)))
+    )
     done = shopkeeper("export", "orders", "out.xlsx", shop=shop_path)
     assert done.returncode == 0, done.stderr
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
     assert sheet.max_row == 4
 
 
-def test_import_while_another_process_holds_the_shop_exits_3(shopkeeper, shop, shop_path,
-                                                              tmp_path):
+def test_import_while_another_process_holds_the_shop_exits_3(shopkeeper, shop, shop_path, tmp_path):
     """A second writer is refused with exit 3 and a clear message."""
-    done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)),
-                      shop=shop_path)
+    done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)), shop=shop_path)
     assert done.returncode == 3
     assert "already open in another Shopkeeper window or command" in done.stderr
     assert shop.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
@@ -216,12 +244,18 @@ def test_import_while_another_process_holds_the_shop_exits_3(shopkeeper, shop, s
 def test_rejects_file_holds_the_rejected_rows_with_their_reason(shopkeeper, tmp_path):
     """--rejects FILE writes each rejected row with the reason beside it."""
     pytest.importorskip("shopkeeper.services.exchange.rejects")
-    done = shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", [*GOOD, BAD])),
-                      "--rejects", "rejects.xlsx")
+    done = shopkeeper(
+        "import",
+        "orders",
+        str(write_csv(tmp_path / "o.csv", [*GOOD, BAD])),
+        "--rejects",
+        "rejects.xlsx",
+    )
     assert done.returncode == 4
     sheet = openpyxl.load_workbook(tmp_path / "rejects.xlsx").active
-    texts = [" ".join(str(c) for c in row if c is not None)
-             for row in sheet.iter_rows(values_only=True)]
+    texts = [
+        " ".join(str(c) for c in row if c is not None) for row in sheet.iter_rows(values_only=True)
+    ]
     assert any("VASE" in text and "Quantity: not a number" in text for text in texts)
     assert not any("MUG" in text for text in texts)
 
@@ -229,8 +263,10 @@ def test_rejects_file_holds_the_rejected_rows_with_their_reason(shopkeeper, tmp_
 def test_readme_names_every_command_and_import_field():
     """The README lists each CLI command and every canonical field id of the import kinds."""
     text = README.read_text(encoding="utf-8")
-    commands = [name for name in cli.command_names()
-                if not re.search(rf"`shopkeeper[^`\n]*\b{name}\b", text)]
-    field_ids = sorted({f.id for kind in KINDS.values() for f in kind
-                        if f"`{f.id}`" not in text})
+    commands = [
+        name
+        for name in cli.command_names()
+        if not re.search(rf"`shopkeeper[^`\n]*\b{name}\b", text)
+    ]
+    field_ids = sorted({f.id for kind in KINDS.values() for f in kind if f"`{f.id}`" not in text})
     assert (commands, field_ids) == ([], [])

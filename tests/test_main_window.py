@@ -247,8 +247,9 @@ def test_damaged_shop_offers_the_newest_backup(qtbot, runner, isolated_home, tmp
     win.set_shop(None)
 
 
-def test_damage_found_after_opening_offers_the_backup(qtbot, runner, isolated_home, tmp_path,
-                                                      monkeypatch):
+def test_damage_found_after_opening_offers_the_backup(
+    qtbot, runner, isolated_home, tmp_path, monkeypatch
+):
     """If the background integrity check fails, yes puts the newest backup in the shop's place."""
     from shopkeeper.errors import ShopDamaged
     from shopkeeper.ui.app_settings import AppSettings
@@ -263,8 +264,7 @@ def test_damage_found_after_opening_offers_the_backup(qtbot, runner, isolated_ho
     win.actions.open_path(path)
     good = win.shop.backup_now()
     settings.put(win.shop.db, settings.SHOP_NAME, "Changed after the backup")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     win.actions._check_failed(ShopDamaged(path=str(path), detail="index mismatch", backup=good))
     assert win.shop is not None and win.shop.name == "Good copy"
     assert list(tmp_path.glob("later.shop.db.damaged-*"))

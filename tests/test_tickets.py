@@ -68,12 +68,7 @@ def test_snooze_hides_a_ticket_until_its_time(shop):
     tickets.snooze(shop.db, [ticket], NOW + dt.timedelta(days=1))
 
     def ids(folder, now):
-        return [
-            t.id
-            for t in tickets_query.list_tickets(
-                shop.db, folder, now=now
-            )
-        ]
+        return [t.id for t in tickets_query.list_tickets(shop.db, folder, now=now)]
 
     assert ids("open", "2026-12-02T12:00:00") == []
     assert ids("snoozed", "2026-12-02T12:00:00") == [ticket]
