@@ -18,7 +18,8 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP, UserError
 from shopkeeper.services import kpi, kpi_charts, kpi_rollup
 from shopkeeper.services.kpi_definitions import DEFINITIONS
-from shopkeeper.store import settings
+from shopkeeper.store import in_flight, settings
+from shopkeeper.store.protected import check_target
 
 PERIODS = ("weekly", "monthly")
 FORMATS = (".xlsx", ".pdf")
@@ -130,14 +131,17 @@ def write(data: ReportData, path: Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise BadReportFile(path=str(path))
-    if suffix == ".xlsx":
-        from shopkeeper.services import reports_xlsx
+    path = check_target(path)  # never over a shop file, its working files or its backups
+    # Both writers go through NAME.partial; registered so a killed run leaves nothing.
+    with in_flight.writing([path.with_name(path.name + ".partial")], target=path):
+        if suffix == ".xlsx":
+            from shopkeeper.services import reports_xlsx
 
-        reports_xlsx.write(data, path)
-    else:
-        from shopkeeper.services import reports_pdf
+            reports_xlsx.write(data, path)
+        else:
+            from shopkeeper.services import reports_pdf
 
-        reports_pdf.write(data, path)
+            reports_pdf.write(data, path)
     return path
 
 
