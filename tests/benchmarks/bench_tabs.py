@@ -33,7 +33,6 @@ def main(source: str) -> None:
     os.environ["SHOPKEEPER_HOME"] = home
     shop_file = Path(home) / "large.shop.db"
     shutil.copyfile(source, shop_file)
-    from PySide6.QtWidgets import QApplication
 
     from shopkeeper.services.shop import open_shop
     from shopkeeper.ui.app import build_window, make_app
