@@ -505,7 +505,8 @@ def test_promotion_of_unknown_kind_is_rejected(shop, tmp_path):
         (
             2,
             "Kind: “mystery” is not one of: percent_off, amount_off, "
-            "fixed_price, bundle, free_shipping, threshold. Map it in the "
+            "fixed_price, bundle, free_shipping, threshold, threshold_percent, coupon, "
+            "flash_sale, buy_x_get_y. Map it in the "
             "import wizard's value step (or with --map-value "
             "kind=mystery:CHOICE)",
         )

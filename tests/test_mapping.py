@@ -60,7 +60,9 @@ def test_kinds_and_field_ids_are_the_contract():
         "unit_price", "discount", "shipping", "status", "refund", "channel", "country",
         "currency"]
     assert [f.id for f in KINDS["promotions"]] == [
-        "name", "kind", "value", "threshold", "starts_at", "ends_at", "channel", "budget", "notes"]
+        "name", "kind", "value", "threshold", "starts_at", "ends_at", "channel", "budget", "notes",
+        "status", "tiers", "targets", "combines_with", "coupon_code", "quantity_limit",
+        "per_buyer_limit", "buy_quantity", "get_quantity", "cost", "festival_key"]
     assert dict((f.id, f.choices) for f in KINDS["promotions"])["kind"] == PROMOTION_KINDS
 
 

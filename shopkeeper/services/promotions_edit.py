@@ -28,6 +28,16 @@ from shopkeeper.services.promotions import (
 def check(db: Database, promotion: Promotion) -> None:
     """BadPromotion with a clear message for input a seller would regret; else nothing."""
     p = promotion
+    check_values(p)
+    if p.kind == "amount_off":
+        _check_against_prices(db, p)
+    for other in load_all(db, p.first_day, p.last_day):
+        if other.id != p.id and other.hand_status != "cancelled" and p.same_offer(other):
+            raise BadPromotion(BadPromotion.DUPLICATE, name=other.name)
+
+
+def check_values(p: Promotion) -> None:
+    """The checks that need nothing but the promotion itself (imports use them too)."""
     if not p.name.strip():
         raise BadPromotion(BadPromotion.NO_NAME)
     if p.kind not in KINDS:
@@ -51,11 +61,6 @@ def check(db: Database, promotion: Promotion) -> None:
         raise BadPromotion(BadPromotion.BUY_GET)
     if p.kind == "bundle" and (p.buy_quantity < 2 or p.value <= 0):
         raise BadPromotion(BadPromotion.BUNDLE)
-    if p.kind == "amount_off":
-        _check_against_prices(db, p)
-    for other in load_all(db, p.first_day, p.last_day):
-        if other.id != p.id and other.hand_status != "cancelled" and p.same_offer(other):
-            raise BadPromotion(BadPromotion.DUPLICATE, name=other.name)
 
 
 def _check_tiers(p: Promotion) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from shopkeeper.services.exchange.fields import fields
-from shopkeeper.services.money import plain_amount
 from shopkeeper.store import settings
 
 LISTING_FIELDS = [f.id for f in fields("listings")]
@@ -117,16 +116,10 @@ def _competitor_prices(db: Database, exponent: int) -> Iterator[tuple]:
 
 
 def _promotions(db: Database, exponent: int) -> Iterator[tuple]:
-    for name, kind, value, *rest in db.execute(
-        "SELECT name, kind, value, threshold, starts_at, ends_at, channel, budget, notes "
-        "FROM promotions ORDER BY starts_at, id"
-    ):
-        # The value is basis points for percent_off and money otherwise; written as
-        # text a person reads ("12.5%", "30.00") and the import reads back.
-        shown = (
-            plain_amount(value, 2) + "%" if kind == "percent_off" else plain_amount(value, exponent)
-        )
-        yield (name, kind, shown, *rest)
+    # With tiers, targets and combinations as text: the promotions kind owns the forms.
+    from shopkeeper.services.exchange.kinds.promotions import export_rows
+
+    yield from export_rows(db, exponent)
 
 
 QUERIES = {

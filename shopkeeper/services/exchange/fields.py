@@ -245,6 +245,7 @@ _COMPETITOR_PRICES = (
 
 PROMOTION_KINDS = (
     "percent_off", "amount_off", "fixed_price", "bundle", "free_shipping", "threshold",
+    "threshold_percent", "coupon", "flash_sale", "buy_x_get_y",
 )
 
 _PROMOTIONS = (
@@ -264,6 +265,26 @@ _PROMOTIONS = (
     _f("channel", QT_TRANSLATE_NOOP("Field", "Channel"), "text", "渠道|平台|Channel|Platform"),
     _f("budget", QT_TRANSLATE_NOOP("Field", "Budget"), "money", "预算|Budget"),
     _f("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text", "备注|说明|Notes|Note|Comments"),
+    # Promotions issue: see services/exchange/kinds/promotions.py for the text forms.
+    _f("status", QT_TRANSLATE_NOOP("Field", "Status"), "choice", "活动状态|状态|Status",
+       choices=("draft", "cancelled", "scheduled", "running", "ended")),
+    _f("tiers", QT_TRANSLATE_NOOP("Field", "Tiers"), "text", "优惠阶梯|阶梯|满减阶梯|Tiers"),
+    _f("targets", QT_TRANSLATE_NOOP("Field", "Targets"), "text",
+       "适用范围|适用商品|活动商品|Targets|Applies to"),
+    _f("combines_with", QT_TRANSLATE_NOOP("Field", "Combines with"), "text",
+       "可叠加|叠加活动|Combines with|Stacks with"),
+    _f("coupon_code", QT_TRANSLATE_NOOP("Field", "Coupon code"), "text",
+       "优惠券码|券码|Coupon code|Code"),
+    _f("quantity_limit", QT_TRANSLATE_NOOP("Field", "Quantity limit"), "int",
+       "发放数量|限量|Quantity limit|Quantity issued"),
+    _f("per_buyer_limit", QT_TRANSLATE_NOOP("Field", "Limit per buyer"), "int",
+       "每人限领|每人限购|Limit per buyer|Per buyer"),
+    _f("buy_quantity", QT_TRANSLATE_NOOP("Field", "Buy quantity"), "int",
+       "购买件数|Buy quantity|Buy X"),
+    _f("get_quantity", QT_TRANSLATE_NOOP("Field", "Free quantity"), "int",
+       "赠送件数|Get quantity|Get Y"),
+    _f("cost", QT_TRANSLATE_NOOP("Field", "Cost"), "money", "活动成本|Campaign cost|Cost"),
+    _f("festival_key", QT_TRANSLATE_NOOP("Field", "Festival"), "text", "节日|Festival"),
 )
 
 KINDS: dict[str, tuple[Field, ...]] = {
