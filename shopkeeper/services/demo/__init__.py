@@ -39,7 +39,7 @@ from shopkeeper.services.demo.base import (
     Progress,
     ProgressCallback,
 )
-from shopkeeper.store import open_db, settings
+from shopkeeper.store import in_flight, open_db, settings
 
 __all__ = ["SCALES", "DemoSummary", "generate_demo"]
 
@@ -173,15 +173,17 @@ def write_demo_shop(
     sidecars = [partial.with_name(partial.name + s) for s in ("", "-wal", "-shm")]
     for file in sidecars:
         file.unlink(missing_ok=True)
-    try:
-        db = open_db(partial)
+    # Registered, so that a run killed half-way leaves nothing after the next start.
+    with in_flight.writing(sidecars, target=path):
         try:
-            summary = generate_demo(db, scale=scale, progress=progress)
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db = open_db(partial)
+            try:
+                summary = generate_demo(db, scale=scale, progress=progress)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+            partial.replace(path)
         finally:
-            db.close()
-        partial.replace(path)
-    finally:
-        for file in sidecars:
-            file.unlink(missing_ok=True)
+            for file in sidecars:
+                file.unlink(missing_ok=True)
     return summary
