@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="118"/>
-        <source>Unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="122"/>
-        <source>Subject</source>
-        <translation type="unfinished">主题</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="123"/>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="127"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="129"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="143"/>
-        <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
-    </message>
-</context>
-<context>
     <name>AbTest</name>
     <message>
         <location filename="../../shopkeeper/services/ab_tests.py" line="37"/>
@@ -282,37 +244,37 @@
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="29"/>
         <source>Insert a canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="33"/>
         <source>Search canned replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索快捷回复…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="37"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部语言</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="38"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="39"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="48"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="61"/>
         <source>No canned reply matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的快捷回复。</translation>
     </message>
 </context>
 <context>
@@ -576,37 +538,37 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="37"/>
         <source>no subject, message, score or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>没有主题、消息、评分或工单号</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="38"/>
         <source>score {score} is not on the {scale} scale ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 {score} 不在 {scale} 范围内（{low}–{high}）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="41"/>
         <source>order {order_no} is not in the shop yet; the ticket is linked when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order_no} 还不在店铺中；导入该订单后工单会自动关联</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="44"/>
         <source>SKU {sku} is not in the shop yet; the ticket is linked when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU {sku} 还不在店铺中；导入后工单会自动关联</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="47"/>
         <source>reason “{value}” is not one of: {choices}; imported as other</source>
-        <translation type="unfinished"></translation>
+        <translation>原因“{value}”不是以下之一：{choices}；已按“其他”导入</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="50"/>
         <source>none of the {count} customers in this file is in the shop; they will be added as new customers. If your orders name customers differently (a buyer name instead of an email, say), map the Customer column to that column instead</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的 {count} 个客户都不在店铺中，将作为新客户添加。如果订单里的客户写法不同（例如用买家昵称而不是邮箱），请把“客户”字段对应到那一列</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/importing.py" line="48"/>
         <source>this row is not UTF-8 like the rest of the file; it was read as Windows-1252 (check its accented letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>这一行不像文件其余部分那样是 UTF-8；已按 Windows-1252 读取（请检查其中的重音字母）</translation>
     </message>
 </context>
 <context>
@@ -698,32 +660,32 @@
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="80"/>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="91"/>
         <source>Close ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭工单</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="82"/>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>无评分</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="83"/>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度 CSAT（1–5）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="84"/>
         <source>NPS (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值 NPS（0–10）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="89"/>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="90"/>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分：</translation>
     </message>
 </context>
 <context>
@@ -1032,12 +994,12 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/cell_limits.py" line="17"/>
         <source>{count} cells hold more than 32,767 characters, Excel&apos;s limit, and were cut there (first: row {row}, {column}). Re-importing this file keeps the shop&apos;s full text; export as CSV to keep every character in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个单元格超过 Excel 的 32,767 个字符上限，已在该处截断（第一个：第 {row} 行，{column}）。重新导入此文件会保留店铺中的完整文本；要在文件中保留全部字符，请导出为 CSV。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/cell_limits.py" line="23"/>
         <source>{count} cells begin with =, +, - or @ and may run as a formula if this file is opened in a spreadsheet (first: row {row}, {column}). The platform reads them as text; open the file in a spreadsheet only with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个单元格以 =、+、- 或 @ 开头，用电子表格打开此文件时可能被当作公式执行（第一个：第 {row} 行，{column}）。平台会把它们当作文本读取；用电子表格打开时请小心。</translation>
     </message>
 </context>
 <context>
@@ -1287,37 +1249,37 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="190"/>
         <source>Satisfaction score</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="196"/>
         <source>Message from</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="198"/>
         <source>Message time</source>
-        <translation type="unfinished"></translation>
+        <translation>消息时间</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="203"/>
         <source>Score scale</source>
-        <translation type="unfinished"></translation>
+        <translation>评分类型</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理至</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
@@ -1536,27 +1498,27 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="60"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="62"/>
         <source>Shopify product CSV</source>
         <translation>Shopify 商品 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="87"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="118"/>
         <source>Shopify orders export</source>
         <translation>Shopify 订单导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="103"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="156"/>
         <source>Etsy listings CSV</source>
         <translation>Etsy 商品 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="125"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="194"/>
         <source>Taobao Assistant CSV (淘宝助理)</source>
         <translation>淘宝助理 CSV</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/formats.py" line="139"/>
+        <location filename="../../shopkeeper/services/exchange/formats.py" line="220"/>
         <source>Other spreadsheet</source>
         <translation>其他表格</translation>
     </message>
@@ -1630,17 +1592,17 @@
     <message>
         <location filename="../../shopkeeper/ui/widgets/inbox_folders.py" line="26"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/inbox_folders.py" line="29"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/inbox_folders.py" line="32"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1648,199 +1610,230 @@
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="86"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="159"/>
         <source>Search subjects and messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="195"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="194"/>
         <source>No reason</source>
-        <translation type="unfinished"></translation>
+        <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="202"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="201"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="210"/>
+        <source>Resolve</source>
+        <translation>标为已解决</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
-        <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <source>Close…</source>
+        <translation>关闭…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="212"/>
-        <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <source>Snooze…</source>
+        <translation>稍后处理…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="213"/>
-        <source>Snooze…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="214"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="220"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="219"/>
         <source>Link</source>
-        <translation type="unfinished">链接</translation>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="222"/>
+        <source>Order…</source>
+        <translation>订单…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="223"/>
-        <source>Order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="224"/>
         <source>Listing (SKU)…</source>
-        <translation type="unfinished"></translation>
+        <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="258"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="257"/>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="269"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="268"/>
         <source>{count} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="274"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="273"/>
         <source>No tickets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="274"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="273"/>
         <source>Pick another folder or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他文件夹或清除搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="277"/>
+        <source>No tickets yet.</source>
+        <translation>还没有工单。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="278"/>
-        <source>No tickets yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="279"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="324"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="122"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="323"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="330"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="117"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="121"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="126"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="128"/>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="142"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="329"/>
         <source>snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="401"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="400"/>
         <source>Set “{subject}” to {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="408"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="407"/>
         <source>Edit “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="436"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="435"/>
         <source>Reply to “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="439"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="438"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="448"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="447"/>
         <source>The note is empty. Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="452"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="451"/>
         <source>Note on “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="467"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="466"/>
         <source>Close “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="480"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="479"/>
         <source>Snooze {count} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理 {count} 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="498"/>
+        <source>Merge ticket</source>
+        <translation>合并工单</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
-        <source>Merge ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="500"/>
         <source>Move this ticket&apos;s messages into:</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="502"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="560"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="501"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="559"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="509"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="508"/>
         <source>Merge “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="520"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="519"/>
         <source>Link an order</source>
-        <translation type="unfinished"></translation>
+        <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="520"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="519"/>
         <source>Order number:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="525"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="524"/>
         <source>Link order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="532"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
         <source>Link a listing</source>
-        <translation type="unfinished"></translation>
+        <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="532"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="537"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="536"/>
         <source>Link SKU {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="551"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="566"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="550"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="565"/>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="553"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2187,378 @@
     <message>
         <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="146"/>
         <source>{n} order lines have no cost: profit reads high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiControls</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="61"/>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="62"/>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="63"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="68"/>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="69"/>
+        <source>vs same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="70"/>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="74"/>
+        <source>All channels</source>
+        <translation type="unfinished">全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="76"/>
+        <source>All categories</source>
+        <translation type="unfinished">全部类目</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="77"/>
+        <source>Narrows the product charts (top products, categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="79"/>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPlots</name>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="59"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="247"/>
+        <source>Sales after discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="67"/>
+        <source>Comparison period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="77"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="79"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="217"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="123"/>
+        <source>Gross sales ({currency}) · share · orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="160"/>
+        <source>Cumulative share of sales (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="164"/>
+        <source>A: {a} products make 80% of sales · B: {b} · C: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="183"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="193"/>
+        <source>Gross sales by category ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="207"/>
+        <source>Refunded ({currency}) · refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="216"/>
+        <source>Visitors</source>
+        <translation type="unfinished">访客数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="218"/>
+        <source>Paid</source>
+        <translation type="unfinished">已付款</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="219"/>
+        <source>Shipped</source>
+        <translation type="unfinished">已发货</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="257"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="32"/>
+        <source>Months after the first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="45"/>
+        <source>% of the cohort ordering again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="51"/>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="52"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="53"/>
+        <source>New</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="54"/>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="55"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="56"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="57"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="71"/>
+        <source>Customers (label: share of their sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="75"/>
+        <source>Recency, frequency and spend, in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="86"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="87"/>
+        <source>Stock-out risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="88"/>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="89"/>
+        <source>Overstock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="90"/>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="98"/>
+        <source>Variants</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="100"/>
+        <source>Sell-through {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="111"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="113"/>
+        <source>Stock</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="114"/>
+        <source>Days of cover</source>
+        <translation type="unfinished">可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="119"/>
+        <source>Selling out first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="132"/>
+        <source>Lift vs the days before (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="137"/>
+        <source>ROI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="139"/>
+        <source>Cost = budget, or the discounts given ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="156"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="158"/>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="165"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="167"/>
+        <source>Median first response (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpisTab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="42"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="167"/>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="54"/>
+        <source>Sales and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="54"/>
+        <source>Channels</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="55"/>
+        <source>Weekly targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="55"/>
+        <source>Top products (ABC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="56"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="56"/>
+        <source>Refund reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="58"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="58"/>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="59"/>
+        <source>Promotion results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="59"/>
+        <source>Tickets</source>
+        <translation type="unfinished">客服工单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="70"/>
+        <source>A/B tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="85"/>
+        <source>Loading the shop&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="86"/>
+        <source>Loading KPIs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="141"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="178"/>
+        <source>No orders in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="189"/>
+        <source>No tickets in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="205"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="211"/>
+        <source>Nothing to show for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="216"/>
+        <source>Cancelled. Choose the page again to compute it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,42 +3352,42 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="120"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="123"/>
         <source>Undo &amp;history…</source>
         <translation>撤销历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="126"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="133"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="133"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="134"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="143"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="145"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="146"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="153"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="147"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="154"/>
         <source>&amp;About Shopkeeper</source>
         <translation>关于 Shopkeeper(&amp;A)</translation>
     </message>
@@ -3836,62 +4201,62 @@
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="46"/>
         <source>Write a reply, or press Ctrl+K for a canned reply. Ctrl+Enter copies it for the platform&apos;s chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>写回复，或按 Ctrl+K 插入快捷回复。按 Ctrl+Enter 复制，粘贴到平台聊天窗口。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="55"/>
         <source>Canned reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
         <source>Insert a canned reply (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复（Ctrl+K）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="59"/>
         <source>The ticket&apos;s state after your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复后工单的状态</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="61"/>
         <source>then: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>然后：{state}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="62"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="64"/>
         <source>An internal note; the customer never sees it (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注，客户看不到（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="67"/>
         <source>Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
         <source>Copy the finished reply to paste into the platform&apos;s chat, and keep it in the thread (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制填好的回复，粘贴到平台聊天窗口，并记入对话（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="125"/>
         <source>A brace has no partner: write variables as {order_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未配对的花括号：变量请写成 {order_no}。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="130"/>
         <source>Unknown variable: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知变量：{names}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="136"/>
         <source>Nothing to fill in for: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可填入的内容：{names}</translation>
     </message>
 </context>
 <context>
@@ -4225,32 +4590,32 @@
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="41"/>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="65"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="47"/>
         <source>In 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>3 小时后</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="48"/>
         <source>Tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 09:00</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="49"/>
         <source>Next Monday 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>下周一 09:00</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="53"/>
         <source>Hide the ticket until:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏工单直到：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="58"/>
         <source>Choose…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>自选…</translation>
     </message>
 </context>
 <context>
@@ -4418,144 +4783,187 @@
     </message>
 </context>
 <context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="34"/>
+        <source>Set this week&apos;s target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="51"/>
+        <source>This week: {sales} sold; no target set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="57"/>
+        <source>This week: {sales} of {target} ({share:.0%}); {pace}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="59"/>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="59"/>
+        <source>behind the pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="69"/>
+        <source>Weekly sales target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="70"/>
+        <source>Sales after discounts to reach in the week of {monday} ({currency}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="77"/>
+        <source>Set weekly sales target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketLabels</name>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="14"/>
         <source>Pre-sale</source>
-        <translation type="unfinished"></translation>
+        <translation>售前</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="15"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退货</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="16"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="17"/>
         <source>Refund</source>
-        <translation type="unfinished">退款金额</translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="18"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="20"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="26"/>
         <source>New</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="27"/>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="45"/>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="28"/>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="46"/>
         <source>Waiting on customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户回复</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="29"/>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="49"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="30"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="36"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="37"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="38"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="39"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="47"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="48"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="50"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="62"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="63"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="64"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="72"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="74"/>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 小时</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="75"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 分钟</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="89"/>
         <source>overdue {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 {span}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/ticket_labels.py" line="90"/>
         <source>in {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{span}后</translation>
     </message>
 </context>
 <context>
@@ -4563,62 +4971,62 @@
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="29"/>
         <source>Runs small</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码偏小</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="30"/>
         <source>Runs large</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码偏大</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="31"/>
         <source>Arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>到货破损</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="32"/>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>质量缺陷</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="33"/>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>与描述不符</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="34"/>
         <source>Colour differs from photos</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色与图片不符</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="35"/>
         <source>Wrong item sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发错货</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="36"/>
         <source>Item missing</source>
-        <translation type="unfinished"></translation>
+        <translation>少件</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="37"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>物流太慢</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="38"/>
         <source>Poor quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量差</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="39"/>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>不想要了</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="40"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -4626,27 +5034,27 @@
     <message>
         <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="85"/>
         <source>{n} possible duplicates: merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个可能重复的客户：合并…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="102"/>
         <source>{order} (not imported yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}（尚未导入）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="112"/>
         <source>Stock: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>库存：{n}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="115"/>
         <source>{sku} (not imported yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}（尚未导入）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="126"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主题）</translation>
     </message>
 </context>
 <context>
@@ -4988,12 +5396,12 @@
     <message>
         <location filename="../../shopkeeper/services/customers.py" line="14"/>
         <source>A customer cannot be merged into themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能合并到自己。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/customers.py" line="15"/>
         <source>Customer {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 {id} 不存在（或已删除）。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/value_map.py" line="214"/>
@@ -5013,72 +5421,72 @@
     <message>
         <location filename="../../shopkeeper/services/ticket_due.py" line="31"/>
         <source>Service hours must look like &quot;Mon-Fri 09:00-18:00; Sat 10:00-16:00&quot;, not &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时间应写成 &quot;Mon-Fri 09:00-18:00; Sat 10:00-16:00&quot; 这样，而不是 &quot;{text}&quot;。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/ticket_due.py" line="38"/>
         <source>Response targets must look like &quot;complaint=4h, review=24h&quot; (h or m), not &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应目标应写成 &quot;complaint=4h, review=24h&quot;（h 或 m），而不是 &quot;{text}&quot;。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="46"/>
         <source>The message is empty. Write something before adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息是空的，请先写点内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="49"/>
         <source>&quot;{value}&quot; is not a ticket {field}. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; 不是有效的工单{field}。请选择：{choices}。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="52"/>
         <source>A {scale} score is a whole number from {low} to {high}, not {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} 评分是 {low} 到 {high} 的整数，不是 {score}。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="55"/>
         <source>Ticket {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {id} 不存在（或已删除）。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="56"/>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单不能合并到自己。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/tickets.py" line="57"/>
         <source>A ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单需要主题。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="34"/>
         <source>The reply is empty. Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复是空的，请先写点内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="35"/>
         <source>The reply uses variables the app does not know: {names}. Known variables: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复中有未知变量：{names}。可用变量：{known}。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="39"/>
         <source>This ticket has nothing to fill in for: {names}. Edit the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个工单没有可填入的内容：{names}。请先修改回复。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="42"/>
         <source>The reply has an unmatched {{ or }}. Write variables as {{order_no}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复中有未配对的 {{ 或 }}。变量请写成 {{order_no}}。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="45"/>
         <source>A canned reply needs a title and a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复需要标题和内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/canned_replies.py" line="46"/>
         <source>There is already a canned reply called &quot;{title}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有名为 &quot;{title}&quot; 的快捷回复。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/calendar_events.py" line="25"/>
@@ -5126,7 +5534,7 @@
         <translation>无法撤销修改 {id}：其中 {count} 行之后又被修改过（第一处：{table} 第 {row} 行）。请先撤销之后的修改。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports.py" line="50"/>
+        <location filename="../../shopkeeper/services/reports.py" line="51"/>
         <source>{path}: a report is written as .xlsx or .pdf; choose one of those.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,12 +5581,12 @@
     <message>
         <location filename="../../shopkeeper/services/exchange/mail.py" line="45"/>
         <source>{name} is not an email message Shopkeeper can read ({problem}). Save the email from your mail program as .eml (or the mailbox as .mbox) and try again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Shopkeeper 能读取的邮件（{problem}）。请在邮件程序中把邮件另存为 .eml（或把邮箱导出为 .mbox）后重试。没有导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/mail.py" line="51"/>
         <source>{name} holds no email messages. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有邮件。没有导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/promotions.py" line="41"/>

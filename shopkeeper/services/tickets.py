@@ -376,3 +376,34 @@ def mark_read(db: Database, ticket_id: int, unread: bool = False) -> Change:
     with recording(db, "Mark read" if not unread else "Mark unread") as rec:
         rec.update("tickets", ticket_id, {"unread": int(unread)})
     return rec.change
+
+
+def link_numbers(
+    db: Database, ticket_id: int, *, order_no: str | None = None, sku: str | None = None
+) -> Change:
+    """Link by the order number or SKU a seller types; one the shop lacks is kept as
+    pending and linked when that order or variant is imported."""
+    ticket = _ticket(db, ticket_id)
+    values: dict = {}
+    if order_no:
+        order = db.execute(
+            "SELECT id, customer_id FROM orders WHERE order_no = ? "
+            "ORDER BY channel = ? DESC, id LIMIT 1",
+            [order_no, ticket["channel"]],
+        ).fetchone()
+        if order:
+            values.update(order_id=order[0], pending_order_no=None)
+            if not ticket["customer_id"] and order[1]:
+                values["customer_id"] = order[1]
+        else:
+            values.update(order_id=None, pending_order_no=order_no)
+    if sku:
+        variant = db.execute("SELECT id, product_id FROM variants WHERE sku = ?", [sku]).fetchone()
+        if variant:
+            values.update(variant_id=variant[0], product_id=variant[1], pending_sku=None)
+        else:
+            values.update(variant_id=None, pending_sku=sku)
+    with recording(db, "Link ticket") as rec:
+        if values:
+            rec.update("tickets", ticket_id, values)
+    return rec.change

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.tabs.inbox import InboxTab
 from shopkeeper.ui.tabs.listings import ListingsTab
 from shopkeeper.ui.tabs.orders import OrdersTab
 
 TAB_CLASSES: list[type[ShopTab]] = [
     ListingsTab,
+    InboxTab,
     OrdersTab,
 ]

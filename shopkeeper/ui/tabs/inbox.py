@@ -1,0 +1,566 @@
+"""The Inbox tab: folders | tickets | the conversation, with the customer beside it.
+
+Every edit (reply, note, state, priority, kind, tags, reason, snooze, merge, links,
+satisfaction) is a service write whose Change goes on the undo stack. Replies are
+copied to the clipboard for the platform's chat: the app itself sends nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopkeeper.errors import UserError
+from shopkeeper.services import (
+    canned_replies,
+    customers,
+    money,
+    ticket_due,
+    tickets,
+    tickets_context,
+    tickets_query,
+)
+from shopkeeper.services.tickets_query import TicketRow
+from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
+from shopkeeper.ui.dialogs.ticket_dialogs import CloseDialog, PickDialog, SnoozeDialog
+from shopkeeper.ui.i18n import user_message
+from shopkeeper.ui.labels import channel_label
+from shopkeeper.ui.models.row_table_model import ID_ROLE, Column, RowTableModel
+from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.ticket_labels import (
+    due_label,
+    kind_label,
+    minutes_between,
+    priority_label,
+    reason_label,
+    span_label,
+    status_label,
+)
+from shopkeeper.ui.widgets.data_table import DataTable
+from shopkeeper.ui.widgets.empty_state import TableOrEmpty
+from shopkeeper.ui.widgets.filter_bar import FilterBar
+from shopkeeper.ui.widgets.inbox_folders import InboxFolders
+from shopkeeper.ui.widgets.reply_box import ReplyBox
+from shopkeeper.ui.widgets.ticket_thread import ThreadView, TicketSidePanel
+
+_PRIORITY_ORDER = {p: n for n, p in enumerate(tickets.PRIORITIES)}
+_OVERDUE = "#b42318"
+
+
+class TicketsTableModel(RowTableModel):
+    def replace_row(self, row: TicketRow) -> None:
+        """Show a changed row in place (marked read, say) without reloading the list."""
+        for number, old in enumerate(self._rows):
+            if old.id == row.id:
+                self._rows[number] = row
+                if number < self._shown:
+                    self.dataChanged.emit(
+                        self.index(number, 0), self.index(number, len(self.columns) - 1)
+                    )
+                return
+
+
+class InboxTab(ShopTab):
+    key = "inbox"
+    icon_name = "inbox"
+    tables = frozenset({"tickets", "ticket_messages", "customers", "orders", "canned_replies"})
+
+    def __init__(self, ctx: TabContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Inbox"))
+        self.db = ctx.shop.db
+        self.now = dt.datetime.now()
+        self.current: dict | None = None
+        self.loading = False
+        self.folders = InboxFolders()
+        self.folders.folder_changed.connect(lambda _f: self.refresh())
+        self.model = TicketsTableModel(self._columns(), self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
+        splitter.addWidget(self.folders)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_ticket())
+        self.side = TicketSidePanel(ctx.shop.currency)
+        self.side.setMinimumWidth(220)
+        self.side.link_clicked.connect(self._side_link)
+        splitter.addWidget(self.side)
+        splitter.setSizes([190, 600, 440, 260])
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_ticket(None)
+
+    # -- building ---------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        return [
+            Column(
+                "●",
+                lambda r: "●" if r.unread else "",
+                key=lambda r: not r.unread,
+                colour=lambda r: "#2563eb" if r.unread else None,
+                tooltip=lambda r: self.tr("Unread") if r.unread else None,
+                sample="●",
+            ),
+            Column(
+                self.tr("Subject"),
+                lambda r: r.subject or self.tr("(no subject)"),
+                tooltip=lambda r: f"{kind_label(r.kind)} · {status_label(r.status)}",
+                sample="x" * 24,
+            ),
+            Column(self.tr("Customer"), lambda r: r.customer, sample="x" * 12),
+            Column(
+                self.tr("Age"),
+                lambda r: span_label(minutes_between(r.created_at, self.now)),
+                key=lambda r: r.created_at,
+                numeric=True,
+                sample="99 d",
+            ),
+            Column(
+                self.tr("Due"),
+                lambda r: due_label(r.due_at, self.now),
+                key=lambda r: r.due_at,
+                colour=self._due_colour,
+                sample="overdue 99 h",
+            ),
+            Column(
+                self.tr("Priority"),
+                lambda r: priority_label(r.priority),
+                key=lambda r: -_PRIORITY_ORDER.get(r.priority, 0),
+                colour=lambda r: _OVERDUE if r.priority == "urgent" else None,
+                sample="Normal",
+            ),
+        ]
+
+    def _due_colour(self, row: TicketRow) -> str | None:
+        if row.due_at and row.due_at < ticket_due.iso(self.now):
+            return _OVERDUE
+        return None
+
+    def _build_list(self) -> QWidget:
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.bar = FilterBar(self.tr("Search subjects and messages…"))
+        self.bar.search.setMinimumWidth(180)
+        self.bar.changed.connect(self.refresh)
+        self.search_box = self.bar.search
+        box.addWidget(self.bar)
+        self.table = DataTable("inbox")
+        self.table.setModel(self.model)
+        self.table.stretch(1)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.list_area = TableOrEmpty(self.table)
+        box.addWidget(self.list_area, 1)
+        return pane
+
+    def _combo(self, items: list[tuple[str, str]], field: str) -> QComboBox:
+        combo = QComboBox()
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _i, c=combo, f=field: self._edit_field(f, c.currentData()))
+        return combo
+
+    def _build_ticket(self) -> QWidget:
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(4, 0, 4, 0)
+        self.subject = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        box.addWidget(self.subject)
+        fields = QHBoxLayout()
+        self.status_box = self._combo([(s, status_label(s)) for s in tickets.STATUSES], "status")
+        self.priority_box = self._combo(
+            [(p, priority_label(p)) for p in tickets.PRIORITIES], "priority"
+        )
+        self.kind_box = self._combo([(k, kind_label(k)) for k in tickets.KINDS], "kind")
+        self.reason_box = self._combo(
+            [("", self.tr("No reason"))] + [(r, reason_label(r)) for r in tickets.REASONS], "reason"
+        )
+        for widget in (self.status_box, self.priority_box, self.kind_box):
+            fields.addWidget(widget)
+        fields.addStretch(1)
+        box.addLayout(fields)
+        labels = QHBoxLayout()
+        self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
+        self.tags.setMinimumWidth(120)
+        self.tags.editingFinished.connect(lambda: self._edit_field("tags", self.tags.text()))
+        labels.addWidget(self.reason_box)
+        labels.addWidget(self.tags, 1)
+        box.addLayout(labels)
+        actions = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for name, text, slot in (
+            ("resolve", self.tr("Resolve"), lambda: self._edit_field("status", "resolved")),
+            ("close", self.tr("Close…"), self.close_ticket),
+            ("snooze", self.tr("Snooze…"), self.snooze),
+            ("merge", self.tr("Merge…"), self.merge),
+        ):
+            button = QToolButton(text=text)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            actions.addWidget(button)
+        link = QToolButton(text=self.tr("Link"))
+        link.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(link)
+        menu.addAction(self.tr("Order…"), self.link_order)
+        menu.addAction(self.tr("Listing (SKU)…"), self.link_sku)
+        link.setMenu(menu)
+        self.buttons["link"] = link
+        actions.addWidget(link)
+        actions.addStretch(1)
+        box.addLayout(actions)
+        self.thread = ThreadView()
+        box.addWidget(self.thread, 1)
+        self.reply = ReplyBox()
+        self.reply.insert_requested.connect(self.insert_canned)
+        self.reply.copy_requested.connect(self.copy_reply)
+        self.reply.note_requested.connect(self.add_note)
+        box.addWidget(self.reply)
+        return pane
+
+    # -- loading ----------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        folder, text, shop = self.folders.current_folder(), self.bar.text(), self.ctx.shop
+        selected = self.current["id"] if self.current else None
+
+        def load(_progress):
+            with shop.read_connection() as db:
+                now = ticket_due.rules(db).now()
+                stamp = ticket_due.iso(now)
+                return (
+                    now,
+                    tickets_query.folder_counts(db, stamp),
+                    tickets_query.list_tickets(db, folder, text, stamp),
+                )
+
+        self.loading = True
+        self.ctx.runner.run(
+            load,
+            title=self.tr("Loading tickets…"),
+            parent=self,
+            dialog=False,
+            on_done=lambda result: self._show_list(*result, selected),
+        )
+
+    def _show_list(self, now, counts, rows, selected) -> None:
+        self.loading = False
+        self.now = now
+        self.folders.set_counts(counts)
+        self.model.set_rows(rows)
+        self.bar.info.setText(self.tr("{count} tickets").format(count=f"{len(rows):,}"))
+        if rows:
+            self.list_area.show_table()
+        elif counts.get("all"):
+            self.list_area.show_empty(
+                self.tr("No tickets here."), self.tr("Pick another folder or clear the search.")
+            )
+        else:
+            self.list_area.show_empty(
+                self.tr("No tickets yet."),
+                self.tr("Import chats, reviews or emails with File > Import… (Ctrl+I)."),
+            )
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is None and rows:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self._show_ticket(None)
+
+    def open_item(self, item: object) -> None:
+        """Show one ticket (by id) from another tab, clearing what would hide it."""
+        self.bar.search.setText("")
+        self.current = {"id": item}
+        self.folders.select("all")
+        self.refresh()
+
+    # -- the selected ticket ----------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        ids = [self.model.index(r, 0).data(ID_ROLE) for r in sorted(rows)]
+        return ids or ([self.current["id"]] if self.current else [])
+
+    @Slot()
+    def _row_changed(self) -> None:
+        self._show_ticket(self.table.currentIndex().data(ID_ROLE))
+
+    def _show_ticket(self, ticket_id: int | None) -> None:
+        ticket = tickets_query.ticket(self.db, ticket_id) if ticket_id is not None else None
+        self.current = ticket
+        for widget in (
+            self.status_box,
+            self.priority_box,
+            self.kind_box,
+            self.reason_box,
+            self.tags,
+            self.reply,
+            *self.buttons.values(),
+        ):
+            widget.setEnabled(ticket is not None)
+        if ticket is None:
+            self.subject.setText(f"<b>{self.tr('No ticket selected')}</b>")
+            self.thread.show_thread([])
+            self.side.show_context(None)
+            return
+        title = ticket["subject"] or self.tr("(no subject)")
+        extra = [kind_label(ticket["kind"]), channel_label(ticket["channel"])]
+        if ticket["ticket_no"]:
+            extra.append(ticket["ticket_no"])
+        if ticket["snoozed_until"] and ticket["snoozed_until"] > ticket_due.iso(self.now):
+            extra.append(
+                self.tr("snoozed until {time}").format(
+                    time=ticket["snoozed_until"][:16].replace("T", " ")
+                )
+            )
+        if ticket["rating"] is not None:
+            extra.append(f"{ticket['rating_scale'].upper()} {ticket['rating']}")
+        from html import escape
+
+        self.subject.setText(
+            f"<span style='font-size:large; font-weight:600'>{escape(title)}</span><br>"
+            f"<span style='color:gray'>{escape(' · '.join(x for x in extra if x))}</span>"
+        )
+        for combo, field in (
+            (self.status_box, "status"),
+            (self.priority_box, "priority"),
+            (self.kind_box, "kind"),
+            (self.reason_box, "reason"),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(ticket[field])))
+        self.tags.setText(ticket["tags"])
+        self.thread.show_thread(tickets_query.thread(self.db, ticket["id"]))
+        context = tickets_context.context(self.db, ticket["id"])
+        duplicates = (
+            customers.find_duplicates(self.db, ticket["customer_id"])
+            if ticket["customer_id"]
+            else []
+        )
+        self.side.currency = self.ctx.shop.currency
+        self.side.show_context(context, len(duplicates))
+        self.reply.set_values(
+            canned_replies.ticket_values(
+                self.db, ticket["id"], money.exponent(self.ctx.shop.currency)
+            )
+        )
+        if ticket["unread"]:
+            self._mark_read(ticket["id"])
+
+    def _mark_read(self, ticket_id: int) -> None:
+        # Reading is not an edit to undo: the row is updated in place, nothing reloads.
+        try:
+            tickets.mark_read(self.db, ticket_id)
+        except Exception as exc:  # noqa: BLE001 - e.g. a read-only shop
+            self.ctx.errors(exc)
+            return
+        row = self.model.row_of(ticket_id)
+        if row is not None:
+            old = self.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)
+            self.model.replace_row(dataclasses.replace(old, unread=False))
+
+    # -- edits ------------------------------------------------------------------
+    def _write(self, make_change, text: str) -> bool:
+        """Run a service write and put its Change on the undo stack."""
+        try:
+            change = make_change()
+        except UserError as exc:
+            self.ctx.errors(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
+            self.ctx.errors(exc)
+            return False
+        self.ctx.push_change(change, text)
+        return True
+
+    def _edit_field(self, field: str, value: str) -> None:
+        if self.current is None or self.current.get(field) == value:
+            return
+        ids = self.selected_ids()
+        subject = self.current["subject"]
+        if field == "status":
+            self._write(
+                lambda: tickets.set_status(self.db, ids, value),
+                self.tr("Set “{subject}” to {state}").format(
+                    subject=subject, state=status_label(value)
+                ),
+            )
+        else:
+            self._write(
+                lambda: tickets.update_tickets(self.db, ids, **{field: value}),
+                self.tr("Edit “{subject}”").format(subject=subject),
+            )
+        self._show_ticket(self.current["id"])
+
+    @Slot()
+    def insert_canned(self) -> None:
+        if self.current is None:
+            return
+        language = "zh" if self.current["channel"] in ("taobao", "jd", "tmall", "pinduoduo") else ""
+        picker = CannedReplyPicker(canned_replies.all_replies(self.db), language, self)
+        if picker.exec() and picker.chosen is not None:
+            self.reply.insert(picker.chosen.body)
+
+    @Slot()
+    def copy_reply(self) -> None:
+        if self.current is None:
+            return
+        filled = self.reply.check()
+        try:
+            text = canned_replies.check_ready(filled or canned_replies.fill("", {}))
+        except canned_replies.ReplyRejected as exc:
+            self.reply._warn(user_message(exc))
+            return
+        QGuiApplication.clipboard().setText(text)
+        then = self.reply.then.currentData()
+        ticket_id, subject = self.current["id"], self.current["subject"]
+        if self._write(
+            lambda: tickets.add_message(self.db, ticket_id, text, "seller", then_status=then),
+            self.tr("Reply to “{subject}”").format(subject=subject),
+        ):
+            self.reply.clear()
+            self.reply._warn(self.tr("Copied: paste it into the platform's chat."))
+            self._show_ticket(ticket_id)
+
+    @Slot()
+    def add_note(self) -> None:
+        if self.current is None:
+            return
+        text, ticket_id = self.reply.text(), self.current["id"]
+        if not text.strip():
+            self.reply._warn(self.tr("The note is empty. Write something first."))
+            return
+        if self._write(
+            lambda: tickets.add_message(self.db, ticket_id, text, "note"),
+            self.tr("Note on “{subject}”").format(subject=self.current["subject"]),
+        ):
+            self.reply.clear()
+            self._show_ticket(ticket_id)
+
+    @Slot()
+    def close_ticket(self) -> None:
+        if self.current is None:
+            return
+        dialog = CloseDialog(self)
+        if dialog.exec():
+            score, scale = dialog.result_score()
+            ticket_id = self.current["id"]
+            self._write(
+                lambda: tickets.close(self.db, ticket_id, score=score, scale=scale),
+                self.tr("Close “{subject}”").format(subject=self.current["subject"]),
+            )
+
+    @Slot()
+    def snooze(self) -> None:
+        if self.current is None:
+            return
+        ids = self.selected_ids()
+        dialog = SnoozeDialog(self.now, self)
+        if dialog.exec():
+            until = dialog.until()
+            self._write(
+                lambda: tickets.snooze(self.db, ids, until),
+                self.tr("Snooze {count} tickets").format(count=len(ids)),
+            )
+
+    @Slot()
+    def merge(self) -> None:
+        if self.current is None:
+            return
+        source = self.current
+        candidates = [
+            (
+                t.id,
+                f"{t.subject or self.tr('(no subject)')} · {t.customer} · "
+                f"{t.created_at[:10]} · {status_label(t.status)}",
+            )
+            for t in tickets_query.list_tickets(self.db, "all")
+            if t.id != source["id"]
+            and (not source["customer_id"] or t.customer == self._customer_name(source))
+        ][:200]
+        dialog = PickDialog(
+            self.tr("Merge ticket"),
+            self.tr("Move this ticket's messages into:"),
+            candidates,
+            self.tr("Merge"),
+            self,
+        )
+        if dialog.exec() and dialog.value() is not None:
+            target = dialog.value()
+            self._write(
+                lambda: tickets.merge(self.db, source["id"], target),
+                self.tr("Merge “{subject}”").format(subject=source["subject"]),
+            )
+
+    def _customer_name(self, ticket: dict) -> str:
+        found = customers.get(self.db, ticket["customer_id"])
+        return found.shown if found else ""
+
+    @Slot()
+    def link_order(self) -> None:
+        if self.current is None:
+            return
+        number, ok = QInputDialog.getText(self, self.tr("Link an order"), self.tr("Order number:"))
+        if ok and number.strip():
+            ticket_id = self.current["id"]
+            self._write(
+                lambda: tickets.link_numbers(self.db, ticket_id, order_no=number.strip()),
+                self.tr("Link order {order}").format(order=number.strip()),
+            )
+
+    @Slot()
+    def link_sku(self) -> None:
+        if self.current is None:
+            return
+        sku, ok = QInputDialog.getText(self, self.tr("Link a listing"), self.tr("SKU:"))
+        if ok and sku.strip():
+            ticket_id = self.current["id"]
+            self._write(
+                lambda: tickets.link_numbers(self.db, ticket_id, sku=sku.strip()),
+                self.tr("Link SKU {sku}").format(sku=sku.strip()),
+            )
+
+    @Slot(str)
+    def _side_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "order":
+            self.ctx.open_in_tab("orders", int(value))
+        elif kind == "ticket":
+            self.open_item(int(value))
+        elif kind == "merge-customer" and self.current and self.current["customer_id"]:
+            keep = self.current["customer_id"]
+            found = customers.find_duplicates(self.db, keep)
+            dialog = PickDialog(
+                self.tr("Merge customers"),
+                self.tr(
+                    "Merge this duplicate into the ticket's customer; their orders and "
+                    "tickets move over:"
+                ),
+                [
+                    (c.id, " · ".join(x for x in (c.shown, c.email, c.phone, c.platform_id) if x))
+                    for c in found
+                ],
+                self.tr("Merge"),
+                self,
+            )
+            if dialog.exec() and dialog.value() is not None:
+                duplicate = dialog.value()
+                self._write(
+                    lambda: customers.merge(self.db, duplicate, keep), self.tr("Merge customers")
+                )
