@@ -208,3 +208,15 @@ def test_csv_renamed_xlsx_is_read_as_csv(capsys, tmp_path, shop_file):
     code, out, err = run(capsys, shop_file, "import", "orders", str(renamed), "--json")
     assert code == 0, err
     assert '"new": 1' in out
+
+
+def test_restore_through_a_symlink_repairs_the_real_file(capsys, tmp_path, shop_file):
+    """Restoring a damaged shop opened through a symlink repairs the target; the link stays."""
+    link = tmp_path / "link.db"
+    link.symlink_to(shop_file)
+    truncate_to_half(shop_file)
+    code, _out, err = run(capsys, link, "restore", str(backups_of(shop_file)[0]))
+    assert code == 0, err
+    assert link.is_symlink() and link.resolve() == shop_file
+    assert list(tmp_path.glob("w.db.damaged-*"))
+    assert run(capsys, link, "export", "listings", str(tmp_path / "l.csv"))[0] == 0

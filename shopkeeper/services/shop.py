@@ -269,8 +269,11 @@ def restore(shop: Shop, file: Path | str, progress: Progress | None = None) -> P
 
 
 def replace_damaged_shop(path: Path | str, good_backup: Path | str) -> Path:
-    """Put a good backup in place of a damaged shop file; the damaged file is kept aside."""
-    path = Path(path)
+    """Put a good backup in place of a damaged shop file; the damaged file is kept aside.
+
+    Works on the real file: a symlink to the shop stays a symlink to the repaired shop.
+    """
+    path = Path(path).expanduser().absolute().resolve()
     with ShopLock(path):
         kept = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%dT%H%M%S}")
         path.replace(kept)
