@@ -220,3 +220,23 @@ def test_restore_through_a_symlink_repairs_the_real_file(capsys, tmp_path, shop_
     assert link.is_symlink() and link.resolve() == shop_file
     assert list(tmp_path.glob("w.db.damaged-*"))
     assert run(capsys, link, "export", "listings", str(tmp_path / "l.csv"))[0] == 0
+
+
+def test_the_installed_command_prints_no_traceback(tmp_path, shop_file):
+    """Through the real `python -m shopkeeper` entry point too: one line, the right code."""
+    import subprocess
+    import sys
+
+    truncate_to_half(shop_file)
+    for args, code, words in (
+        (["export", "listings", str(shop_file), "--format", "csv"], 2, "it is the shop file"),
+        (["export", "orders", str(tmp_path / "o.xlsx")], 1, "is damaged"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "shopkeeper", "--shop", str(shop_file), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert (done.returncode, words in done.stderr) == (code, True), done.stderr
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
