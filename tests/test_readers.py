@@ -522,3 +522,77 @@ def test_malformed_csv_names_the_line(tmp_path, monkeypatch):
     path = _write(tmp_path / "bad.csv", b"a,b\n1,2\n3,4\n")
     with pytest.raises(UnreadableText, match="near line 3"):
         read_table(path)
+
+
+def _with_sheet_xml(tmp_path, name, rewrite):
+    """A real one-sheet .xlsx whose sheet XML is replaced by ``rewrite(xml)``."""
+    import re
+
+    book = openpyxl.Workbook()
+    book.active.append(["Order ID", "Quantity"])
+    book.active.append(["1", 1])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    out = tmp_path / name
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = rewrite(re, data)
+            dst.writestr(info, data)
+    return out
+
+
+def test_sheet_declaring_millions_of_rows_is_refused_before_loading(tmp_path):
+    """A sheet whose dimension says 6.4M rows is refused at once, without reading it."""
+    path = _with_sheet_xml(
+        tmp_path,
+        "huge.xlsx",
+        lambda re, xml: re.sub(
+            rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:B6400000"/>', xml
+        ),
+    )
+    with pytest.raises(SheetAtRowLimit):
+        read_table(path)
+
+
+def test_sheet_rows_are_counted_in_bounded_chunks_when_no_size_is_declared(tmp_path):
+    """Without a dimension the rows are counted while streaming, stopping at the limit."""
+    from shopkeeper.services.exchange import sheet_size
+
+    rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (n, n) for n in range(3, 60_000))
+
+    def rewrite(re, xml):
+        xml = re.sub(rb'<dimension ref="[^"]*"\s*/>', b"", xml)
+        return xml.replace(b"</sheetData>", rows + b"</sheetData>")
+
+    path = _with_sheet_xml(tmp_path, "undeclared.xlsx", rewrite)
+    assert sheet_size.rows_at_least(path, "Sheet", 50_000) >= 50_000
+    assert sheet_size.rows_at_least(path, "Sheet", 100_000) is None
+    assert len(read_table(path).rows) == 59_998
+
+
+def test_ten_thousand_identical_headers_are_numbered_in_linear_time(tmp_path):
+    """20,000 columns all called Price read in well under a second, numbered Price (n)."""
+    import time
+
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(["Price"] * 20_000) + "\n" + ",".join(["1"] * 20_000) + "\n")
+    started = time.perf_counter()
+    table = read_table(path)
+    assert time.perf_counter() - started < 3
+    assert table.headers[:3] == ["Price", "Price (2)", "Price (3)"]
+    assert table.headers[-1] == "Price (20000)"
+
+
+def test_utf8_file_with_some_latin1_rows_is_decoded_row_by_row(tmp_path):
+    """UTF-8 rows stay UTF-8, the Latin-1 row is read as Windows-1252 and named."""
+    path = tmp_path / "mixed.csv"
+    lines = ["Name,Price"] + [f"Café crème {n},3.50" for n in range(38)]
+    path.write_bytes(
+        ("\n".join(lines) + "\n").encode("utf-8") + "Crème brûlée,4.00\n".encode("latin-1")
+    )
+    table = read_table(path)
+    assert [row[0] for row in table.rows[:1]] == ["Café crème 0"]
+    assert table.rows[-1][0] == "Crème brûlée"
+    assert table.fallback_rows == [40]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import python_calamine
 
+from . import sheet_size
 from .errors import (
     NoSuchSheet,
     NotASpreadsheet,
@@ -194,11 +195,15 @@ def open_sheet(path: Path, sheet: str | None):
         with _calamine_errors(path):
             names = _worksheets(workbook)
         name = _resolve_sheet(path, names, sheet)
+        limit = XLS_ROW_LIMIT if _head(path) == OLE_SIGNATURE else EXCEL_ROW_LIMIT
+        # Before calamine loads the whole sheet: a sheet of millions of rows is refused
+        # from its declared size (or its first million rows) in bounded memory.
+        if _head(path).startswith(ZIP_SIGNATURE) and sheet_size.rows_at_least(path, name, limit):
+            raise SheetAtRowLimit(name=path.name, sheet=name, limit=limit)
         with _calamine_errors(path):
             loaded = workbook.get_sheet_by_name(name)
     finally:
         workbook.close()
-    limit = XLS_ROW_LIMIT if _head(path) == OLE_SIGNATURE else EXCEL_ROW_LIMIT
     # calamine knows the used range before any row is converted, so this is quick.
     if loaded.end is not None and loaded.end[0] + 1 >= limit:
         raise SheetAtRowLimit(name=path.name, sheet=name, limit=limit)

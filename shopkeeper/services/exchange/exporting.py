@@ -16,6 +16,7 @@ from shopkeeper.store import settings
 from shopkeeper.store.protected import check_target, shop_file_of
 
 from . import shopify_export
+from .cell_limits import ExportWarnings, count_formulas, cut_long_text, guard_formulas
 from .csv_writer import write_csv
 from .export_queries import COUNTS, QUERIES
 from .fields import fields
@@ -46,6 +47,7 @@ CSV = ExportFormat("csv", "CSV (UTF-8, opens in Excel)", ".csv")
 SHOPIFY_CSV = ExportFormat("shopify", "Shopify product CSV", ".csv")
 TAOBAO_CSV = ExportFormat("taobao", "Taobao Assistant CSV (淘宝助理)", ".csv")
 KINDS = tuple(QUERIES)
+_TEXT_TYPES = ("text", "identifier", "choice")
 
 
 def export_formats(kind: str) -> tuple[ExportFormat, ...]:
@@ -81,8 +83,12 @@ def export_table(
     *,
     format_id: str = "xlsx",
     progress: Progress | None = None,
+    warnings: ExportWarnings | None = None,
 ) -> int:
     """Write ``kind`` to ``out``; returns rows written. A cancelled export leaves no file.
+
+    ``warnings`` collects what the user should know about the file (text cut at Excel's
+    cell limit; cells a spreadsheet could run as formulas in a platform's CSV).
 
     ``out`` is refused (before anything is written) when it is the shop file, one
     of its working files, inside the backups folder, a folder, or in a missing folder.
@@ -97,6 +103,7 @@ def export_table(
 
     rows = QUERIES[kind](db, exp)
     if format_id == "xlsx":
+        rows = cut_long_text(rows, [c.header for c in columns(kind)], warnings)
         zone = shop_zone(db)
         return write_xlsx(
             out,
@@ -108,11 +115,13 @@ def export_table(
             should_stop=stop_check,
             time_zone=zone,
         )
-    if format_id == "csv":
+    if format_id == "csv":  # opened in Excel: risky text gets the OWASP guard, a leading '
+        headers = [c.header for c in columns(kind)]
+        text_columns = [i for i, f in enumerate(fields(kind)) if f.type in _TEXT_TYPES]
         return write_csv(
             out,
-            [c.header for c in columns(kind)],
-            _money_cells(kind, rows, exp),
+            headers,
+            guard_formulas(_money_cells(kind, rows, exp), text_columns),
             should_stop=stop_check,
         )
     if format_id == "shopify":
@@ -120,7 +129,7 @@ def export_table(
         return write_csv(
             out,
             headers,
-            shopify_export.rows(db, exp, headers),
+            count_formulas(shopify_export.rows(db, exp, headers), headers, warnings),
             encoding="utf-8",
             should_stop=stop_check,
         )
@@ -131,7 +140,7 @@ def export_table(
         return write_csv(
             out,
             ids,
-            _platform_rows(rows, order, exp),
+            count_formulas(_platform_rows(rows, order, exp), ids, warnings, first_row=4),
             encoding="gb18030",
             header_rows=header_rows,
             should_stop=stop_check,

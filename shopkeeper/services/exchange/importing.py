@@ -45,6 +45,13 @@ Progress = Callable[[int, int, str], None]
 STATUSES = ("new", "changed", "unchanged", "rejected")
 
 
+OTHER_ENCODING = QT_TRANSLATE_NOOP(
+    "CellError",
+    "this row is not UTF-8 like the rest of the file; it was read as Windows-1252 "
+    "(check its accented letters)",
+)
+
+
 class MissingFields(InputRejected):
     template = QT_TRANSLATE_NOOP(
         "UserError",
@@ -230,7 +237,7 @@ def plan_import(
         kind_fields, mapping, options, required, value_readers(request.kind, request.value_map)
     )
     parsed: list[ParsedRow] = []
-    notes: list[Note] = []
+    notes: list[Note] = [Note(n, "", CellError(OTHER_ENCODING)) for n in table.fallback_rows]
     failed: list[ParsedRow] = []  # rejected rows, with the values that did parse
     plan = ImportPlan(request, table, fmt, mapping, statuses=[""] * len(table.rows))
     kept = kept_columns(table.headers, mapping) if fmt.keeps_columns else []

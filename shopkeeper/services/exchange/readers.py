@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -19,9 +19,7 @@ from . import containers, text_files
 from .errors import EmptyFile, UnsupportedFileType
 from .mail import MAIL_SUFFIXES
 
-SUPPORTED_SUFFIXES = (
-    containers.WORKBOOK_SUFFIXES + text_files.TEXT_SUFFIXES + MAIL_SUFFIXES
-)
+SUPPORTED_SUFFIXES = containers.WORKBOOK_SUFFIXES + text_files.TEXT_SUFFIXES + MAIL_SUFFIXES
 HEADER_SEARCH_ROWS = 30
 STOP_CHECK_EVERY = 2000
 
@@ -33,6 +31,9 @@ class Table:
     rows: list[list[object]]  # data rows, each exactly len(headers) long; blanks removed
     row_numbers: list[int]  # 1-based line/row in the source of each data row
     encoding: str | None  # detected text encoding for CSV/TSV, None for workbooks
+    # source lines of rows that were not valid in ``encoding`` (UTF-8) and were read as
+    # Windows-1252, in a file mixing the two
+    fallback_rows: list[int] = field(default_factory=list)
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -65,8 +66,9 @@ def read_table(
     path = Path(path)
     if path.suffix.lower() in MAIL_SUFFIXES:
         return _mail_table(path, max_rows)
+    fallback_lines: list[int] = []
     if _is_text(path):
-        found_encoding, numbered = text_files.open_rows(path, encoding)
+        found_encoding, numbered = text_files.open_rows(path, encoding, fallback_lines)
         sheet_name = ""
     else:
         sheet_name, numbered = _workbook_rows(path, sheet)
@@ -78,7 +80,8 @@ def read_table(
             max_rows,
             lambda: _empty(path, sheet_name),
         )
-    return Table(sheet_name, headers, rows, row_numbers, found_encoding)
+    kept = set(row_numbers) & set(fallback_lines) if fallback_lines else ()
+    return Table(sheet_name, headers, rows, row_numbers, found_encoding, sorted(kept))
 
 
 def _mail_table(path: Path, max_rows: int | None) -> Table:
@@ -216,14 +219,22 @@ def _trimmed(headers: list[str]) -> list[str]:
 
 
 def _unique(headers: list[str]) -> list[str]:
-    """Suffix repeated headers: Price, Price (2), Price (3). Empty headers stay ""."""
+    """Suffix repeated headers: Price, Price (2), Price (3). Empty headers stay "".
+
+    Linear: each header remembers the last copy number it was given, so 20,000 columns
+    named alike do not each count up from 2 again.
+    """
     seen: set[str] = set()
+    last_copy: dict[str, int] = {}
     result = []
     for header in headers:
-        candidate, copy = header, 1
-        while header and normalize_header(candidate) in seen:
+        key = candidate_key = normalize_header(header)
+        candidate, copy = header, last_copy.get(key, 1)
+        while header and candidate_key in seen:
             copy += 1
             candidate = f"{header} ({copy})"
-        seen.add(normalize_header(candidate))
+            candidate_key = normalize_header(candidate)
+        last_copy[key] = copy
+        seen.add(candidate_key)
         result.append(candidate)
     return result

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import charset_normalizer
 
+from .cell_limits import GUARD, unguard
 from .errors import EmptyFile, UnknownEncoding, UnreadableText
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -39,6 +40,8 @@ _MULTIBYTE = {"big5", "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "gb2312
 # is almost all of these; Latin text misread as GB18030 almost never is.
 _GB_PAIR = re.compile(rb"[\x81-\xfe][\x30-\x39][\x81-\xfe][\x30-\x39]|[\x81-\xfe][\x40-\xfe]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Our name for "UTF-8, with some lines in Windows-1252": decoded line by line.
+MIXED_UTF8 = "utf-8+cp1252"
 
 
 def detect_encoding(path: Path) -> tuple[str, str]:
@@ -52,10 +55,42 @@ def detect_encoding(path: Path) -> tuple[str, str]:
             return codec, reported
     if b"\x00" in head:
         return _utf16_without_bom(head, path)
+    if not _decodes(path, "utf-8") and _mixed_utf8(path):
+        return MIXED_UTF8, "utf-8"
     for codec in _candidates(path, head):
         if _decodes(path, codec) and _looks_like_text(head, codec):
             return codec, codec
     raise UnknownEncoding(name=path.name)
+
+
+def _mixed_utf8(path: Path) -> bool:
+    """True for a UTF-8 file with some lines in a legacy 8-bit encoding (a sheet pasted
+    together from two tools): UTF-8 accents on some lines, invalid UTF-8 on others.
+    Decoding it whole as cp1252 would turn every UTF-8 "é" into "Ã©"."""
+    utf8_accents = invalid = 0
+    with open(path, "rb") as handle:
+        for line in handle:
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+                utf8_accents += 1
+            except UnicodeDecodeError:
+                invalid += 1
+            if utf8_accents and invalid:
+                return True
+    return False
+
+
+def _decode_line(line: bytes) -> tuple[str, bool]:
+    """(text, True if the line was not UTF-8 and was read as Windows-1252)."""
+    try:
+        return line.decode("utf-8"), False
+    except UnicodeDecodeError:
+        try:
+            return line.decode("cp1252"), True
+        except UnicodeDecodeError:
+            return line.decode("latin-1"), True  # the five bytes cp1252 leaves undefined
 
 
 def _candidates(path: Path, head: bytes) -> Iterator[str]:
@@ -118,15 +153,56 @@ def _looks_like_text(head: bytes, codec: str) -> bool:
     return len(_CONTROL.findall(text)) <= max(2, len(text) // 200)
 
 
-def open_rows(path: Path, encoding: str | None = None) -> tuple[str, Iterator[tuple[int, list]]]:
-    """(reported encoding, iterator of (1-based start line, cells)). Empty cells are None."""
+def open_rows(
+    path: Path, encoding: str | None = None, fallback_lines: list[int] | None = None
+) -> tuple[str, Iterator[tuple[int, list]]]:
+    """(reported encoding, iterator of (1-based start line, cells)). Empty cells are None.
+
+    A mostly-UTF-8 file with some lines in Windows-1252 is decoded line by line; the
+    start lines of the records that needed Windows-1252 are appended to
+    ``fallback_lines``, so the import can say which rows they were.
+    """
     if encoding is None:
         codec, reported = detect_encoding(path)
     else:
         codec = reported = encoding
         _check_chosen_encoding(path, encoding)
+    if codec == MIXED_UTF8:
+        sample = _mixed_lines(path, [])
+        text = "".join(line for _n, line in zip(range(2000), sample, strict=False))
+        delimiter = sniff_delimiter(text[:_SNIFF_CHARS], path.suffix.lower())
+        return reported, _mixed_rows(path, delimiter, fallback_lines)
     delimiter = sniff_delimiter(_sample(path, codec), path.suffix.lower())
     return reported, _rows(path, codec, delimiter)
+
+
+def _mixed_lines(path: Path, fallbacks: list[int]) -> Iterator[str]:
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            text, fell_back = _decode_line(line)
+            if fell_back:
+                fallbacks.append(number)
+            yield text.removeprefix("\ufeff") if number == 1 else text
+
+
+def _mixed_rows(
+    path: Path, delimiter: str, fallback_lines: list[int] | None
+) -> Iterator[tuple[int, list]]:
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
+    fallbacks: list[int] = []
+    reader = csv.reader(_mixed_lines(path, fallbacks), delimiter=delimiter)
+    previous_line = 0
+    while True:
+        try:
+            record = next(reader, None)
+        except csv.Error as exc:
+            raise UnreadableText(name=path.name, line=previous_line + 1) from exc
+        if record is None:
+            return
+        start, previous_line = previous_line + 1, reader.line_num
+        if fallbacks and fallbacks[-1] >= start and fallback_lines is not None:
+            fallback_lines.append(start)
+        yield start, [_cell(cell) for cell in record]
 
 
 def _check_chosen_encoding(path: Path, encoding: str) -> None:
@@ -158,7 +234,14 @@ def _rows(path: Path, codec: str, delimiter: str) -> Iterator[tuple[int, list]]:
                 return
             # line_num is where the record ended; quoted cells may span lines.
             start, previous_line = previous_line + 1, reader.line_num
-            yield start, [cell if cell != "" else None for cell in record]
+            yield start, [_cell(cell) for cell in record]
+
+
+def _cell(text: str) -> str | None:
+    """Empty cells are None; a formula guard our CSV export added ("'=…") comes off."""
+    if not text:
+        return None
+    return unguard(text) if text[0] == GUARD else text
 
 
 def _without_bom(lines: Iterator[str]) -> Iterator[str]:

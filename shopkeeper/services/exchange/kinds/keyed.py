@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.progress_steps import WRITING
 
+from ..cell_limits import keep_full_text
 from ..cells import ParsedRow
 from ..errors import CellError
 from . import KindPlan
@@ -66,6 +67,8 @@ class KeyedSpec:
             for _shown, key in keys:
                 seen[key] = row.row_number
             existing = self.find(db, record) if self.find else self._find(db, record)
+            if existing is not None:
+                keep_full_text(record, existing[1])  # an .xlsx export cut long texts
             if existing is None:
                 result.statuses[row.index] = "new"
                 writes.append((None, record, row.values))

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.progress_steps import WRITING_LISTINGS
 
+from ..cell_limits import keep_full_text
 from ..cells import KEPT, ParsedRow
 from ..errors import CellError
 from . import KindPlan
@@ -252,6 +253,8 @@ def _statuses(
     product: ProductShape, existing: dict, result: KindPlan, mapped: frozenset[str]
 ) -> None:
     known = existing["products"].get(product.handle)
+    if known is not None:
+        keep_full_text(product.values, known[1])  # an .xlsx export cut long descriptions
     for index in product.rows:
         result.statuses.setdefault(index, "unchanged")
 
