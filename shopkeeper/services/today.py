@@ -149,7 +149,7 @@ def stock(db: Database, today: dt.date) -> tuple[Section, Section]:
         if (qty <= 0 and sold_lately) or (point is not None and qty <= point):
             found.append((qty, low, sku, title, f"{qty}"))
         elif cover is not None and cover < lead:
-            found.append((cover, soon, sku, title, f"{qty} · {cover}"))
+            found.append((cover, soon, sku, title, f"{qty}/{cover}"))
     for _order, section, sku, title, detail in sorted(found, key=lambda f: f[0]):
         section.count += 1
         if len(section.items) < LIMIT:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from shopkeeper.ui.tabs.base import ShopTab
 from shopkeeper.ui.tabs.inbox import InboxTab
+from shopkeeper.ui.tabs.kpis import KpisTab
 from shopkeeper.ui.tabs.listings import ListingsTab
 from shopkeeper.ui.tabs.orders import OrdersTab
+from shopkeeper.ui.tabs.today import TodayTab
 
 TAB_CLASSES: list[type[ShopTab]] = [
+    TodayTab,
     ListingsTab,
     InboxTab,
     OrdersTab,
+    KpisTab,
 ]

@@ -1,0 +1,362 @@
+"""The KPIs tab: headline cards and charts of the shop's numbers over any range.
+
+Loading (in a worker) refreshes the daily rollups and reads the ``KpiCache``; after
+that, changing the range, granularity, comparison or channel recomputes the cards and
+the pre-aggregated charts from memory (milliseconds). Product, cohort, RFM, inventory
+and promotion charts query the shop in a worker when their page is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout
+
+from shopkeeper.services import kpi_analysis, kpi_charts, kpi_rollup, targets
+from shopkeeper.services.kpi_cache import KpiCache
+from shopkeeper.services.orders import shop_now
+from shopkeeper.ui import kpi_plots as plots
+from shopkeeper.ui import kpi_plots_more as more
+from shopkeeper.ui.charts import ChartView
+from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.widgets.ab_tests_panel import AbTestsPanel
+from shopkeeper.ui.widgets.kpi_cards import KpiCards
+from shopkeeper.ui.widgets.kpi_controls import KpiControls
+from shopkeeper.ui.widgets.targets_panel import TargetsPanel
+
+FAST = ("sales", "channels", "tickets")  # drawn from the cache on the GUI thread
+
+
+class KpisTab(ShopTab):
+    key = "kpis"
+    icon_name = "kpis"
+    tables = frozenset(
+        {
+            "orders",
+            "order_items",
+            "refunds",
+            "traffic_daily",
+            "ad_spend",
+            "tickets",
+            "promotions",
+            "sales_targets",
+            "ab_tests",
+            "products",
+            "variants",
+            "channel_settings",
+            "settings",
+        }
+    )
+
+    def __init__(self, ctx: TabContext, *, today: Callable[[], dt.date] | None = None) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("KPIs"))
+        self.today = today or (lambda: shop_now(ctx.shop.db).date())
+        self.cache: KpiCache | None = None
+        self.extras: dict = {"promotions": [], "categories": []}
+        self.generation = 0  # answers from jobs started before the last change are dropped
+        self.drawn: dict[str, tuple] = {}  # chart key -> the state it was drawn for
+        self.controls = KpiControls(self.today, self)
+        self.controls.changed.connect(self.redraw)
+        self.cards = KpiCards(self)
+        self.charts = QTabWidget(self)
+        self.views: dict[str, ChartView] = {}
+        titles = {
+            "sales": self.tr("Sales and orders"),
+            "channels": self.tr("Channels"),
+            "targets": self.tr("Weekly targets"),
+            "products": self.tr("Top products (ABC)"),
+            "categories": self.tr("Categories"),
+            "refunds": self.tr("Refund reasons"),
+            "funnel": self.tr("Funnel"),
+            "cohorts": self.tr("Cohorts"),
+            "rfm": self.tr("RFM segments"),
+            "inventory": self.tr("Inventory"),
+            "promotions": self.tr("Promotion results"),
+            "tickets": self.tr("Tickets"),
+        }
+        for key, title in titles.items():
+            view = ChartView(title, self)
+            self.views[key] = view
+            if key == "targets":
+                self.targets_panel = TargetsPanel(ctx, self.today, view, self)
+                self.charts.addTab(self.targets_panel, title)
+            else:
+                self.charts.addTab(view, title)
+        self.ab_panel = AbTestsPanel(ctx, self)
+        self.charts.addTab(self.ab_panel, self.tr("A/B tests"))
+        self.charts.currentChanged.connect(self._draw_current)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.cards)
+        scroll.setMaximumHeight(self.cards.sizeHint().height() + 16)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addWidget(scroll)
+        layout.addWidget(self.charts, 1)
+
+    # -- loading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.generation += 1
+        generation = self.generation
+        for view in self.views.values():
+            view.show_message(self.tr("Loading the shop's numbers…"))
+        self.ctx.runner.run(
+            self._load,
+            title=self.tr("Loading KPIs…"),
+            parent=self,
+            dialog=False,
+            on_done=lambda found: self._loaded(generation, found),
+        )
+        self.ab_panel.refresh()
+
+    def _load(self, _progress) -> tuple[KpiCache, dict]:
+        with self.ctx.shop.read_connection() as db:
+            kpi_rollup.refresh(db)  # the rollups are a cache of orders: no undo step
+            cache = KpiCache.load(db)
+            promotions = db.execute(
+                "SELECT name, substr(starts_at, 1, 10), substr(ends_at, 1, 10) FROM promotions"
+            ).fetchall()
+            categories = [
+                r[0]
+                for r in db.execute(
+                    "SELECT DISTINCT category FROM products WHERE category != '' ORDER BY 1"
+                )
+            ]
+        return cache, {"promotions": promotions, "categories": categories}
+
+    def _loaded(self, generation: int, found) -> None:
+        if generation != self.generation:
+            return
+        self.cache, self.extras = found
+        self.controls.set_choices(self.cache.channels, self.extras["categories"])
+        self.redraw()
+
+    # -- drawing -----------------------------------------------------------------------
+    def state(self) -> tuple:
+        first, last = self.controls.range()
+        return (
+            first,
+            last,
+            self.controls.granularity_value(),
+            self.controls.compare_range(),
+            self.controls.channel_value(),
+            self.controls.category_value(),
+        )
+
+    @Slot()
+    def redraw(self) -> None:
+        """Cards and the chart on show, for the chosen range (fast: from the cache)."""
+        if self.cache is None:
+            return
+        self.drawn.clear()
+        first, last, _g, compare, channel, _c = self.state()
+        now = self.cache.kpis(first, last, channel)
+        before = self.cache.kpis(*compare, channel) if compare else None
+        self.cards.show_kpis(now, before)
+        self._draw_current()
+
+    @Slot()
+    def _draw_current(self) -> None:
+        if self.cache is None:
+            return
+        widget = self.charts.currentWidget()
+        key = next(
+            (
+                k
+                for k, v in self.views.items()
+                if v is widget or (k == "targets" and widget is self.targets_panel)
+            ),
+            None,
+        )
+        if key is None or self.drawn.get(key) == self.state():
+            return
+        self.drawn[key] = self.state()
+        getattr(self, f"_chart_{key}")(self.views[key], *self.state())
+
+    def _empty(self, view: ChartView, first: dt.date) -> bool:
+        if self.cache.first_day is None or first > self.today():
+            view.show_message(self.tr("No orders in this range."))
+            return True
+        return False
+
+    def _chart_sales(self, view, first, last, granularity, compare, channel, _category):
+        rows = self.cache.day_rows(first, last)
+        series = kpi_charts.series(rows, first, last, granularity, channel)
+        if not any(series.orders):
+            view.show_message(self.tr("No orders in this range."))
+            return
+        before = None
+        if compare:
+            before = kpi_charts.series(
+                self.cache.day_rows(*compare), *compare, granularity, channel
+            )
+        marks = [
+            (dt.date.fromisoformat(a), dt.date.fromisoformat(b), name, "promotion")
+            for name, a, b in self.extras["promotions"]
+            if a <= last.isoformat() and b >= first.isoformat()
+        ]
+        marks = [(max(a, first), min(b, last), n, k) for a, b, n, k in marks][:40]
+        marks += self._festivals(first, last)
+        view.draw(plots.plot_sales(series, before, self.cache.currency, marks))
+
+    def _festivals(self, first: dt.date, last: dt.date) -> list[tuple]:
+        try:
+            from shopkeeper.services import calendar
+        except ImportError:  # the calendar is not in this build
+            return []
+        lang = "zh_CN" if self.tr("KPIs") != "KPIs" else "en"
+        try:
+            entries = calendar.between(first, last, lang=lang)
+        except Exception:  # noqa: BLE001 - a calendar outside its years marks nothing
+            return []
+        return [
+            (e.date, e.date, e.name, "festival")
+            for e in entries
+            if first <= e.date <= last and getattr(e, "kind", "festival") == "festival"
+        ]
+
+    def _chart_channels(self, view, first, last, *_rest):
+        split = kpi_charts.channel_split(self.cache.day_rows(first, last), first, last)
+        if not split:
+            view.show_message(self.tr("No orders in this range."))
+            return
+        view.draw(plots.plot_channels(split, self.cache.currency))
+
+    def _chart_tickets(self, view, first, last, granularity, _compare, channel, _category):
+        starts = kpi_charts.buckets(first, last, granularity)
+        opened = []
+        for n, start in enumerate(starts):
+            end = starts[n + 1] - dt.timedelta(days=1) if n + 1 < len(starts) else last
+            opened.append(self.cache.service(start, end, channel).opened)
+        if not any(opened):
+            view.show_message(self.tr("No tickets in this range."))
+            return
+        hours = self.cache.median_response_by(starts, last, channel)
+        view.draw(more.plot_tickets(starts, opened, hours))
+
+    def _chart_targets(self, view, first, last, *_rest):
+        weeks = targets.weeks(
+            self.ctx.shop.db,
+            first,
+            last,
+            rows=self.cache.day_rows(targets.week_of(first)[0], targets.week_of(last)[1]),
+        )
+        self.targets_panel.show_progress()
+        view.draw(plots.plot_targets(weeks, self.cache.currency))
+
+    # -- charts computed in a worker ----------------------------------------------------
+    def _in_worker(self, view: ChartView, key: str, compute, plot, *, dialog: bool = False):
+        generation = self.generation
+        state = self.state()
+        view.show_message(self.tr("Computing…"))
+
+        def done(result) -> None:
+            if generation != self.generation or self.state() != state:
+                return
+            if not result or (isinstance(result, list) and not any(result)):
+                view.show_message(self.tr("Nothing to show for this range."))
+                return
+            view.draw(plot(result))
+
+        def cancelled() -> None:
+            view.show_message(self.tr("Cancelled. Choose the page again to compute it."))
+            self.drawn.pop(key, None)
+
+        self.ctx.runner.run(
+            compute, title=view.title, parent=self, dialog=dialog, on_done=done, on_cancel=cancelled
+        )
+
+    def _with_db(self, fn):
+        def run(progress):
+            with self.ctx.shop.read_connection() as db:
+                return fn(db, progress)
+
+        return run
+
+    def _chart_products(self, view, first, last, _g, _c, channel, category):
+        currency = self.cache.currency
+        self._in_worker(
+            view,
+            "products",
+            self._with_db(
+                lambda db, _p: kpi_charts.product_sales(db, first, last, channel, category)
+            ),
+            lambda found: plots.plot_products(found, currency),
+        )
+
+    def _chart_categories(self, view, first, last, _g, _c, channel, category):
+        currency = self.cache.currency
+        self._in_worker(
+            view,
+            "categories",
+            self._with_db(
+                lambda db, _p: kpi_charts.category_mix(
+                    kpi_charts.product_sales(db, first, last, channel, category)
+                )
+            ),
+            lambda found: plots.plot_categories(found, currency),
+        )
+
+    def _chart_refunds(self, view, first, last, _g, _c, channel, _category):
+        currency = self.cache.currency
+        self._in_worker(
+            view,
+            "refunds",
+            self._with_db(lambda db, _p: kpi_charts.refund_reasons(db, first, last, channel)),
+            lambda found: plots.plot_refund_reasons(found, currency),
+        )
+
+    def _chart_funnel(self, view, first, last, _g, _c, channel, _category):
+        self._in_worker(
+            view,
+            "funnel",
+            self._with_db(lambda db, _p: kpi_charts.funnel(db, first, last, channel)),
+            plots.plot_funnel,
+        )
+
+    def _chart_cohorts(self, view, _first, last, *_rest):
+        """The twelve first-order months up to the range's end, whatever its length."""
+        cache = self.cache
+        year, month = divmod(last.year * 12 + last.month - 1 - 11, 12)
+        first = dt.date(year, month + 1, 1)
+
+        def compute(progress):
+            found = kpi_analysis.cohorts(cache, first, last, progress=progress)
+            return found if found.months else None
+
+        self._in_worker(view, "cohorts", compute, more.plot_cohorts, dialog=True)
+
+    def _chart_rfm(self, view, _first, last, _g, _c, channel, _category):
+        currency = self.cache.currency
+        self._in_worker(
+            view,
+            "rfm",
+            self._with_db(lambda db, progress: kpi_analysis.rfm(db, last, channel, progress)),
+            lambda found: more.plot_rfm(found, currency),
+            dialog=True,
+        )
+
+    def _chart_inventory(self, view, first, last, *_rest):
+        self._in_worker(
+            view,
+            "inventory",
+            self._with_db(lambda db, _p: kpi_analysis.inventory(db, first, last)),
+            more.plot_inventory,
+        )
+
+    def _chart_promotions(self, view, first, last, *_rest):
+        cache, currency = self.cache, self.cache.currency
+        self._in_worker(
+            view,
+            "promotions",
+            self._with_db(lambda db, _p: kpi_analysis.promotion_results(db, cache, first, last)),
+            lambda found: more.plot_promotions(found, currency),
+        )
+
+    def open_item(self, item: object) -> None:
+        """Today links here with a period preset ("this_week" shows the last 7 days)."""
+        if isinstance(item, str):
+            self.controls.set_preset("last_7_days" if item == "this_week" else item)

@@ -1,0 +1,263 @@
+"""The Today tab: what needs the seller now, each line opening the place to fix it.
+
+The quick sections (orders to ship, tickets, promotions, this week and yesterday) load
+first; stock and listing problems, which read the whole catalogue, follow in a second
+worker so the tab is useful at once on a large shop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopkeeper.services import money, today
+from shopkeeper.services.orders import shop_now
+from shopkeeper.ui import theme
+from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.tabs.base import ShopTab
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Section(QGroupBox):
+    """One list of things to do, each line opening its tab."""
+
+    def __init__(self, title: str, empty: str, open_item: Callable, parent=None) -> None:
+        super().__init__(parent)
+        self.title_text, self.empty, self.open_item = title, empty, open_item
+        self.summary_only = False  # one line that sums up the section (listing problems)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(120)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.show_loading()
+
+    def show_loading(self) -> None:
+        self.setTitle(self.title_text)
+        self.list.clear()
+        self.list.addItem(QListWidgetItem(self.tr("Loading…")))
+
+    def show_section(self, section: today.Section, text: Callable[[today.Item], str]) -> None:
+        self.setTitle(f"{self.title_text} ({section.count:,})")
+        self.list.clear()
+        if not section.items:
+            item = QListWidgetItem(self.empty)
+            item.setForeground(self.palette().placeholderText())
+            self.list.addItem(item)
+            return
+        for entry in section.items:
+            line = text(entry)
+            item = QListWidgetItem(line)
+            item.setData(ITEM_ROLE, entry)
+            item.setToolTip(
+                self.tr("{line}\nClick to open it where it can be fixed.").format(line=line)
+            )
+            if entry.urgent:
+                item.setForeground(_brush(theme.tone("danger")))
+            self.list.addItem(item)
+        if section.count > len(section.items) and not self.summary_only:
+            self.list.addItem(
+                QListWidgetItem(
+                    self.tr("… and {n} more").format(n=f"{section.count - len(section.items):,}")
+                )
+            )
+
+    @Slot(QListWidgetItem)
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry = item.data(ITEM_ROLE)
+        if entry is not None:
+            self.open_item(entry)
+
+
+def _brush(colour: str):
+    from PySide6.QtGui import QBrush, QColor
+
+    return QBrush(QColor(colour))
+
+
+class TodayTab(ShopTab):
+    key = "today"
+    icon_name = "today"
+    tables = frozenset(
+        {
+            "orders",
+            "order_items",
+            "tickets",
+            "variants",
+            "products",
+            "promotions",
+            "campaign_tasks",
+            "sales_targets",
+            "settings",
+        }
+    )
+
+    def __init__(self, ctx: TabContext, *, now: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Today"))
+        self.now = now or (lambda: shop_now(ctx.shop.db).replace(microsecond=0))
+        self.generation = 0
+        self.week_text = QLabel()
+        self.week_bar = QProgressBar(maximum=1000, textVisible=False)
+        self.week_bar.setMaximumWidth(240)
+        self.days_text = QLabel()
+        numbers = QPushButton(self.tr("Open KPIs"))
+        numbers.clicked.connect(lambda: self.ctx.open_in_tab("kpis", "last_7_days"))
+        top = QHBoxLayout()
+        for widget in (self.week_text, self.week_bar):
+            top.addWidget(widget)
+        top.addSpacing(24)
+        top.addWidget(self.days_text)
+        top.addStretch(1)
+        top.addWidget(numbers)
+        specs = [
+            ("ship", self.tr("Orders to ship today or late"), self.tr("Nothing to ship yet.")),
+            ("tickets", self.tr("Tickets due or overdue"), self.tr("No ticket is due today.")),
+            ("waking", self.tr("Snoozed tickets waking today"), self.tr("None wake today.")),
+            ("low_stock", self.tr("Out of stock or at reorder point"), self.tr("Stock is fine.")),
+            ("soon_out", self.tr("Selling out within the lead time"), self.tr("Nothing soon.")),
+            (
+                "promotions",
+                self.tr("Promotions starting or ending in 7 days"),
+                self.tr("No promotion starts or ends this week."),
+            ),
+            ("tasks", self.tr("Campaign tasks due"), self.tr("No campaign task is due.")),
+            ("listing_problems", self.tr("Listing problems"), self.tr("No listing problems.")),
+        ]
+        self.sections = {key: Section(title, empty, self._open) for key, title, empty in specs}
+        self.sections["listing_problems"].summary_only = True
+        grid = QGridLayout()
+        for n, key in enumerate(self.sections):
+            grid.addWidget(self.sections[key], n // 4, n % 4)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- loading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.generation += 1
+        generation, now = self.generation, self.now()
+        for section in self.sections.values():
+            section.show_loading()
+
+        def quick(_progress):
+            with self.ctx.shop.read_connection() as db:
+                due, waking = today.tickets_due(db, now)
+                promos, tasks = today.promotions_ahead(db, now.date())
+                found = {
+                    "ship": today.orders_to_ship(db, now),
+                    "tickets": due,
+                    "waking": waking,
+                    "promotions": promos,
+                    "tasks": tasks,
+                }
+                return found, today.sales(db, now.date())
+
+        def slow(_progress):
+            with self.ctx.shop.read_connection() as db:
+                low, soon = today.stock(db, now.date())
+                return {
+                    "low_stock": low,
+                    "soon_out": soon,
+                    "listing_problems": today.listing_problems(db),
+                }
+
+        runner = self.ctx.runner
+        runner.run(
+            quick,
+            title=self.tr("Loading Today…"),
+            parent=self,
+            dialog=False,
+            on_done=lambda found: self._show(generation, *found),
+        )
+        runner.run(
+            slow,
+            title=self.tr("Checking stock and listings…"),
+            parent=self,
+            dialog=False,
+            on_done=lambda found: self._show(generation, found),
+        )
+
+    def _show(self, generation: int, sections: dict, sales: today.SalesCompare | None = None):
+        if generation != self.generation:
+            return
+        for key, section in sections.items():
+            self.sections[key].show_section(section, self._line)
+        if sales is not None:
+            self._show_sales(sales)
+
+    def _line(self, item: today.Item) -> str:
+        when = item.detail[:16].replace("T", " ")
+        if item.tab == "orders":
+            return self.tr("{order} · ship by {time}").format(order=item.title, time=when[5:])
+        if item.tab == "listings" and item.target is None:
+            return self.tr("{problems} problems in {listings} listings").format(
+                problems=item.title, listings=item.detail
+            )
+        if item.tab == "listings":
+            stock, _, days = item.detail.partition("/")
+            if days:
+                return self.tr("{title} · {stock} left, about {days} days").format(
+                    title=item.title, stock=stock, days=days
+                )
+            return self.tr("{title} · {stock} left").format(title=item.title, stock=stock)
+        return f"{item.title} · {when}"
+
+    def _show_sales(self, sales: today.SalesCompare) -> None:
+        currency = self.ctx.shop.currency
+        week = sales.week
+        done = money.format_money(week.sales, currency)
+        if week.target is None:
+            self.week_text.setText(self.tr("This week: {sales}; no target set").format(sales=done))
+            self.week_bar.setValue(0)
+        else:
+            self.week_bar.setValue(int(min(1.0, float(week.share)) * 1000))
+            self.week_text.setText(
+                self.tr("This week: {sales} of {target} ({share:.0%})").format(
+                    sales=done,
+                    target=money.format_money(week.target, currency),
+                    share=float(week.share),
+                )
+            )
+            self.week_text.setStyleSheet(
+                f"color: {theme.tone('success' if week.on_track else 'warning')};"
+            )
+        (orders_y, sales_y), (orders_b, sales_b) = sales.yesterday, sales.day_before
+        self.days_text.setText(
+            self.tr(
+                "Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})"
+            ).format(
+                orders=orders_y,
+                sales=money.format_money(sales_y, currency),
+                orders_b=orders_b,
+                sales_b=money.format_money(sales_b, currency),
+            )
+        )
+
+    def _open(self, item: today.Item) -> None:
+        self.ctx.open_in_tab(item.tab, item.target)

@@ -1,0 +1,65 @@
+"""The Today tab lists what needs doing and opens each line where it can be fixed."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from shopkeeper.store import settings
+from shopkeeper.ui.tab_context import TabContext
+from shopkeeper.ui.tabs.today import TodayTab
+
+NOW = dt.datetime(2026, 3, 4, 12, 0)
+
+
+@pytest.fixture
+def opened():
+    return []
+
+
+@pytest.fixture
+def tab(qtbot, shop, runner, errors, opened):
+    db = shop.db
+    with db.conn:
+        db.execute(
+            "INSERT INTO orders(id, order_no, channel, placed_at, status) "
+            "VALUES (7, 'TB-7', 'taobao', '2026-03-02T09:00:00', 'paid')"
+        )
+        db.execute(
+            "INSERT INTO tickets(id, subject, status, created_at, due_at) "
+            "VALUES (3, '尺码问题', 'open', '2026-03-04T08:00:00', '2026-03-04T10:00:00')"
+        )
+    settings.put(db, settings.SHIP_WITHIN_HOURS, "*=24")
+    ctx = TabContext(
+        shop, runner, QUndoStack(), errors, open_in_tab=lambda key, item: opened.append((key, item))
+    )
+    tab = TodayTab(ctx, now=lambda: NOW)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.sections["ship"].list.item(0).text() != "Loading…")
+    return tab
+
+
+def test_late_orders_and_due_tickets_are_listed(tab):
+    assert tab.sections["ship"].title() == "Orders to ship today or late (1)"
+    assert "TB-7" in tab.sections["ship"].list.item(0).text()
+    assert "尺码问题" in tab.sections["tickets"].list.item(0).text()
+
+
+def test_clicking_a_line_opens_it_in_its_tab(tab, qtbot, opened):
+    for key, expected in (("ship", ("orders", 7)), ("tickets", ("inbox", 3))):
+        lst = tab.sections[key].list
+        lst.itemActivated.emit(lst.item(0))
+        assert opened[-1] == expected
+
+
+def test_empty_sections_say_so(tab):
+    assert tab.sections["promotions"].list.item(0).text() == (
+        "No promotion starts or ends this week."
+    )
+    lst = tab.sections["promotions"].list
+    lst.itemActivated.emit(lst.item(0))  # an empty line opens nothing
+
+
+def test_this_week_without_a_target_says_so(tab):
+    assert "no target set" in tab.week_text.text()
