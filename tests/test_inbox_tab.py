@@ -64,6 +64,10 @@ def inbox(qtbot, shop, runner, errors):
     return tab
 
 
+def rows_of(tab):
+    return [tab.model.row_at(n) for n in range(tab.model.total())]
+
+
 def pick_canned(qtbot, monkeypatch, tab, search: str) -> None:
     """Press Ctrl+K in the reply box, type into the picker's search, press Enter."""
 
@@ -79,7 +83,7 @@ def pick_canned(qtbot, monkeypatch, tab, search: str) -> None:
 
 def test_open_folder_lists_tickets_newest_first_with_unread_and_due(inbox):
     """Both new tickets are in Open, newest first, with unread marks and due times."""
-    rows = inbox.model.rows()
+    rows = rows_of(inbox)
     assert [r.subject for r in rows] == ["快递到哪了", "Size question"]
     # The first ticket opens by itself, which marks it read; the second stays unread.
     assert [inbox.model.index(r, 0).data() for r in (0, 1)] == ["", "●"]
@@ -143,13 +147,13 @@ def test_search_finds_a_ticket_by_its_message(qtbot, inbox):
     """Typing words from a message narrows the list to that ticket."""
     inbox.bar.search.setText("还没到")
     qtbot.waitUntil(lambda: inbox.model.total() == 1)
-    assert inbox.model.rows()[0].subject == "快递到哪了"
+    assert rows_of(inbox)[0].subject == "快递到哪了"
 
 
 def test_kind_folder_and_side_panel(qtbot, inbox):
     """The Pre-sale folder holds the size question; the complaint shows its order."""
     inbox.folders.select("kind:pre_sale")
-    qtbot.waitUntil(lambda: [r.subject for r in inbox.model.rows()] == ["Size question"])
+    qtbot.waitUntil(lambda: [r.subject for r in rows_of(inbox)] == ["Size question"])
     inbox.folders.select("open")
     qtbot.waitUntil(lambda: inbox.model.total() == 2)
     inbox.table.selectRow(0)
@@ -159,3 +163,13 @@ def test_kind_folder_and_side_panel(qtbot, inbox):
 
 def test_model_passes_the_qt_model_tests(qtmodeltester, inbox):
     qtmodeltester.check(inbox.model)
+
+
+def test_sorting_by_priority_puts_urgent_first(qtbot, inbox, shop):
+    """Clicking the Priority header orders the list from urgent to low."""
+    shop.db.execute("UPDATE tickets SET priority = 'urgent' WHERE subject = 'Size question'")
+    inbox.refresh()
+    inbox.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: rows_of(inbox)[0].subject == "Size question")
+    inbox.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # Age: youngest first
+    qtbot.waitUntil(lambda: rows_of(inbox)[0].subject == "快递到哪了")

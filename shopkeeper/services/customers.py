@@ -65,16 +65,19 @@ def history(db: Database, customer_id: int, limit: int = 200) -> list[HistoryEnt
 
 
 def find_duplicates(db: Database, customer_id: int) -> list[Customer]:
-    """Other customers who share this one's email, phone or name (likely the same person)."""
+    """Other customers who share this one's email or phone (likely the same person)."""
     me = get(db, customer_id)
     if me is None:
         return []
+    # Email and phone are indexed; a shared name alone says little (two 王芳 are two people).
     rows = db.execute(
         """SELECT id, platform_id, name, email, phone, country, tags FROM customers
-           WHERE id != :id AND ((:email != '' AND lower(email) = lower(:email))
-               OR (:phone != '' AND phone = :phone) OR (:name != '' AND name = :name))
+           WHERE id != :id AND :email != '' AND lower(email) = lower(:email) AND email != ''
+           UNION
+           SELECT id, platform_id, name, email, phone, country, tags FROM customers
+           WHERE id != :id AND :phone != '' AND phone = :phone AND phone != ''
            ORDER BY id LIMIT 50""",
-        {"id": me.id, "email": me.email, "phone": me.phone, "name": me.name},
+        {"id": me.id, "email": me.email, "phone": me.phone},
     )
     return [Customer(*r) for r in rows]
 

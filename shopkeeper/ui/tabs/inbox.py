@@ -7,7 +7,6 @@ copied to the clipboard for the platform's chat: the app itself sends nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt, Slot
@@ -40,7 +39,7 @@ from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
 from shopkeeper.ui.dialogs.ticket_dialogs import CloseDialog, PickDialog, SnoozeDialog
 from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
-from shopkeeper.ui.models.row_table_model import ID_ROLE, Column, RowTableModel
+from shopkeeper.ui.models.row_table_model import ID_ROLE, ROW_ROLE, Column, LazyRowsModel
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
 from shopkeeper.ui.ticket_labels import (
@@ -56,6 +55,7 @@ from shopkeeper.ui.widgets.data_table import DataTable
 from shopkeeper.ui.widgets.empty_state import TableOrEmpty
 from shopkeeper.ui.widgets.filter_bar import FilterBar
 from shopkeeper.ui.widgets.inbox_folders import InboxFolders
+from shopkeeper.ui.widgets.latest_only import LatestOnly
 from shopkeeper.ui.widgets.reply_box import ReplyBox
 from shopkeeper.ui.widgets.ticket_thread import ThreadView, TicketSidePanel
 
@@ -63,17 +63,20 @@ _PRIORITY_ORDER = {p: n for n, p in enumerate(tickets.PRIORITIES)}
 _OVERDUE = "#b42318"
 
 
-class TicketsTableModel(RowTableModel):
+class TicketsTableModel(LazyRowsModel):
+    """Ticket ids in list order; the rows on screen are read as they are shown."""
+
     def replace_row(self, row: TicketRow) -> None:
         """Show a changed row in place (marked read, say) without reloading the list."""
-        for number, old in enumerate(self._rows):
-            if old.id == row.id:
-                self._rows[number] = row
-                if number < self._shown:
-                    self.dataChanged.emit(
-                        self.index(number, 0), self.index(number, len(self.columns) - 1)
-                    )
-                return
+        self._cache[row.id] = row
+        number = self.row_of(row.id)
+        if number is not None:
+            self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
+
+
+# The list's columns, and what each sorts by (tickets_query.SORT_KEYS).
+SORT_BY_COLUMN = ("unread", "subject", "customer", "created_at", "due_at", "priority")
+AGE_COLUMN = 3
 
 
 class InboxTab(ShopTab):
@@ -88,9 +91,13 @@ class InboxTab(ShopTab):
         self.now = dt.datetime.now()
         self.current: dict | None = None
         self.loading = False
+        self.counts: dict[str, int] = {}
+        self.loads = LatestOnly(ctx.runner, self, self.tr("Loading tickets…"))
         self.folders = InboxFolders()
         self.folders.folder_changed.connect(lambda _f: self.refresh())
-        self.model = TicketsTableModel(self._columns(), self)
+        self.sort = ("created_at", True)
+        self.model = TicketsTableModel(self._columns(), self._load_rows, self)
+        self.model.sort_requested.connect(self._sort_requested)
         splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
         splitter.addWidget(self.folders)
         splitter.addWidget(self._build_list())
@@ -158,12 +165,13 @@ class InboxTab(ShopTab):
         box.setContentsMargins(0, 0, 0, 0)
         self.bar = FilterBar(self.tr("Search subjects and messages…"))
         self.bar.search.setMinimumWidth(180)
-        self.bar.changed.connect(self.refresh)
+        self.bar.changed.connect(lambda: self._load(counts=False))
         self.search_box = self.bar.search
         box.addWidget(self.bar)
         self.table = DataTable("inbox")
         self.table.setModel(self.model)
         self.table.stretch(1)
+        self.table.horizontalHeader().setSortIndicator(AGE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.list_area = TableOrEmpty(self.table)
         box.addWidget(self.list_area, 1)
@@ -238,35 +246,41 @@ class InboxTab(ShopTab):
     # -- loading ----------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
+        self._load(counts=True)
+
+    def _load(self, counts: bool) -> None:
+        """List the folder (narrowed by the search) in a worker; the folder counts too,
+        unless only the search changed (counts do not depend on it)."""
         folder, text, shop = self.folders.current_folder(), self.bar.text(), self.ctx.shop
+        sort, descending = self.sort
         selected = self.current["id"] if self.current else None
+        self.bar.debounce.stop()
 
         def load(_progress):
             with shop.read_connection() as db:
                 now = ticket_due.rules(db).now()
                 stamp = ticket_due.iso(now)
+                ids = tickets_query.ticket_ids(db, folder, text, stamp, sort, descending)
                 return (
                     now,
-                    tickets_query.folder_counts(db, stamp),
-                    tickets_query.list_tickets(db, folder, text, stamp),
+                    tickets_query.folder_counts(db, stamp) if counts else None,
+                    ids,
+                    tickets_query.rows_by_id(db, ids[: TicketsTableModel.BLOCK]),
                 )
 
-        self.loading = True
-        self.ctx.runner.run(
-            load,
-            title=self.tr("Loading tickets…"),
-            parent=self,
-            dialog=False,
-            on_done=lambda result: self._show_list(*result, selected),
-        )
+        self.loading = True  # only the newest answer is shown when searches overlap
+        self.loads.run(load, lambda result: self._show_list(*result, selected))
 
-    def _show_list(self, now, counts, rows, selected) -> None:
+    def _show_list(self, now, counts, ids, first_rows, selected) -> None:
         self.loading = False
         self.now = now
-        self.folders.set_counts(counts)
-        self.model.set_rows(rows)
-        self.bar.info.setText(self.tr("{count} tickets").format(count=f"{len(rows):,}"))
-        if rows:
+        if counts is not None:
+            self.counts = counts
+            self.folders.set_counts(counts)
+        counts = self.counts
+        self.model.set_ids(ids, first_rows)
+        self.bar.info.setText(self.tr("{count} tickets").format(count=f"{len(ids):,}"))
+        if ids:
             self.list_area.show_table()
         elif counts.get("all"):
             self.list_area.show_empty(
@@ -278,12 +292,31 @@ class InboxTab(ShopTab):
                 self.tr("Import chats, reviews or emails with File > Import… (Ctrl+I)."),
             )
         row = self.model.row_of(selected) if selected is not None else None
-        if row is None and rows:
+        if row is None and ids:
             row = 0
         if row is not None:
             self.table.selectRow(row)
         else:
             self._show_ticket(None)
+
+    def _load_rows(self, ids: list) -> dict:
+        # A screenful of rows by id: a millisecond or two on the GUI connection.
+        try:
+            return tickets_query.rows_by_id(self.db, ids)
+        except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
+            self.ctx.errors(exc)
+            return {}
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == AGE_COLUMN:  # the youngest first is the newest first
+            descending = not descending
+        wanted = (SORT_BY_COLUMN[column], descending)
+        if wanted != self.sort:
+            self.sort = wanted
+            if not self.stale:  # a tab not loaded yet sorts on its first load
+                self._load(counts=False)
 
     def open_item(self, item: object) -> None:
         """Show one ticket (by id) from another tab, clearing what would hide it."""
@@ -372,8 +405,8 @@ class InboxTab(ShopTab):
             return
         row = self.model.row_of(ticket_id)
         if row is not None:
-            old = self.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)
-            self.model.replace_row(dataclasses.replace(old, unread=False))
+            old = self.model.index(row, 0).data(ROW_ROLE)
+            self.model.replace_row(old._replace(unread=False))
 
     # -- edits ------------------------------------------------------------------
     def _write(self, make_change, text: str) -> bool:
