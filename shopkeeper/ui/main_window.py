@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
 
         self.tabs = QTabWidget(documentMode=True)
-        self.welcome = WelcomePanel()
+        self.welcome = WelcomePanel(settings)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_clicked.connect(self.actions.open_shop_dialog)
         self.welcome.demo_clicked.connect(self.actions.open_demo_shop)
         self.welcome.recent_clicked.connect(lambda path: self.actions.open_path(Path(path)))
+        self.welcome.recent_forgotten.connect(lambda _path: menus.refresh_recent(self))
         self._show_shop()
         self._restore_geometry()
 
