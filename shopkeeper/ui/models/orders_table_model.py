@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from shopkeeper.services.money import format_money
 from shopkeeper.services.orders import STATUSES, OrderRow
+from shopkeeper.ui import theme
 from shopkeeper.ui.labels import channel_label, order_status_label
 from shopkeeper.ui.models.row_table_model import ID_ROLE, SORT_ROLE, Column, LazyRowsModel
 
@@ -24,13 +25,19 @@ SORT_KEYS = (
     "refunded",
 )  # services.orders.SORTS, column by column
 
-# Mid-tone colours that read on both light and dark palettes.
-STATUS_COLOURS = {
-    "unpaid": "#c77700",
-    "refunded": "#c62828",
-    "partly_refunded": "#c62828",
-    "cancelled": "#808080",
+# Colours by meaning, so they read on the light and the dark palette.
+STATUS_TONES = {
+    "unpaid": "warning",
+    "refunded": "danger",
+    "partly_refunded": "danger",
+    "cancelled": "faint",
 }
+
+
+def _status_colour(status: str) -> str | None:
+    tone = STATUS_TONES.get(status)
+    return theme.tone(tone) if tone else None
+
 
 __all__ = ["ID_ROLE", "SORT_ROLE", "OrdersTableModel", "SORT_KEYS"]
 
@@ -66,7 +73,7 @@ def order_columns(currency: Callable[[], str]) -> list[Column]:
             translate("OrdersTableModel", "Status"),
             lambda r: order_status_label(r.shown_status),
             key=lambda r: STATUSES.index(r.status) if r.status in STATUSES else 99,
-            colour=lambda r: STATUS_COLOURS.get(r.shown_status),
+            colour=lambda r: _status_colour(r.shown_status),
             tooltip=lambda r: _refund_tip(r, money),
             sample="Partly refunded",
         ),
@@ -90,7 +97,7 @@ def order_columns(currency: Callable[[], str]) -> list[Column]:
             lambda r: money(r.refunded) if r.refunded else "",
             key=lambda r: r.refunded,
             numeric=True,
-            colour=lambda r: STATUS_COLOURS["refunded"] if r.refunded else None,
+            colour=lambda r: theme.tone("danger") if r.refunded else None,
             sample="Refunded",
         ),
     ]

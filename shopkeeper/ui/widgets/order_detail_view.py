@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from shopkeeper.services import orders
 from shopkeeper.services.money import format_money
+from shopkeeper.ui import theme
 
 
 class OrderDetailView(QTextBrowser):
@@ -65,10 +66,11 @@ class OrderDetailView(QTextBrowser):
             (f"<b>{escape(total_label)}</b>", f"<b>{money(d.total)}</b>"),
         ]
         if d.refunded:
+            danger = theme.tone("danger")
             totals.append(
                 (
-                    f"<span style='color:#c62828'>{escape(refunded_label)}</span>",
-                    f"<span style='color:#c62828'>{money(-d.refunded)}</span>",
+                    f"<span style='color:{danger}'>{escape(refunded_label)}</span>",
+                    f"<span style='color:{danger}'>{money(-d.refunded)}</span>",
                 )
             )
         for label, amount in totals:
