@@ -143,9 +143,9 @@ def test_the_bundle_sees_every_module_behind_the_exchange_surface():
 
     init = PACKAGE / "services" / "exchange" / "__init__.py"
     static = {
-        alias.name
+        f"{node.module}.{alias.name}" if node.module else alias.name
         for node in ast.walk(ast.parse(init.read_text(encoding="utf-8")))
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module is None
+        if isinstance(node, ast.ImportFrom) and node.level == 1
         for alias in node.names
     }
     assert {module for module, _ in exchange._SURFACE.values()} - static == set()

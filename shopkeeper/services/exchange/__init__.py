@@ -44,6 +44,9 @@ _SURFACE = {
     "render_reason": ("cells", "render_reason"),
     "parse_datetime": ("parsing", "parse_datetime"),
     "parse_value_maps": ("value_map", "parse_value_maps"),
+    "parse_money": ("parsing", "parse_money"),
+    "parse_percent_bp": ("parsing", "parse_percent_bp"),
+    "parse_tiers": ("kinds.promotions", "parse_tiers"),
     # planning and committing an import
     "ImportRequest": ("importing", "ImportRequest"),
     "ImportPlan": ("importing", "ImportPlan"),
@@ -56,6 +59,7 @@ _SURFACE = {
     "EXPORT_KINDS": ("exporting", "KINDS"),
     "export_formats": ("exporting", "export_formats"),
     "export_table": ("exporting", "export_table"),
+    "ExportWarnings": ("cell_limits", "ExportWarnings"),
     # problems the user is told about
     "AmbiguousDateOrder": ("errors", "AmbiguousDateOrder"),
     "CellError": ("errors", "CellError"),
@@ -83,6 +87,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # never runs; PyInstaller's import scan and type checkers see the modules
     from . import (  # noqa: F401
+        cell_limits,
         cells,
         errors,
         exporting,
@@ -98,3 +103,4 @@ if TYPE_CHECKING:  # never runs; PyInstaller's import scan and type checkers see
         sheets,
         value_map,
     )
+    from .kinds import promotions  # noqa: F401
