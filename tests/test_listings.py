@@ -3,7 +3,13 @@
 import pytest
 
 from shopkeeper.services import changes
-from shopkeeper.services.listings import ListingFilter, filter_rows, find, load_catalogue
+from shopkeeper.services.listings import (
+    ListingFilter,
+    filter_rows,
+    find,
+    load_catalogue,
+    load_variants,
+)
 from shopkeeper.services.listings_edit import (
     ImageDraft,
     ListingDraft,
@@ -112,16 +118,45 @@ def test_rows_carry_margin_days_of_cover_and_low_stock(shop, catalogue):
     )
     db.conn.commit()
     rows = {r.id: r for r in load_catalogue(db).rows}
-    mug = rows[catalogue["mug"]].variants[0]
+    (mug,) = load_variants(db, catalogue["mug"])
     assert mug.margin_bp == 4500  # 100.00 - 50.00 cost - 5.00 fee
     assert mug.sold == 14 and mug.days_of_cover == 20  # 10 in stock at 0.5 a day
     assert not mug.low_stock  # 20 days of cover, lead time 14
+    summed = rows[catalogue["mug"]]  # the table's row, summed up by SQLite, agrees
+    assert (summed.margin_bp, summed.days_of_cover, summed.low_stock, summed.sku) == (
+        4500,
+        20,
+        False,
+        "MUG-1",
+    )
     db.execute("UPDATE variants SET reorder_point = 10 WHERE id = ?", [vid])
     db.conn.commit()
-    mug = {r.id: r for r in load_catalogue(db).rows}[catalogue["mug"]].variants[0]
-    assert mug.low_stock
+    assert load_variants(db, catalogue["mug"])[0].low_stock
     low = filter_rows(load_catalogue(db).rows, ListingFilter(low_stock=True), None)
     assert [r.id for r in low] == [catalogue["mug"]]
+
+
+@pytest.mark.parametrize(
+    "price, cost, bp, fixed",
+    [
+        (10000, 5000, 500, 30),
+        (999, 1500, 650, 20),
+        (1, 0, 0, 0),
+        (12345, 12345, 1234, 1),
+        (10000, None, 500, 0),
+        (7, 3, 9999, 0),
+    ],
+)
+def test_summed_margin_matches_the_pricing_maths(shop, price, cost, bp, fixed):
+    """The table's margin (worked out in SQL) equals pricing.margin_bp, negatives included."""
+    from shopkeeper.services.channels import ChannelFees, set_fees
+    from shopkeeper.services.pricing import margin_bp
+
+    set_fees(shop.db, "taobao", ChannelFees(bp, fixed))
+    pid = make(shop.db, "Thing", ("T1", "T2"), price=price, cost=cost)
+    (row,) = [r for r in load_catalogue(shop.db).rows if r.id == pid]
+    assert row.margin_bp == margin_bp(price, cost, ChannelFees(bp, fixed))
+    assert row.variant_count == 2 and row.price_range == (price, price)
 
 
 def test_edit_variant_price_and_undo(shop, catalogue):

@@ -137,6 +137,7 @@ def _price_edit(args, exponent: int):
 
 
 def cmd_bulk_price(args) -> int:
+    from shopkeeper.services import listings
     from shopkeeper.services.listings import ListingFilter, find
     from shopkeeper.services.listings_bulk import apply_plan, plan_price
     from shopkeeper.services.money import exponent, plain_amount
@@ -151,7 +152,7 @@ def cmd_bulk_price(args) -> int:
             tag=args.tag or "",
             category=args.category or "",
         )
-        variant_ids = [v.id for row in find(shop.db, flt) for v in row.variants]
+        variant_ids = listings.variant_ids(shop.db, [row.id for row in find(shop.db, flt)])
         plan = plan_price(shop.db, variant_ids, edit)
         change_id = None
         if plan.changed and not args.dry_run:

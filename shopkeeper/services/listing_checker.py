@@ -288,17 +288,20 @@ def _title_lengths(facts: ListingFacts, rules: Rules, found: _Found) -> None:
 def banned_in(text: str, banned: Iterable[str], allowed: Iterable[str] = ()) -> list[str]:
     """The banned phrases in ``text`` outside allowed phrases (case-insensitive), in order."""
     folded = text.casefold()
-    allowed_spans = [
-        (m.start(), m.end())
-        for phrase in allowed
-        if phrase
-        for m in re.finditer(re.escape(phrase.casefold()), folded)
-    ]
     hits: list[tuple[int, str]] = []
+    allowed_spans: list[tuple[int, int]] | None = None
     for phrase in banned:
-        if not phrase:
+        needle = phrase.casefold()
+        if not needle or needle not in folded:  # the common case, and a cheap one
             continue
-        for m in re.finditer(re.escape(phrase.casefold()), folded):
+        if allowed_spans is None:
+            allowed_spans = [
+                (m.start(), m.end())
+                for allow in allowed
+                if allow and allow.casefold() in folded
+                for m in re.finditer(re.escape(allow.casefold()), folded)
+            ]
+        for m in re.finditer(re.escape(needle), folded):
             inside = any(a <= m.start() and m.end() <= b for a, b in allowed_spans)
             if not inside and _whole_word(folded, m.start(), m.end()):
                 hits.append((m.start(), phrase))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopkeeper.services import listings_bulk
+from shopkeeper.services import listings, listings_bulk
 from shopkeeper.services.listings_bulk import BulkPlan, PriceEdit
 from shopkeeper.services.money import exponent, format_money
 from shopkeeper.services.pricing import PriceError, parse_amount, parse_ending, parse_percent
@@ -41,7 +41,7 @@ class BulkEditDialog(QDialog):
         self.currency = self.ctx.shop.currency
         self.exponent = exponent(self.currency)
         self.plan: BulkPlan | None = None
-        variants = sum(len(r.variants) for r in rows)
+        variants = sum(r.variant_count for r in rows)
         self.setWindowTitle(self.tr("Bulk edit {count} listing(s)").format(count=len(rows)))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
@@ -222,7 +222,7 @@ class BulkEditDialog(QDialog):
 
     def make_plan(self, db) -> BulkPlan:
         kind = self.kind.currentData()
-        variant_ids = [v.id for r in self.rows for v in r.variants]
+        variant_ids = listings.variant_ids(db, [r.id for r in self.rows])
         product_ids = [r.id for r in self.rows]
         if kind == "price":
             return listings_bulk.plan_price(db, variant_ids, self._price_edit())

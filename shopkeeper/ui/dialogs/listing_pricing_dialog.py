@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.services import channels as channel_fees
-from shopkeeper.services import listings_channels, listings_edit, pricing
+from shopkeeper.services import listings, listings_channels, listings_edit, pricing
 from shopkeeper.services.money import exponent, format_money, plain_amount
 from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.models.listings_model import percent_text
@@ -84,7 +84,8 @@ class PricingDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QFormLayout()
         self.variant = QComboBox()
-        for v in row.variants:
+        self.variant_rows = listings.load_variants(self.db, row.id)
+        for v in self.variant_rows:
             self.variant.addItem(f"{v.sku}  {v.options}".strip(), v.id)
         self.channel = QComboBox()
         for channel in channel_fees.CHANNELS:
@@ -186,7 +187,7 @@ class PricingDialog(QDialog):
     # -- state ---------------------------------------------------------------------
     def current_variant(self):
         vid = self.variant.currentData()
-        return next((v for v in self.row.variants if v.id == vid), None)
+        return next((v for v in self.variant_rows if v.id == vid), None)
 
     def fees(self):
         return channel_fees.get_fees(self.db, self.channel.currentData())

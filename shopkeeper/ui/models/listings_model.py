@@ -78,7 +78,8 @@ class ListingsModels:
     def money(self, value: int | None) -> str:
         return "" if value is None else format_money(value, self.currency())
 
-    def span(self, values: list[int]) -> str:
+    def span(self, values: list[int | None]) -> str:
+        values = [v for v in values if v is not None]
         if not values:
             return ""
         low, high = min(values), max(values)
@@ -96,7 +97,7 @@ class ListingsModels:
             Column("", lambda r: "", key=lambda r: bool(r.thumbnail), icon=self.icon, sample="  "),
             Column(
                 translate("Listings", "SKU"),
-                lambda r: r.skus or translate("Listings", "{n} variants").format(n=len(r.variants)),
+                lambda r: r.skus or translate("Listings", "{n} variants").format(n=r.variant_count),
                 sample="DR-0105-OAT-XL",
             ),
             Column(
@@ -113,24 +114,22 @@ class ListingsModels:
             ),
             Column(
                 translate("Listings", "Price"),
-                lambda r: self.span([v.price for v in r.variants]),
+                lambda r: self.span([r.price_min, r.price_max]),
                 key=lambda r: r.price_range[0] if r.price_range else None,
                 numeric=True,
                 sample="¥1,288.00 – ¥1,288.00",
             ),
             Column(
                 translate("Listings", "Compare-at"),
-                lambda r: self.span(
-                    [v.compare_at_price for v in r.variants if v.compare_at_price is not None]
-                ),
-                key=lambda r: max((v.compare_at_price or 0 for v in r.variants), default=0),
+                lambda r: self.span([r.compare_min, r.compare_max]),
+                key=lambda r: r.compare_max,
                 numeric=True,
                 sample="¥1,288.00",
             ),
             Column(
                 translate("Listings", "Cost"),
-                lambda r: self.span([v.cost for v in r.variants if v.cost is not None]),
-                key=lambda r: min((v.cost for v in r.variants if v.cost is not None), default=None),
+                lambda r: self.span([r.cost_min, r.cost_max]),
+                key=lambda r: r.cost_min,
                 numeric=True,
                 sample="¥1,288.00 – ¥1,288.00",
             ),

@@ -409,7 +409,7 @@ class ListingsTab(ShopTab):
     @Slot()
     def _selection_changed(self, *_args) -> None:
         row = self.current_row()
-        self.variants.set_rows(list(row.variants) if row else [])
+        self.variants.set_rows(listings.load_variants(self.ctx.shop.db, row.id) if row else [])
         self.problem_list.clear()
         for problem in self.problems.get(row.id, []) if row else []:
             prefix = f"{problem.sku}: " if problem.sku else ""
@@ -441,9 +441,7 @@ class ListingsTab(ShopTab):
         """Show a listing by product id or SKU (Today's links)."""
         pid = item
         if isinstance(item, str):
-            pid = next(
-                (r.id for r in self.catalogue.rows if any(v.sku == item for v in r.variants)), None
-            )
+            pid = listings.product_of_sku(self.ctx.shop.db, item)
         self.bar.search.clear()
         self.bar.views.button(0).setChecked(True)
         self.apply_filter()
