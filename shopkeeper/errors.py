@@ -237,6 +237,14 @@ class CannotWrite(UserError):
     )
 
 
+class PermissionDenied(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "Shopkeeper is not allowed to use {path} (permission denied). Check the permissions "
+        "of the file and its folder, or choose another place; nothing was changed.",
+    )
+
+
 class InputRejected(UserError):
     exit_code = 4
     template = QT_TRANSLATE_NOOP("UserError", "The input was rejected and nothing was changed.")
@@ -300,8 +308,10 @@ def explain(exc: BaseException, path: object = None) -> UserError | None:
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(path=where)
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if code == errno.EROFS:
         return CannotWrite(path=where)
+    if code in (errno.EACCES, errno.EPERM):
+        return PermissionDenied(path=where)
     if code == errno.EISDIR:
         return TargetIsFolder(path=where, example=str(Path(where) / "file.xlsx"))
     if code == errno.ENOENT and path is None and getattr(exc, "filename", None):

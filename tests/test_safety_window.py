@@ -51,3 +51,15 @@ def test_full_disk_is_a_plain_message_not_an_unexpected_problem(qapp):
     errors(OSError(errno.ENOSPC, "No space left on device", "/media/usb/.o.xlsx.0a1b2c3d.part"))
     assert all(text.startswith("The disk is full") for text in errors.shown)
     assert "/media/usb/o.xlsx" in errors.shown[1]
+
+
+def test_read_only_and_permission_errors_are_plain_messages(qapp):
+    """A read-only disk and a denied permission each get their own plain message."""
+    errors = ErrorHandler(interactive=False)
+    errors(OSError(errno.EROFS, "Read-only file system", "/media/cd/w.db.lock"))
+    errors(OSError(errno.EACCES, "Permission denied", "/srv/shared/o.xlsx"))
+    errors(sqlite3.OperationalError("attempt to write a readonly database"))
+    read_only, denied, shop = errors.shown
+    assert "cannot write to /media/cd/w.db.lock" in read_only and "read-only" in read_only
+    assert "not allowed to use /srv/shared/o.xlsx" in denied
+    assert shop.startswith("Shopkeeper cannot write to the shop file")

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="254"/>
+        <source>New promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="256"/>
+        <source>Join a festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="261"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="264"/>
+        <source>Add my own event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="265"/>
+        <source>Plan content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="266"/>
+        <source>Export the calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="307"/>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="309"/>
+        <source>Mark as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="310"/>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="311"/>
+        <source>Follow the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="320"/>
+        <source>Add the preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="322"/>
+        <source>Add checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="327"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="329"/>
+        <source>Delete promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbTest</name>
     <message>
         <location filename="../../shopkeeper/services/ab_tests.py" line="37"/>
@@ -22,6 +95,165 @@
         <location filename="../../shopkeeper/services/ab_tests.py" line="53"/>
         <source>No real difference so far ({rate_a} for A, {rate_b} for B): a gap like this comes from luck alone {odds} times in 100.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbTestDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="49"/>
+        <source>A/B test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="67"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="68"/>
+        <source>What is tested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="69"/>
+        <source>Version A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="70"/>
+        <source>Version B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="71"/>
+        <source>Visitors to A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="72"/>
+        <source>Orders from A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="73"/>
+        <source>Visitors to B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="74"/>
+        <source>Orders from B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="75"/>
+        <source>Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbTestsPanel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="36"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="37"/>
+        <source>Main image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="38"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="107"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="108"/>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="109"/>
+        <source>A: orders / visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="110"/>
+        <source>B: orders / visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="111"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="112"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="121"/>
+        <source>Select a test to read what its numbers say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="124"/>
+        <source>Add test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="126"/>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="128"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="64"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="65"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="66"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="67"/>
+        <source>Details</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="102"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="142"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="144"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
     </message>
 </context>
 <context>
@@ -237,6 +469,52 @@
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="327"/>
         <source>Bulk edit: {what}</source>
         <translation>批量编辑：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/calendar_view.py" line="245"/>
+        <source>+{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTask</name>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="34"/>
+        <source>Choose the products for the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="35"/>
+        <source>Check stock cover against expected demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="42"/>
+        <source>Set the campaign prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="43"/>
+        <source>Prepare the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="50"/>
+        <source>Prepare the coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="51"/>
+        <source>Check stock cover once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="54"/>
+        <source>Review the results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,22 +912,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="190"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="200"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="192"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="202"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="212"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="222"/>
         <source>Copy chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="213"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="223"/>
         <source>Save as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +967,79 @@
     </message>
 </context>
 <context>
+    <name>ContentDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="72"/>
+        <source>Plan content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="73"/>
+        <source>e.g. 618 种草笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="78"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="79"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="80"/>
+        <source>Live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="81"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="90"/>
+        <source>No promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="95"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="96"/>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="97"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="98"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="99"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="100"/>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="101"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateOrderChooser</name>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="19"/>
@@ -719,6 +1070,43 @@
         <location filename="../../shopkeeper/ui/import_wizard/date_order.py" line="64"/>
         <source>{name}: {example} is {date}</source>
         <translation>{name}：{example} 即 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="158"/>
+        <source>Show results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="173"/>
+        <source>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;Click a promotion to see it here; double-click to edit it, drag it to move it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="199"/>
+        <source>{n} variant-days below the price floor, e.g. {sku}: {lowest} &lt; {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="214"/>
+        <source>Overlaps without combining: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="231"/>
+        <source>Sales {sales} ({orders} orders, {units} units)
+Discount given {discount}
+Gross profit {profit}
+Lift against the {days} days before: {lift}
+ROI: {roi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="243"/>
+        <source>Results of {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -818,6 +1206,59 @@
         <location filename="../../shopkeeper/ui/error_handler.py" line="54"/>
         <source>Shopkeeper</source>
         <translation>Shopkeeper</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="36"/>
+        <source>Add my own event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="37"/>
+        <source>e.g. Shop anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="42"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="43"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="44"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="49"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="50"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="51"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="52"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/calendar_entry_dialogs.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1447,7 @@
     <name>Field</name>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="191"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -1017,28 +1458,28 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="62"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="173"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="177"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="65"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="158"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="162"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="66"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="159"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="68"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="124"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="235"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="128"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1069,9 +1510,9 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="269"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="126"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="273"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1082,10 +1523,10 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="85"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="221"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="269"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1096,319 +1537,324 @@
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="89"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="149"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="153"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="95"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="91"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
         <source>Option 1 name</source>
         <translation>规格1名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="100"/>
         <source>Option 1 value</source>
         <translation>规格1值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="101"/>
         <source>Option 2 name</source>
         <translation>规格2名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="98"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="102"/>
         <source>Option 2 value</source>
         <translation>规格2值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="103"/>
         <source>Option 3 name</source>
         <translation>规格3名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="100"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="104"/>
         <source>Option 3 value</source>
         <translation>规格3值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="112"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="116"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="114"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="118"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="115"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="119"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="118"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="164"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="200"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="125"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="168"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="125"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="129"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="127"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="240"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="131"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="244"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="130"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="134"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="133"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="286"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="137"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="290"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="135"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="139"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="138"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="146"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="145"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="149"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="147"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="151"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="153"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="157"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="155"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="252"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="159"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="161"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="165"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="168"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="170"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="174"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="176"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="254"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="258"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="181"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="185"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="184"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="190"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="194"/>
         <source>Satisfaction score</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
         <source>Ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="196"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="200"/>
         <source>Message from</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="198"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="202"/>
         <source>Message time</source>
         <translation>消息时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="203"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="207"/>
         <source>Score scale</source>
         <translation>评分类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
         <source>Snoozed until</source>
         <translation>稍后处理至</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="220"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="213"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="217"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="223"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="231"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="228"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="232"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="230"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="243"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="242"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="257"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="259"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="263"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="263"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="267"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="270"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="267"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="271"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="271"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="275"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="272"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="276"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="274"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="278"/>
         <source>Combines with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="276"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="280"/>
         <source>Coupon code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="278"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="282"/>
         <source>Quantity limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="280"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="284"/>
         <source>Limit per buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="282"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="286"/>
         <source>Buy quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="284"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="288"/>
         <source>Free quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="287"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="291"/>
         <source>Festival</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,230 +2054,230 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="86"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="89"/>
         <source>Inbox</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="166"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="194"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="202"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="201"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="209"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="210"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="219"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="212"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="220"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="213"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="221"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="219"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="227"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="222"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="230"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="223"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="231"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="257"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="95"/>
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="268"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="282"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="273"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="287"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="273"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="287"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="277"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="291"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="278"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="292"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="122"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="323"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="129"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="356"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="124"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="121"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="128"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="126"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="133"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="128"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="142"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="142"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="149"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="329"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="362"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="400"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="433"/>
         <source>Set “{subject}” to {state}</source>
         <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="407"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="440"/>
         <source>Edit “{subject}”</source>
         <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="435"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="468"/>
         <source>Reply to “{subject}”</source>
         <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="438"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="471"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="447"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="480"/>
         <source>The note is empty. Write something first.</source>
         <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="451"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="484"/>
         <source>Note on “{subject}”</source>
         <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="466"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
         <source>Close “{subject}”</source>
         <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="479"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="512"/>
         <source>Snooze {count} tickets</source>
         <translation>稍后处理 {count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="498"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
         <source>Merge ticket</source>
         <translation>合并工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="532"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="501"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="559"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="534"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="592"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="508"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="541"/>
         <source>Merge “{subject}”</source>
         <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="519"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
         <source>Link an order</source>
         <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="519"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
         <source>Order number:</source>
         <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="524"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="557"/>
         <source>Link order {order}</source>
         <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
         <source>Link a listing</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
         <source>SKU:</source>
         <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="536"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="569"/>
         <source>Link SKU {sku}</source>
         <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="550"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="565"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="583"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="598"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="585"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>
@@ -2170,22 +2616,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="67"/>
-        <source>{points:+.1f} pt</source>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="68"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="74"/>
+        <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="69"/>
+        <source>{points:+.1f} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="71"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="141"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="145"/>
         <source>no traffic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="146"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="150"/>
         <source>{n} order lines have no cost: profit reads high.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,7 +2699,7 @@
     <name>KpiPlots</name>
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="59"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="247"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="248"/>
         <source>Sales after discounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,57 +2711,57 @@
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="77"/>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="79"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="217"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="218"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="123"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="124"/>
         <source>Gross sales ({currency}) · share · orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="160"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="161"/>
         <source>Cumulative share of sales (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="164"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="165"/>
         <source>A: {a} products make 80% of sales · B: {b} · C: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="183"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="184"/>
         <source>Other</source>
         <translation type="unfinished">其他</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="193"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="194"/>
         <source>Gross sales by category ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="207"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="208"/>
         <source>Refunded ({currency}) · refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="216"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="217"/>
         <source>Visitors</source>
         <translation type="unfinished">访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="218"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="219"/>
         <source>Paid</source>
         <translation type="unfinished">已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="219"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="220"/>
         <source>Shipped</source>
         <translation type="unfinished">已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="257"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="258"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,110 +2906,110 @@
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="42"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="167"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="211"/>
         <source>KPIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="54"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="69"/>
         <source>Sales and orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="54"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="70"/>
         <source>Channels</source>
         <translation type="unfinished">渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="55"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="71"/>
         <source>Weekly targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="55"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="72"/>
         <source>Top products (ABC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="56"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="73"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="56"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="74"/>
         <source>Refund reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="75"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="76"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="77"/>
         <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="59"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
         <source>Promotion results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="59"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="80"/>
         <source>Tickets</source>
         <translation type="unfinished">客服工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="70"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="91"/>
         <source>A/B tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="85"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="106"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="86"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="109"/>
         <source>Loading KPIs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="141"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="149"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="178"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="182"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="190"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="225"/>
         <source>No orders in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="189"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="236"/>
         <source>No tickets in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="205"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="255"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="211"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="261"/>
         <source>Nothing to show for this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="216"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="266"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,95 +3341,95 @@
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="98"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="180"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="99"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="179"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="99"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="100"/>
         <source>{n} variants</source>
         <translation>{n} 个规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="103"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="104"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="109"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="115"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="183"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="116"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="182"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="122"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="190"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="123"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="189"/>
         <source>Compare-at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="131"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="202"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="130"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="201"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="138"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="209"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="137"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="208"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="144"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="143"/>
         <source>The thinnest variant margin after cost and the main channel&apos;s fees</source>
         <translation>各规格中最低的毛利率（扣除成本和主渠道费用）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="149"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="217"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="148"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="216"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="157"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="225"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="156"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="224"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="163"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="162"/>
         <source>Stock ÷ average daily units sold over the last 28 days</source>
         <translation>库存 ÷ 近 28 天日均销量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="168"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="252"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="167"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="251"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="181"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="180"/>
         <source>Options</source>
         <translation>规格值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="233"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="232"/>
         <source>Reorder at</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="238"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="237"/>
         <source>Low stock at or under this count; empty: judged from days of cover against the lead time</source>
         <translation>库存不高于此数即为低库存；留空则按可售天数与备货周期判断</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="245"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="244"/>
         <source>Sold (28 d)</source>
         <translation>销量（28 天）</translation>
     </message>
@@ -3147,37 +3599,37 @@
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="467"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="465"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="469"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="467"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="495"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="493"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="504"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="502"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="506"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="504"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="514"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="512"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="547"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="545"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -3185,12 +3637,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="143"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="144"/>
         <source>No shop open</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="150"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="151"/>
         <source>Shop: {name}  ·  File: {path}</source>
         <translation>店铺：{name}  ·  文件：{path}</translation>
     </message>
@@ -3443,103 +3895,103 @@
 <context>
     <name>OrderDetailView</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="26"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="27"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="26"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="27"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="31"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="31"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="31"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="33"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="63"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="33"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="34"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="35"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="36"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="60"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="61"/>
         <source>Subtotal</source>
         <translation>商品总额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="64"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="65"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="80"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="82"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="83"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="85"/>
         <source>No customer on this order.</source>
         <translation>该订单没有买家信息。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="89"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="91"/>
         <source>Orders from this customer: {count}</source>
         <translation>该买家的订单数：{count}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="92"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="94"/>
         <source>Refunds</source>
         <translation>退款记录</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="93"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="95"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="101"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="103"/>
         <source>Tickets</source>
         <translation>客服工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="103"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="105"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="104"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="106"/>
         <source>waiting</source>
         <translation>等待回复</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="105"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="107"/>
         <source>snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="106"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="108"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
@@ -3690,47 +4142,47 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="46"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="53"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="49"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="56"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="55"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="61"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="68"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="66"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="74"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="81"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="81"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="88"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="89"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="96"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="101"/>
+        <location filename="../../shopkeeper/ui/models/orders_table_model.py" line="108"/>
         <source>Partly refunded: {amount} of {total}</source>
         <translation>部分退款：{total} 中退了 {amount}</translation>
     </message>
@@ -3802,141 +4254,141 @@
         <translation>定价助手：{title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="95"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="96"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="96"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="97"/>
         <source>Channel (its fees count)</source>
         <translation>渠道（计入其费用）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="113"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="114"/>
         <source>Cost-plus</source>
         <translation>成本加成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="120"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="158"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="121"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="159"/>
         <source>Use this price</source>
         <translation>采用此价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="125"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="126"/>
         <source>Target margin</source>
         <translation>目标毛利率</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="126"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="163"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="127"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="164"/>
         <source>Suggested</source>
         <translation>建议价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="128"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="129"/>
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="132"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="133"/>
         <source>Price ending</source>
         <translation>价格尾数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="136"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="137"/>
         <source>Competition-based</source>
         <translation>参考竞品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="140"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="141"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="141"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="142"/>
         <source>Cheapest</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="142"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="143"/>
         <source>Position</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="154"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="155"/>
         <source>less</source>
         <translation>减去</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="156"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="157"/>
         <source>Price at</source>
         <translation>定价依据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="176"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="177"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="177"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="178"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
         <source>Seen</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="169"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="178"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="179"/>
         <source>Link (optional)</source>
         <translation>链接（可选）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="179"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="180"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="201"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="202"/>
         <source>margin unknown (no cost)</source>
         <translation>毛利率未知（无成本）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="202"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="203"/>
         <source>margin {margin}</source>
         <translation>毛利率 {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="215"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="216"/>
         <source>Now {price} · cost {cost} · fee {fee}% + {fixed} per order · {margin}</source>
         <translation>现价 {price} · 成本 {cost} · 费用 {fee}% + 每单 {fixed} · {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="260"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="261"/>
         <source>Needs the variant&apos;s cost</source>
         <translation>需要填写该规格的成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="273"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="274"/>
         <source>{price} · {margin} · cheaper than {n} of {total}</source>
         <translation>{price} · {margin} · 低于 {total} 个中的 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="294"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="295"/>
         <source>Price of {sku}</source>
         <translation>{sku} 的价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="310"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="311"/>
         <source>Competitor price for {sku}</source>
         <translation>{sku} 的竞品价格</translation>
     </message>
@@ -4110,6 +4562,421 @@
         <location filename="../../shopkeeper/services/exchange/session.py" line="24"/>
         <source>Backing up the shop…</source>
         <translation>正在备份店铺…</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionEditor</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="54"/>
+        <source>New promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="54"/>
+        <source>Edit promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="79"/>
+        <source>All channels</source>
+        <translation type="unfinished">全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="84"/>
+        <source>Follows the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="85"/>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="86"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="91"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="188"/>
+        <source>e.g. 200:20; 300:35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="93"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="94"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="97"/>
+        <source>empty: the whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="98"/>
+        <source>listing:HANDLE; sku:SKU; category:NAME; tag:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="109"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="110"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="111"/>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="117"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="118"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
+        <source>Threshold</source>
+        <translation type="unfinished">使用门槛</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
+        <source>Tiers (spend:save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
+        <source>Quantity limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="125"/>
+        <source>Limit per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="126"/>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="127"/>
+        <source>Get free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="131"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="132"/>
+        <source>Combines with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="135"/>
+        <source>Campaign cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="138"/>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="139"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
+        <source>Special price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="177"/>
+        <source>Flash price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="178"/>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="179"/>
+        <source>Bundle price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="186"/>
+        <source>e.g. 200:10%; 500:15%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="335"/>
+        <source>{days} variant-days below the price floor, e.g. {sku} on {date}: lowest price {lowest}, floor {floor} (cost {cost}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="353"/>
+        <source>Overlaps without combining: {names}. Tick them under “Combines with” if buyers may use both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="376"/>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="377"/>
+        <source>This promotion has problems:
+
+{problems}
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionLabels</name>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="21"/>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="22"/>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="23"/>
+        <source>Special price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="24"/>
+        <source>Flash sale / 秒杀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="25"/>
+        <source>Spend X save Y / 满减</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="26"/>
+        <source>Spend X get N% off / 满折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="27"/>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="28"/>
+        <source>Buy X get Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="29"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="30"/>
+        <source>Free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="37"/>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="38"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="39"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="40"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="41"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="48"/>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="49"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="50"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="51"/>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="52"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="53"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="60"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="61"/>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/promotion_labels.py" line="62"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsTab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="68"/>
+        <source>Promotions</source>
+        <translation type="unfinished">促销活动</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="105"/>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="106"/>
+        <source>Today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="106"/>
+        <source>Today (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="117"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="117"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="117"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="125"/>
+        <source>All channels</source>
+        <translation type="unfinished">全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="128"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="133"/>
+        <source>Find a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="179"/>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="197"/>
+        <source>Loading promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="245"/>
+        <source>{n} items below their price floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="268"/>
+        <source>{n} variant-days below the price floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="272"/>
+        <source>Overlaps without combining: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="297"/>
+        <source>Cannot move the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="299"/>
+        <source>Move promotion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4345,6 +5212,25 @@
         <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="87"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="57"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="72"/>
+        <source>{line}
+Click to open it where it can be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="80"/>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4785,42 +5671,42 @@
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="39"/>
         <source>Set this week&apos;s target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="51"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="57"/>
         <source>This week: {sales} sold; no target set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="57"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="63"/>
         <source>This week: {sales} of {target} ({share:.0%}); {pace}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="59"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="67"/>
         <source>on track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="59"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="67"/>
         <source>behind the pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="79"/>
         <source>Weekly sales target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="80"/>
         <source>Sales after discounts to reach in the week of {monday} ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="77"/>
+        <location filename="../../shopkeeper/ui/widgets/targets_panel.py" line="92"/>
         <source>Set weekly sales target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,6 +5944,144 @@
     </message>
 </context>
 <context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="116"/>
+        <source>Today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="123"/>
+        <source>Open KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="133"/>
+        <source>Orders to ship today or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="133"/>
+        <source>Nothing to ship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="134"/>
+        <source>Tickets due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="134"/>
+        <source>No ticket is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
+        <source>Snoozed tickets waking today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
+        <source>None wake today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <source>Out of stock or at reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <source>Stock is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <source>Selling out within the lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <source>Nothing soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
+        <source>Promotions starting or ending in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="141"/>
+        <source>No promotion starts or ends this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="143"/>
+        <source>Campaign tasks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="143"/>
+        <source>No campaign task is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="144"/>
+        <source>Listing problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="144"/>
+        <source>No listing problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="193"/>
+        <source>Loading Today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="200"/>
+        <source>Checking stock and listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="217"/>
+        <source>{order} · ship by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="219"/>
+        <source>{problems} problems in {listings} listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="225"/>
+        <source>{title} · {stock} left, about {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="228"/>
+        <source>{title} · {stock} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="236"/>
+        <source>This week: {sales}; no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="241"/>
+        <source>This week: {sales} of {target} ({share:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="253"/>
+        <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoHistoryDialog</name>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/undo_history_dialog.py" line="12"/>
@@ -5174,7 +6198,7 @@
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="191"/>
-        <location filename="../../shopkeeper/errors.py" line="278"/>
+        <location filename="../../shopkeeper/errors.py" line="286"/>
         <source>the shop file</source>
         <translation>店铺文件</translation>
     </message>
@@ -5214,7 +6238,12 @@
         <translation>Shopkeeper 无法写入 {path}：磁盘或文件夹为只读（或您没有权限）。请选择可写入的文件夹；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/errors.py" line="242"/>
+        <location filename="../../shopkeeper/errors.py" line="241"/>
+        <source>Shopkeeper is not allowed to use {path} (permission denied). Check the permissions of the file and its folder, or choose another place; nothing was changed.</source>
+        <translation>Shopkeeper 无权使用 {path}（权限被拒绝）。请检查该文件及其文件夹的权限，或选择其他位置；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/errors.py" line="250"/>
         <source>The input was rejected and nothing was changed.</source>
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
@@ -5224,22 +6253,22 @@
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="71"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="78"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="79"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="86"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="87"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
         <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="87"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="94"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
@@ -5589,77 +6618,77 @@
         <translation>{name} 中没有邮件。没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="41"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="63"/>
         <source>The promotion ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="42"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="64"/>
         <source>Give the promotion a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="43"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="65"/>
         <source>Unknown promotion type “{kind}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="44"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="66"/>
         <source>An identical promotion already exists: “{name}” (same type, values, dates, channel and target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="48"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="71"/>
         <source>A discount of more than 100% would pay the buyer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="51"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="74"/>
         <source>The discount ({discount}) is larger than the price of {sku} ({price}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="54"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="77"/>
         <source>The tier “spend {threshold}, save {value}” saves more than it asks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="57"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="80"/>
         <source>Tiers must increase: each tier needs a higher spend and a bigger discount than the one before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="61"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="85"/>
         <source>Add at least one tier (spend X, save Y).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="62"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="86"/>
         <source>The coupon&apos;s threshold ({threshold}) is below its face value ({value}); use 0 for a coupon without threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="66"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="91"/>
         <source>Amounts and limits cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="67"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="92"/>
         <source>Buy X get Y needs X and Y of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="68"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="93"/>
         <source>A bundle needs at least 2 items and a price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="69"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="94"/>
         <source>Promotion {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="70"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="95"/>
         <source>A status set by hand is draft or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5671,6 +6700,16 @@
     <message>
         <location filename="../../shopkeeper/services/today.py" line="33"/>
         <source>Ship-within hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="74"/>
+        <source>Give the content a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_plan.py" line="75"/>
+        <source>Unknown {what} “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5966,6 +7005,64 @@
     <message>
         <location filename="../../shopkeeper/services/reports_xlsx.py" line="154"/>
         <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.tab</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="284"/>
+        <source>Save promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="300"/>
+        <source>Join {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="337"/>
+        <source>Tick off a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="343"/>
+        <source>Delete content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="351"/>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="359"/>
+        <source>Plan content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="365"/>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="367"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="386"/>
+        <source>Exporting the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="390"/>
+        <source>Calendar exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="391"/>
+        <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
