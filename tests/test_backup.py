@@ -153,3 +153,19 @@ def test_sweep_keeps_a_live_writers_files_and_removes_a_dead_ones(tmp_path):
         assert in_flight.sweep() == [] and part.exists()
     part.write_text("left by a writer that finished")  # not registered any more
     assert in_flight.sweep() == [] and part.exists()
+
+
+def test_sweep_removes_old_unregistered_partial_backups(shop):
+    """A .partial an older Shopkeeper left in the backups folder goes once it is an hour old."""
+    import os
+    import time
+
+    from shopkeeper.store import in_flight
+
+    folder = backup.shop_backup_folder(shop.backups_root, shop.path)
+    old, fresh = folder / "op-1-manual.sqlite.partial", folder / "op-2-manual.sqlite.partial"
+    for file in (old, fresh):
+        file.write_bytes(b"half a copy")
+    hour_ago = time.time() - in_flight.STALE_AFTER_S - 60
+    os.utime(old, (hour_ago, hour_ago))
+    assert in_flight.sweep() == [old] and fresh.exists()

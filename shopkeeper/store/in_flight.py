@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,7 @@ from shopkeeper.errors import explain
 
 log = logging.getLogger(__name__)
 FOLDER_NAME = "in-flight"
+STALE_AFTER_S = 3600
 
 
 def _folder() -> Path:
@@ -86,6 +88,7 @@ def _explained(target: Path | str | None) -> Iterator[None]:
 def sweep() -> list[Path]:
     """Remove the temporary files of writers that are gone; returns what was removed."""
     removed: list[Path] = []
+    live: set[Path] = set()
     try:
         entries = sorted(_folder().glob("*.json"))
     except OSError:
@@ -95,7 +98,8 @@ def sweep() -> list[Path]:
         try:
             lock.acquire()
         except (Timeout, OSError):
-            continue  # its writer is still at work (or the folder is read-only)
+            live.update(_listed(entry))  # its writer is still at work (or no access)
+            continue
         try:
             try:
                 files = json.loads(entry.read_text("utf-8"))
@@ -113,6 +117,32 @@ def sweep() -> list[Path]:
         finally:
             lock.release()
             Path(lock.lock_file).unlink(missing_ok=True)
+    removed += _sweep_unregistered_backups(live)
     if removed:
         log.info("removed leftovers of interrupted writes: %s", ", ".join(map(str, removed)))
+    return removed
+
+
+def _listed(entry: Path) -> list[Path]:
+    try:
+        return [Path(name) for name in json.loads(entry.read_text("utf-8"))]
+    except (OSError, ValueError):
+        return []
+
+
+def _sweep_unregistered_backups(live: set[Path]) -> list[Path]:
+    """Partial backups from before writers registered (older versions of Shopkeeper).
+
+    A backup being written changes its file all the time, so a ``.partial`` that no
+    live writer lists and that has not changed for an hour is certainly abandoned.
+    """
+    removed = []
+    cutoff = time.time() - STALE_AFTER_S
+    for file in (paths.data_dir() / "backups").glob("*/*.partial*"):
+        try:
+            if file not in live and file.is_file() and file.stat().st_mtime < cutoff:
+                file.unlink()
+                removed.append(file)
+        except OSError as exc:
+            log.warning("cannot remove leftover %s: %s", file, exc)
     return removed
