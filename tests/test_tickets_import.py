@@ -251,3 +251,21 @@ def test_olist_reviews_import_whole_and_reimport_unchanged(shop):
     assert q(shop, "SELECT count(*) FROM tickets") == [(rows - 2,)]
     assert q(shop, "SELECT count(*) FROM tickets WHERE pending_order_no IS NULL") == [(0,)]
     assert plan(shop, path).counts == {"new": 0, "changed": 0, "unchanged": rows, "rejected": 0}
+
+
+def test_order_tracking_number_imports_and_fills_the_reply_variable(shop, tmp_path):
+    """An orders file's tracking number column is stored on the order and fills
+    {tracking_no} in a reply to a ticket about that order; re-importing changes nothing."""
+    from shopkeeper.services import canned_replies
+
+    orders = write_csv(
+        tmp_path / "o.csv",
+        ["Order number", "Placed at", "SKU", "Quantity", "Unit price", "Tracking number"],
+        [["A-1", "2024-05-01 10:00", "MUG", "1", "9.90", "SF1234567890"]],
+    )
+    commit_import(shop.db, plan_import(shop.db, ImportRequest("orders", orders)))
+    assert q(shop, "SELECT tracking_no FROM orders") == [("SF1234567890",)]
+    assert plan_import(shop.db, ImportRequest("orders", orders)).counts["unchanged"] == 1
+    run(shop, write_csv(tmp_path / "t.csv", HEADER, [row("T-1", "Where?", "?", order_no="A-1")]))
+    values = canned_replies.ticket_values(shop.db, 1)
+    assert canned_replies.fill("Tracking: {tracking_no}", values).text == "Tracking: SF1234567890"

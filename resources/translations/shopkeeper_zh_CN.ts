@@ -1447,7 +1447,7 @@ ROI: {roi}</source>
     <name>Field</name>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="191"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -1458,28 +1458,28 @@ ROI: {roi}</source>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="62"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="177"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="65"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="162"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="66"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="173"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="68"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="128"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="203"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="249"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1511,8 +1511,8 @@ ROI: {roi}</source>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="126"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="273"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="283"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1523,10 +1523,10 @@ ROI: {roi}</source>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="85"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="269"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="235"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="279"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -1544,7 +1544,7 @@ ROI: {roi}</source>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="91"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>物流单号</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
@@ -1598,8 +1598,8 @@ ROI: {roi}</source>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="125"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="168"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="178"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1610,7 +1610,7 @@ ROI: {roi}</source>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="131"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="244"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="254"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -1621,7 +1621,7 @@ ROI: {roi}</source>
     </message>
     <message>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="137"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="290"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="300"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
@@ -1651,210 +1651,226 @@ ROI: {roi}</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="157"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="156"/>
+        <source>Subtitle (selling points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="158"/>
+        <source>Search keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="162"/>
+        <source>Reorder point</source>
+        <translation type="unfinished">补货点</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="167"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="159"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="256"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="169"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="165"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="174"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="184"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="258"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="190"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="268"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="185"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="195"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="198"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="194"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
         <source>Satisfaction score</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="207"/>
         <source>Ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="200"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
         <source>Message from</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="202"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="212"/>
         <source>Message time</source>
         <translation>消息时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="205"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="207"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="217"/>
         <source>Score scale</source>
         <translation>评分类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="209"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
         <source>Snoozed until</source>
         <translation>稍后处理至</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
         <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="217"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="231"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="232"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="242"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="244"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="251"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="243"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="253"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="256"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="271"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="263"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="273"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="265"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="275"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="267"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="277"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="270"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="280"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="271"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="281"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="275"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="285"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="276"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="286"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="278"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="288"/>
         <source>Combines with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="280"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="290"/>
         <source>Coupon code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="282"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="292"/>
         <source>Quantity limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="284"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="294"/>
         <source>Limit per buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="286"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="296"/>
         <source>Buy quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="288"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="298"/>
         <source>Free quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="291"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="301"/>
         <source>Festival</source>
         <translation type="unfinished"></translation>
     </message>

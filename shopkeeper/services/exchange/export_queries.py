@@ -29,7 +29,7 @@ def _orders(db: Database, exponent: int) -> Iterator[tuple]:
                   coalesce(i.quantity, -1), coalesce(i.unit_price, 0), o.discount, o.shipping,
                   o.status,
                   (SELECT coalesce(sum(amount), 0) FROM refunds r WHERE r.order_id = o.id),
-                  o.channel, o.country
+                  o.channel, o.country, o.tracking_no
            FROM orders o LEFT JOIN order_items i ON i.order_id = o.id
            LEFT JOIN customers c ON c.id = o.customer_id
            ORDER BY o.placed_at, o.id, i.line_no, i.id"""
@@ -40,7 +40,9 @@ def _orders(db: Database, exponent: int) -> Iterator[tuple]:
         else:
             values[12] = values[12] or None
         previous = order_id
+        tracking_no = values.pop()
         values.append(currency)
+        values.append(tracking_no or None)
         yield tuple(values)
 
 
@@ -66,7 +68,8 @@ def _listings(db: Database, exponent: int) -> Iterator[tuple]:
         """SELECT p.id, p.handle, p.title, p.description, p.category, p.tags, p.status,
                   v.sku, v.barcode, v.price, v.compare_at_price, v.cost, v.stock, v.weight_grams,
                   v.option1_name, v.option1_value, v.option2_name, v.option2_value,
-                  v.option3_name, v.option3_value, p.seo_title, p.seo_description
+                  v.option3_name, v.option3_value, p.seo_title, p.seo_description,
+                  p.subtitle, p.keywords, p.notes, v.reorder_point
            FROM products p JOIN variants v ON v.product_id = p.id ORDER BY p.id, v.id"""
     ):
         product_id, handle = row[0], row[1]
@@ -77,7 +80,7 @@ def _listings(db: Database, exponent: int) -> Iterator[tuple]:
         pictures = images.get(product_id, [])
         image = pictures[seen_variants] if seen_variants < len(pictures) else None
         seen_variants += 1
-        yield (*row[1:20], image, *row[20:22], currency)
+        yield (*row[1:20], image, *row[20:22], currency, *row[22:26])
     if last_product is not None:
         yield from image_rows(*product_cols, seen_variants)
 

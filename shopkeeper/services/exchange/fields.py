@@ -87,6 +87,10 @@ _ORDERS = (
     _f("country", QT_TRANSLATE_NOOP("Field", "Country"), "text",
        "国家|国家/地区|Country|Shipping Country|Billing Country|Country code"),
     _f("currency", QT_TRANSLATE_NOOP("Field", "Currency"), "text", _CURRENCY),
+    # Issue 11 (Inbox): the parcel's tracking number, for the {tracking_no} reply variable.
+    _f("tracking_no", QT_TRANSLATE_NOOP("Field", "Tracking number"), "identifier",
+       "物流单号|运单号|快递单号|Tracking number|Tracking No|Tracking No.|Tracking code"
+       "|Tracking Number"),
 )
 
 
@@ -147,6 +151,16 @@ _LISTINGS = (
     _f("seo_description", QT_TRANSLATE_NOOP("Field", "SEO description"), "text",
        "SEO描述|SEO Description|Meta description|宝贝卖点|卖点|subtitle"),
     _f("currency", QT_TRANSLATE_NOOP("Field", "Currency"), "text", _CURRENCY),
+    # Issue 9 (listing editor). Labels avoid headers other fields own ("Subtitle" and
+    # "Keywords" are synonyms of seo_description and tags), so exports read back as written.
+    _f("subtitle", QT_TRANSLATE_NOOP("Field", "Subtitle (selling points)"), "text",
+       "副标题|Listing subtitle|Subtitle text"),
+    _f("keywords", QT_TRANSLATE_NOOP("Field", "Search keywords"), "text",
+       "搜索关键词|Search keywords|Search terms"),
+    _f("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "text",
+       "备注|商品备注|Notes|Internal notes|Seller notes"),
+    _f("reorder_point", QT_TRANSLATE_NOOP("Field", "Reorder point"), "int",
+       "补货点|再订货点|Reorder point|Reorder level|Reorder at"),
 )
 
 _CUSTOMERS = (

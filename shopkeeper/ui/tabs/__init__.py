@@ -7,11 +7,13 @@ from shopkeeper.ui.tabs.inbox import InboxTab
 from shopkeeper.ui.tabs.kpis import KpisTab
 from shopkeeper.ui.tabs.listings import ListingsTab
 from shopkeeper.ui.tabs.orders import OrdersTab
+from shopkeeper.ui.tabs.promotions import PromotionsTab
 from shopkeeper.ui.tabs.today import TodayTab
 
 TAB_CLASSES: list[type[ShopTab]] = [
     TodayTab,
     ListingsTab,
+    PromotionsTab,
     InboxTab,
     OrdersTab,
     KpisTab,

@@ -20,6 +20,9 @@ PRODUCT_FIELDS = (
     "status",
     "seo_title",
     "seo_description",
+    "subtitle",
+    "keywords",
+    "notes",
 )
 VARIANT_FIELDS = (
     "price",
@@ -34,6 +37,7 @@ VARIANT_FIELDS = (
     "option2_value",
     "option3_name",
     "option3_value",
+    "reorder_point",
 )
 OPTION_NAMES = ("option1_name", "option2_name", "option3_name")
 # Stored beside the fields when the format keeps its other columns (Shopify): the vendor

@@ -209,7 +209,7 @@ def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
     vcols = (
         "price, compare_at_price, cost, stock, barcode, weight_grams, "
         + ", ".join(f"option{n}_{part}" for n in (1, 2, 3) for part in ("name", "value"))
-        + ", v.extra"
+        + ", reorder_point, v.extra"
     )
     for sku in skus:
         row = db.execute(

@@ -29,7 +29,7 @@ REJECTS_WHOLE_GROUPS = True
 # A re-import keeps what the file does not say: without a status column an order the
 # seller marked shipped stays shipped; without country or refund columns those stay too.
 NEEDS_MAPPED_FIELDS = True
-_KEPT_UNLESS_MAPPED = {"status": 1, "country": 6, "refund": 8}  # positions in comparable()
+_KEPT_UNLESS_MAPPED = {"status": 1, "country": 6, "refund": 8, "tracking_no": 9}  # comparable()
 CANCELLATION = re.compile(r"^C\d+$", re.IGNORECASE)
 CHANNEL_OF_FORMAT = {"shopify-orders": "shopify"}
 
@@ -60,6 +60,7 @@ class Order:
     customer: dict
     lines: list[tuple] = field(default_factory=list)  # (sku, title, quantity, unit_price)
     rows: list[ParsedRow] = field(default_factory=list)
+    tracking_no: str = ""
 
     @property
     def subtotal(self) -> int:
@@ -80,6 +81,7 @@ class Order:
             self.country,
             tuple(sorted(self.lines)),
             self.refund,
+            self.tracking_no,
         )
 
 
@@ -108,6 +110,9 @@ def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order |
         0,
         0,
         customer,
+    )
+    order.tracking_no = next(
+        (r.values["tracking_no"] for r in group if r.values.get("tracking_no")), ""
     )
     errors: dict[int, CellError] = {}
     identical: dict[int, CellError] = {}
@@ -156,7 +161,7 @@ def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[
         heads = db.execute(
             f"SELECT id, channel, order_no, placed_at, status, subtotal, discount, shipping, "
             f"total, country, (SELECT coalesce(sum(amount), 0) FROM refunds r "
-            f"WHERE r.order_id = o.id) FROM orders o WHERE order_no IN ({marks})",
+            f"WHERE r.order_id = o.id), tracking_no FROM orders o WHERE order_no IN ({marks})",
             chunk,
         ).fetchall()
         if not heads:
@@ -169,7 +174,9 @@ def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[
             ids,
         ):
             lines[row[0]].append(tuple(row[1:]))
-        for oid, channel, number, placed, status, sub, disc, ship, total, country, refund in heads:
+        for head in heads:
+            oid, channel, number, placed, status, sub, disc, ship, total, country = head[:10]
+            refund, tracking_no = head[10:]
             found[(channel, number)] = (
                 oid,
                 (
@@ -182,6 +189,7 @@ def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[
                     country,
                     tuple(sorted(lines[oid])),
                     refund,
+                    tracking_no,
                 ),
             )
     return found
@@ -267,7 +275,7 @@ def plan(
 
 _INSERT_ORDER = (
     "INSERT INTO orders(id, placed_at, status, subtotal, discount, shipping, total, country, "
-    "customer_id, channel, order_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+    "customer_id, channel, order_no, tracking_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 # unit_cost snapshots the variant's cost at import, so later cost changes keep past profit.
 _INSERT_LINE = (
@@ -312,6 +320,7 @@ def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], pro
                     customer_id,
                     order.channel,
                     order.order_no,
+                    order.tracking_no,
                 )
             )
         else:
@@ -350,6 +359,7 @@ def _rewrite(db: Database, order: Order, order_id: int, kept: set[str], customer
         "total": order.total,
         "country": order.country,
         "customer_id": customer_id,
+        "tracking_no": order.tracking_no,
     }
     head = {k: v for k, v in head.items() if k not in kept}
     db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])

@@ -35,12 +35,22 @@ NO_PARTNER = QT_TRANSLATE_NOOP(
 RULE = QT_TRANSLATE_NOOP("CellError", "{reason}")
 PERCENT_KINDS = ("percent_off", "threshold_percent")
 _COLUMNS = {
-    "name": "name", "kind": "kind", "starts_at": "starts_at", "ends_at": "ends_at",
-    "channel": "channel", "threshold": "threshold", "budget": "budget", "notes": "notes",
-    "coupon_code": "coupon_code", "quantity_limit": "quantity_limit",
-    "per_buyer_limit": "per_buyer_limit", "buy_quantity": "buy_quantity",
-    "get_quantity": "get_quantity", "cost": "cost", "festival_key": "festival_key",
-}  # fmt: skip
+    "name": "name",
+    "kind": "kind",
+    "starts_at": "starts_at",
+    "ends_at": "ends_at",
+    "channel": "channel",
+    "threshold": "threshold",
+    "budget": "budget",
+    "notes": "notes",
+    "coupon_code": "coupon_code",
+    "quantity_limit": "quantity_limit",
+    "per_buyer_limit": "per_buyer_limit",
+    "buy_quantity": "buy_quantity",
+    "get_quantity": "get_quantity",
+    "cost": "cost",
+    "festival_key": "festival_key",
+}
 _TARGET_WORDS = {"listing": "product", "sku": "variant", "category": "category", "tag": "tag"}
 _CHILDREN = ("tiers", "targets", "combines_with")
 
@@ -58,9 +68,10 @@ def parse_tiers(text: str, kind: str, exponent: int) -> tuple[tuple[int, int], .
         try:
             threshold = parse_money(spend, exponent=exponent)
             value = (
-                parse_percent_bp(save) if kind in PERCENT_KINDS
+                parse_percent_bp(save)
+                if kind in PERCENT_KINDS
                 else parse_money(save, exponent=exponent)
-            )  # fmt: skip
+            )
         except CellError:
             raise CellError(BAD_TIER, text=part) from None
         tiers.append((threshold, value))
@@ -111,14 +122,16 @@ def _record_maker(db, exponent: int, children: dict):
         if "value" in values:
             try:
                 record["value"] = (
-                    parse_percent_bp(values["value"]) if kind in PERCENT_KINDS
+                    parse_percent_bp(values["value"])
+                    if kind in PERCENT_KINDS
                     else parse_money(values["value"], exponent=exponent)
-                )  # fmt: skip
+                )
             except CellError as exc:
                 raise CellError(BAD_VALUE, reason=exc) from exc
         if "status" in values:
-            record["hand_status"] = values["status"] if values["status"] in (
-                "draft", "cancelled") else ""  # fmt: skip
+            record["hand_status"] = (
+                values["status"] if values["status"] in ("draft", "cancelled") else ""
+            )
         kids = {}
         if "tiers" in values:
             kids["tiers"] = parse_tiers(values["tiers"], kind, exponent)
@@ -146,9 +159,10 @@ def _stored_children(db, pid: int) -> dict:
     p = get(db, pid)
     names = dict(db.execute("SELECT id, name FROM promotions"))
     return {
-        "tiers": p.tiers, "targets": tuple(sorted(p.targets)),
+        "tiers": p.tiers,
+        "targets": tuple(sorted(p.targets)),
         "combines_with": tuple(sorted(names[i] for i in p.combines_with)),
-    }  # fmt: skip
+    }
 
 
 def _partner(db, name: str, starts_at: str, ends_at: str) -> int:
@@ -220,7 +234,8 @@ def _write_children(db, children: dict, keyed: dict, statuses: dict) -> None:
             db.execute("DELETE FROM promotion_targets WHERE promotion_id = ?", [p.id])
             for target in kids["targets"]:
                 column = {"product": "product_id", "variant": "variant_id"}.get(
-                    target.kind, target.kind)  # fmt: skip
+                    target.kind, target.kind
+                )
                 db.execute(
                     f"INSERT INTO promotion_targets(promotion_id, {column}) VALUES (?, ?)",
                     [p.id, target.value],
@@ -245,8 +260,9 @@ def _write_children(db, children: dict, keyed: dict, statuses: dict) -> None:
             if other != p.id:
                 db.execute(
                     "INSERT OR IGNORE INTO promotion_combinations(promotion_id, other_id) "
-                    "VALUES (?, ?)", [min(p.id, other), max(p.id, other)],
-                )  # fmt: skip
+                    "VALUES (?, ?)",
+                    [min(p.id, other), max(p.id, other)],
+                )
 
 
 def handler_for(kind: str) -> _Promotions:
@@ -281,8 +297,42 @@ def export_rows(db, exponent: int):
         )
         combos = "; ".join(sorted(names[i] for i in p.combines_with))
         yield (
-            p.name, p.kind, shown(p.value), p.threshold, p.starts_at, p.ends_at, p.channel,
-            p.budget, p.notes, status(p, now), tiers, targets, combos, p.coupon_code,
-            p.quantity_limit, p.per_buyer_limit, p.buy_quantity, p.get_quantity, p.cost,
+            p.name,
+            p.kind,
+            shown(p.value),
+            p.threshold,
+            p.starts_at,
+            p.ends_at,
+            p.channel,
+            p.budget,
+            p.notes,
+            status(p, now),
+            tiers,
+            targets,
+            combos,
+            p.coupon_code,
+            p.quantity_limit,
+            p.per_buyer_limit,
+            p.buy_quantity,
+            p.get_quantity,
+            p.cost,
             p.festival_key,
-        )  # fmt: skip
+        )
+
+
+def parse_targets(db, text: str) -> tuple:
+    """ "listing:tea; sku:TEA-S; category:茶叶; tag:gift" -> Targets ("" = the whole shop);
+    CellError naming the part that is wrong."""
+    lookup = _Lookup(db)
+    return tuple(sorted({lookup.target(part) for part in _split(text)}))
+
+
+def targets_text(db, targets) -> str:
+    """The text form of ``targets`` (listing handles and SKUs, not ids)."""
+    handles = dict(db.execute("SELECT id, handle FROM products"))
+    skus = dict(db.execute("SELECT id, sku FROM variants"))
+    word = {"product": "listing", "variant": "sku"}
+    names = {"product": handles, "variant": skus}
+    return "; ".join(
+        f"{word.get(t.kind, t.kind)}:{names.get(t.kind, {}).get(t.value, t.value)}" for t in targets
+    )

@@ -1,0 +1,119 @@
+"""What the Promotions tab shows for a range of days, loaded in one go off the GUI thread.
+
+Promotions with their status, the festivals, holidays and the shop's events, open
+campaign tasks, the content plan, the days where some variant is below its floor,
+and conflicts: two promotions that overlap in dates, channel and target but do
+not combine (the buyer gets only one of them; the seller should say which).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from shopkeeper.services import calendar, calendar_events, promotions_floor, promotions_plan
+from shopkeeper.services.calendar import Entry
+from shopkeeper.services.promotions import Promotion, load_all, status
+from shopkeeper.services.stacking import PRICED_KINDS
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class CalendarData:
+    first: dt.date
+    last: dt.date
+    promotions: list[Promotion]
+    statuses: dict[int, str]
+    entries: list[Entry]
+    tasks: list[promotions_plan.Task]
+    contents: list[promotions_plan.Content]
+    below_floor_days: dict[dt.date, int] = field(default_factory=dict)  # variants per day
+    below_floor: dict[int, int] = field(default_factory=dict)  # promotion -> variant-days
+    examples: dict[int, promotions_floor.BelowFloor] = field(default_factory=dict)
+    conflicts: dict[int, set[int]] = field(default_factory=dict)
+
+
+def _overlap(a: Promotion, b: Promotion) -> bool:
+    return a.first_day <= b.last_day and b.first_day <= a.last_day
+
+
+def conflicts(promos: list[Promotion], targeted: dict[int, set[int] | None]):
+    """{promotion id: ids of promotions it overlaps without combining}."""
+    found: dict[int, set[int]] = defaultdict(set)
+    priced = [p for p in promos if p.kind in PRICED_KINDS and p.hand_status != "cancelled"]
+    priced.sort(key=lambda p: p.first_day)
+    for i, a in enumerate(priced):
+        for b in priced[i + 1 :]:
+            if b.first_day > a.last_day:
+                break
+            if a.channel and b.channel and a.channel != b.channel:
+                continue
+            if b.id in a.combines_with or a.id in b.combines_with:
+                continue
+            ta, tb = targeted.get(a.id), targeted.get(b.id)
+            if ta is not None and tb is not None and not (ta & tb):
+                continue
+            if (ta is not None and not ta) or (tb is not None and not tb):
+                continue  # targets nothing the shop has
+            found[a.id].add(b.id)
+            found[b.id].add(a.id)
+    return dict(found)
+
+
+def load(
+    db: Database,
+    first: dt.date,
+    last: dt.date,
+    *,
+    country: str = "",
+    lang: str = "en",
+    now: dt.datetime | None = None,
+    floor: bool = True,
+) -> CalendarData:
+    now = now or dt.datetime.now()
+    promos = load_all(db, first, last)
+    events = calendar_events.entries_between(db, first, last)
+    entries = calendar.between(first, last, country=country, lang=lang, events=events)
+    data = CalendarData(
+        first,
+        last,
+        promos,
+        {p.id: status(p, now) for p in promos},
+        entries,
+        [t for t in promotions_plan.tasks(db, until=last) if not t.due_on or t.due_on >= first],
+        promotions_plan.contents(db, first, last),
+    )
+    if not floor or not promos:
+        return data
+    by_group = any(t.kind in ("category", "tag") for p in promos for t in p.targets)
+    index = promotions_floor.TargetIndex(promotions_floor.load_variants(db, with_groups=by_group))
+    targeted = {p.id: index.variants_of(p) for p in promos}
+    data.conflicts.update(conflicts(promos, targeted))
+    per_day: Counter = Counter()
+    per_promo: Counter = Counter()
+    for below in promotions_floor.check(db, first, last, promotions=promos):
+        days = (below.last - below.first).days + 1
+        for day in below.days():
+            per_day[day] += 1
+        for pid in below.promotion_ids:
+            per_promo[pid] += days
+            data.examples.setdefault(pid, below)
+    data.below_floor_days.update(per_day)
+    data.below_floor.update(per_promo)
+    return data
+
+
+def month_grid(anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The Monday before the 1st to the Sunday after the last day: six whole weeks."""
+    first = anchor.replace(day=1)
+    start = first - dt.timedelta(days=first.weekday())
+    return start, start + dt.timedelta(days=41)
+
+
+def week_of(anchor: dt.date) -> tuple[dt.date, dt.date]:
+    start = anchor - dt.timedelta(days=anchor.weekday())
+    return start, start + dt.timedelta(days=6)

@@ -1,0 +1,399 @@
+"""The Promotions tab's side parts: the agenda list, the details panel, the actions.
+
+They talk to the tab (``tab``) for its shop context and data; every write goes
+through a service and ``ctx.push_change`` so it is one undo step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopkeeper.errors import UserError
+from shopkeeper.services import (
+    calendar,
+    money,
+    promotions_edit,
+    promotions_ics,
+    promotions_plan,
+    promotions_results,
+    shop_settings,
+)
+from shopkeeper.services.promotions import get
+from shopkeeper.ui.i18n import user_message
+from shopkeeper.ui.labels import channel_label
+from shopkeeper.ui.models.row_table_model import ID_ROLE, Column, RowTableModel
+from shopkeeper.ui.promotion_labels import (
+    content_status_label,
+    entry_kind_label,
+    kind_label,
+    status_label,
+)
+from shopkeeper.ui.widgets.data_table import DataTable
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: str
+    day: dt.date
+    kind: str  # festival, holiday, event, promotion, task, content
+    title: str
+    detail: str
+    ref: int = 0  # promotion, task or content id
+
+
+class AgendaList(QWidget):
+    def __init__(self, tab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Date"), lambda r: r.day.isoformat(), sample="2026-06-18"),
+                Column(self.tr("What"), lambda r: entry_kind_label(r.kind), sample="Promotion"),
+                Column(self.tr("Title"), lambda r: r.title, sample="双11 狂欢节 满300减50"),
+                Column(self.tr("Details"), lambda r: r.detail, sample="x" * 30),
+            ],
+            self,
+        )
+        self.table = DataTable("promotions-agenda")
+        self.table.setModel(self.model)
+        self.table.stretch(2)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.clicked.connect(self._select)
+        self.table.doubleClicked.connect(self._open)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def show_data(self, data, promotions) -> None:
+        rows = [
+            AgendaRow(
+                f"{e.key}-{e.date}",
+                e.date,
+                e.kind,
+                e.name,
+                "" if e.start == e.end else f"{e.start} – {e.end}",
+            )
+            for e in data.entries
+            if data.first <= e.date <= data.last
+        ]
+        for p in promotions:
+            if data.first <= p.first_day <= data.last:
+                detail = f"→ {p.last_day} · {status_label(data.statuses.get(p.id, ''))}"
+                rows.append(AgendaRow(f"p{p.id}", p.first_day, "promotion", p.name, detail, p.id))
+        for t in data.tasks:
+            day = t.due_on or data.first
+            overdue = day < self.tab.today
+            detail = t.promotion + (" · " + self.tr("overdue") if overdue else "")
+            title = QCoreApplication.translate("CampaignTask", t.title)
+            rows.append(AgendaRow(f"t{t.id}", day, "task", title, detail, t.id))
+        for c in data.contents:
+            detail = f"{c.channel} · {content_status_label(c.status)}"
+            rows.append(
+                AgendaRow(
+                    f"c{c.id}",
+                    dt.date.fromisoformat(c.planned_at[:10]),
+                    "content",
+                    c.title,
+                    detail,
+                    c.id,
+                )
+            )
+        self.model.set_rows(sorted(rows, key=lambda r: (r.day, r.kind, r.title)))
+
+    def _row(self, index):
+        return next((r for r in self.model.rows() if r.id == index.data(ID_ROLE)), None)
+
+    def _select(self, index) -> None:
+        row = self._row(index)
+        if row is not None and row.kind == "promotion":
+            self.tab.details.show_promotion(row.ref)
+
+    def _open(self, index) -> None:
+        row = self._row(index)
+        if row is None:
+            return
+        if row.kind == "promotion":
+            self.tab.edit_promotion(row.ref)
+        elif row.kind == "task":
+            self.tab.actions.tick_task(row.ref)
+
+    def _menu(self, pos) -> None:
+        row = self._row(self.table.indexAt(pos))
+        if row is None or row.kind not in ("task", "content"):
+            return
+        menu = QMenu(self)
+        if row.kind == "task":
+            menu.addAction(self.tr("Mark done"), lambda: self.tab.actions.tick_task(row.ref))
+        else:
+            menu.addAction(self.tr("Delete"), lambda: self.tab.actions.delete_content(row.ref))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+
+class DetailsPanel(QWidget):
+    """The chosen promotion: what it is, its problems, and its results once it ended."""
+
+    def __init__(self, tab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.current: int | None = None
+        self.text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results = QPushButton(self.tr("Show results"))
+        self.results.clicked.connect(self.show_results)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.results)
+        layout.addStretch()
+        self.setMinimumWidth(220)
+        self.show_promotion(None)
+
+    def show_promotion(self, promotion_id: int | None) -> None:
+        self.current = promotion_id
+        p = self.tab.promotion(promotion_id) if promotion_id else None
+        if p is None:
+            self.text.setText(
+                self.tr(
+                    "<p style='color:palette(placeholder-text)'>Click a "
+                    "promotion to see it here; double-click to edit it, "
+                    "drag it to move it.</p>"
+                )
+            )
+            self.results.hide()
+            return
+        data = self.tab.data
+        cur = self.tab.ctx.shop.currency
+        state = data.statuses.get(p.id, "")
+        lines = [
+            f"<h3>{escape(p.name)}</h3>",
+            f"<p>{escape(kind_label(p.kind))} · {escape(status_label(state))}<br>"
+            f"{p.starts_at[:16].replace('T', ' ')} – {p.ends_at[:16].replace('T', ' ')}<br>"
+            f"{escape(channel_label(p.channel) if p.channel else self.tr('All channels'))}"
+            "</p>",
+        ]
+        if p.budget:
+            lines.append(f"<p>{self.tr('Budget')}: {money.format_money(p.budget, cur)}</p>")
+        below = data.below_floor.get(p.id)
+        if below:
+            ex = data.examples[p.id]
+            lines.append(
+                "<p style='color:#b42318'>"
+                + escape(
+                    self.tr(
+                        "{n} variant-days below the price floor, e.g. {sku}: {lowest} < {floor}"
+                    ).format(
+                        n=below,
+                        sku=ex.sku,
+                        lowest=money.format_money(ex.lowest_price, cur),
+                        floor=money.format_money(ex.floor, cur),
+                    )
+                )
+                + "</p>"
+            )
+        clash = data.conflicts.get(p.id)
+        if clash:
+            names = ", ".join(q.name for q in data.promotions if q.id in clash)
+            lines.append(
+                "<p style='color:#b45309'>"
+                + escape(self.tr("Overlaps without combining: {names}").format(names=names))
+                + "</p>"
+            )
+        if p.notes:
+            lines.append(f"<p>{escape(p.notes)}</p>")
+        self.text.setText("".join(lines))
+        self.results.setVisible(state == "ended")
+
+    def show_results(self) -> None:
+        p = get(self.tab.ctx.shop.db, self.current)
+        r = promotions_results.results(self.tab.ctx.shop.db, p)
+        cur = self.tab.ctx.shop.currency
+
+        def pct(value) -> str:
+            return "—" if value is None else f"{value * 100:.1f}%"
+
+        text = self.tr(
+            "Sales {sales} ({orders} orders, {units} units)\nDiscount given {discount}\n"
+            "Gross profit {profit}\nLift against the {days} days before: {lift}\nROI: {roi}"
+        ).format(
+            sales=money.format_money(r.during.sales, cur),
+            orders=r.during.orders,
+            units=r.during.units,
+            discount=money.format_money(r.during.discount, cur),
+            profit=money.format_money(r.during.gross_profit, cur),
+            days=(p.last_day - p.first_day).days + 1,
+            lift=pct(r.lift),
+            roi=pct(r.roi),
+        )
+        QMessageBox.information(self, self.tr("Results of {name}").format(name=p.name), text)
+
+
+class TabActions:
+    """The tab's buttons and menus: new, join a festival, events, content, .ics export."""
+
+    def __init__(self, tab) -> None:
+        self.tab = tab
+
+    def buttons(self) -> list[QWidget]:
+        tr = self.tab.tr
+        new = QPushButton(tr("New promotion"))
+        new.clicked.connect(lambda: self.tab.new_promotion())
+        join = QToolButton(text=tr("Join a festival"))
+        join.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.join_menu = QMenu(join)
+        self.join_menu.aboutToShow.connect(self._fill_join_menu)
+        join.setMenu(self.join_menu)
+        more = QToolButton(text=tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction(tr("Add my own event…"), self.add_event)
+        menu.addAction(tr("Plan content…"), self.plan_content)
+        menu.addAction(tr("Export the calendar (.ics)…"), self.export_ics)
+        more.setMenu(menu)
+        return [new, join, more]
+
+    def _push(self, call, text: str) -> bool:
+        try:
+            change = call()
+        except UserError as exc:
+            QMessageBox.warning(self.tab, text, user_message(exc))
+            return False
+        self.tab.ctx.push_change(change, text)
+        return True
+
+    def open_editor(self, promotion) -> None:
+        from shopkeeper.ui.dialogs.promotion_editor import PromotionEditor
+
+        editor = PromotionEditor(self.tab.ctx, promotion, self.tab)
+        if editor.exec() and editor.saved_change:
+            self.tab.ctx.push_change(editor.saved_change, self.tab.tr("Save promotion"))
+
+    def _fill_join_menu(self) -> None:
+        self.join_menu.clear()
+        today = self.tab.today
+        upcoming = [
+            e
+            for year in (today.year, today.year + 1)
+            for e in calendar.festivals(year, _lang())
+            if e.start >= today
+        ][:10]
+        for e in upcoming:
+            self.join_menu.addAction(
+                f"{e.name}  ({e.start.isoformat()} – {e.end.isoformat()})",
+                lambda e=e: self._push(
+                    lambda: promotions_plan.join_festival(self.tab.ctx.shop.db, e.key, e.date.year),
+                    self.tab.tr("Join {name}").format(name=e.name),
+                ),
+            )
+
+    def context_menu(self, promotion_id: int, where) -> None:
+        tr, db = self.tab.tr, self.tab.ctx.shop.db
+        menu = QMenu(self.tab)
+        menu.addAction(tr("Edit…"), lambda: self.tab.edit_promotion(promotion_id))
+        for status, text in (
+            ("draft", tr("Mark as draft")),
+            ("cancelled", tr("Cancel it")),
+            ("", tr("Follow the dates")),
+        ):
+            menu.addAction(
+                text,
+                lambda s=status, t=text: self._push(
+                    lambda: promotions_edit.set_hand_status(db, promotion_id, s), t
+                ),
+            )
+        menu.addAction(
+            tr("Add the preparation checklist"),
+            lambda: self._push(
+                lambda: promotions_plan.add_checklist(db, promotion_id), tr("Add checklist")
+            ),
+        )
+        menu.addSeparator()
+        menu.addAction(
+            tr("Delete"),
+            lambda: self._push(
+                lambda: promotions_edit.delete(db, [promotion_id]), tr("Delete promotion")
+            ),
+        )
+        menu.exec(where)
+
+    def tick_task(self, task_id: int) -> None:
+        self._push(
+            lambda: promotions_plan.set_task_done(self.tab.ctx.shop.db, task_id),
+            self.tab.tr("Tick off a task"),
+        )
+
+    def delete_content(self, content_id: int) -> None:
+        self._push(
+            lambda: promotions_plan.delete_content(self.tab.ctx.shop.db, content_id),
+            self.tab.tr("Delete content"),
+        )
+
+    def add_event(self) -> None:
+        from shopkeeper.ui.dialogs.calendar_entry_dialogs import EventDialog
+
+        dialog = EventDialog(self.tab, self.tab.today)
+        if dialog.exec():
+            self._push(lambda: dialog.save(self.tab.ctx.shop.db), self.tab.tr("Add event"))
+
+    def plan_content(self) -> None:
+        from shopkeeper.ui.dialogs.calendar_entry_dialogs import ContentDialog
+
+        promos = self.tab.data.promotions if self.tab.data else []
+        dialog = ContentDialog(self.tab, self.tab.today, promos)
+        if dialog.exec():
+            self._push(lambda: dialog.save(self.tab.ctx.shop.db), self.tab.tr("Plan content"))
+
+    def export_ics(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self.tab,
+            self.tab.tr("Export the calendar"),
+            f"{folder}/shop-calendar.ics",
+            self.tab.tr("iCalendar (*.ics)"),
+        )
+        if not path:
+            return
+        shop, today, lang = self.tab.ctx.shop, self.tab.today, _lang()
+
+        def work(_progress):
+            with shop.read_connection() as db:
+                return promotions_ics.export(
+                    db,
+                    path,
+                    today - dt.timedelta(days=31),
+                    today + dt.timedelta(days=366),
+                    country=shop_settings.country(db),
+                    lang=lang,
+                )
+
+        self.tab.ctx.runner.run(
+            work,
+            title=self.tab.tr("Exporting the calendar"),
+            parent=self.tab,
+            on_done=lambda p: QMessageBox.information(
+                self.tab,
+                self.tab.tr("Calendar exported"),
+                self.tab.tr("Written: {path}").format(path=p),
+            ),
+        )
+
+
+def _lang() -> str:
+    from shopkeeper.ui.tabs.promotions import ui_language
+
+    return ui_language()
