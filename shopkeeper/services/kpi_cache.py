@@ -188,14 +188,13 @@ def _tickets(db: Database) -> list[tuple]:
         "AND m.author = 'seller')"
     )
     scale = "rating_scale" if "rating_scale" in columns else "'csat'"
-    out = []
-    for created, replied, rating, rating_scale, channel in db.execute(
-        f"SELECT created_at, {reply}, rating, {scale}, channel FROM tickets t "
-        "WHERE merged_into IS NULL ORDER BY created_at"
-    ):
-        gap = kpi_service.seconds_between(created, replied)
-        out.append((created[:10], channel, gap, rating, rating_scale))
-    return out
+    return db.execute(
+        f"""SELECT substr(created_at, 1, 10), channel,
+                   max(0, CAST(round((julianday({reply}) - julianday(created_at)) * 86400)
+                          AS INTEGER)),
+                   rating, {scale} FROM tickets t
+            WHERE merged_into IS NULL ORDER BY created_at"""
+    ).fetchall()
 
 
 def _used_fees(db: Database, rows: list[kpi_rollup.DayRow]) -> dict[str, channels.ChannelFees]:

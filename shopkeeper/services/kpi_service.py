@@ -43,16 +43,6 @@ class Service:
         return Fraction(self.nps_promoters - self.nps_detractors, self.nps_rated)
 
 
-def seconds_between(start: str, end: str | None) -> int | None:
-    if not end:
-        return None
-    try:
-        gap = dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)
-    except ValueError:
-        return None
-    return max(0, int(gap.total_seconds()))
-
-
 def service(db: Database, first: dt.date, last: dt.date, channel: str | None = None) -> Service:
     """Tickets created in ``first``..``last`` (merged ones counted once, in their target)."""
     columns = db["tickets"].columns_dict
@@ -63,18 +53,19 @@ def service(db: Database, first: dt.date, last: dt.date, channel: str | None = N
         "AND m.author = 'seller')"
     )
     scale = "t.rating_scale" if "rating_scale" in columns else "'csat'"
+    # The reply gap in SQL (julianday) rather than parsing 20,000 timestamps in Python.
     rows = db.execute(
-        f"""SELECT t.created_at, {reply}, t.rating, {scale} FROM tickets t
+        f"""SELECT CAST(round((julianday({reply}) - julianday(t.created_at)) * 86400) AS INTEGER),
+                   t.rating, {scale} FROM tickets t
             WHERE t.created_at >= ? AND t.created_at < ? AND t.merged_into IS NULL
               AND (? IS NULL OR t.channel = ?)""",
         [first.isoformat(), (last + dt.timedelta(days=1)).isoformat(), channel, channel],
     ).fetchall()
     result = Service(opened=len(rows))
     seconds = []
-    for created, replied, rating, rating_scale in rows:
-        gap = seconds_between(created, replied)
+    for gap, rating, rating_scale in rows:
         if gap is not None:
-            seconds.append(gap)
+            seconds.append(max(0, gap))
         if rating is None:
             continue
         if rating_scale == "nps":

@@ -141,23 +141,33 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(figsize=(6, 3.2), layout="constrained")
+        self.figure = Figure(figsize=(6, 3.2))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
         self.canvas.setMinimumHeight(220)
         self._layout.insertWidget(0, self.canvas, 1)
 
-    def draw(self, plot: Callable) -> None:
-        """Clear and draw: ``plot(figure)`` adds the axes. Styled to the palette."""
+    def draw(self, plot: Callable, *, margins: tuple[float, float, float, float] | None = None):
+        """Clear and draw: ``plot(figure)`` adds the axes. Styled to the palette.
+
+        ``margins`` (left, bottom, right, top as figure fractions) skip Matplotlib's
+        constrained layout, which costs about half of a redraw: the time-series charts
+        that redraw on every range change pass them."""
         from matplotlib import rc_context
 
         self._ensure_canvas()
         with rc_context(style()):
             self.figure.clear()
+            if margins is None:
+                self.figure.set_layout_engine("constrained")
+            else:
+                self.figure.set_layout_engine("none")
+                left, bottom, right, top = margins
+                self.figure.subplots_adjust(left=left, bottom=bottom, right=right, top=top)
             self.figure.set_facecolor(style()["figure.facecolor"])
             plot(self.figure)
-            self.canvas.draw_idle()
+            self.canvas.draw_idle()  # one draw when the event loop next runs
         self.message.hide()
         self.canvas.show()
         for button in (self.copy_button, self.save_button):

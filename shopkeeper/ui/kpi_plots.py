@@ -83,7 +83,11 @@ def plot_sales(
             colour = colours[2] if kind == "promotion" else colours[4]
             alpha = 0.07 if kind == "promotion" else 0.18
             ax.axvspan(first, last + dt.timedelta(days=1), color=colour, alpha=alpha, lw=0)
-            if kind == "festival":
+            if (
+                kind == "festival"
+                and len(marks) <= 60
+                and (series.starts[-1] - series.starts[0]).days <= 120
+            ):
                 ax.annotate(
                     name,
                     (first, 1),

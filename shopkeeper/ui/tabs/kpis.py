@@ -27,7 +27,8 @@ from shopkeeper.ui.widgets.kpi_cards import KpiCards
 from shopkeeper.ui.widgets.kpi_controls import KpiControls
 from shopkeeper.ui.widgets.targets_panel import TargetsPanel
 
-FAST = ("sales", "channels", "tickets")  # drawn from the cache on the GUI thread
+# Margins of the charts with a time axis and a right-hand axis (left, bottom, right, top).
+TIME_AXES = (0.08, 0.12, 0.92, 0.96)
 
 
 class KpisTab(ShopTab):
@@ -200,7 +201,7 @@ class KpisTab(ShopTab):
         ]
         marks = [(max(a, first), min(b, last), n, k) for a, b, n, k in marks][:40]
         marks += self._festivals(first, last)
-        view.draw(plots.plot_sales(series, before, self.cache.currency, marks))
+        view.draw(plots.plot_sales(series, before, self.cache.currency, marks), margins=TIME_AXES)
 
     def _festivals(self, first: dt.date, last: dt.date) -> list[tuple]:
         try:
@@ -235,7 +236,7 @@ class KpisTab(ShopTab):
             view.show_message(self.tr("No tickets in this range."))
             return
         hours = self.cache.median_response_by(starts, last, channel)
-        view.draw(more.plot_tickets(starts, opened, hours))
+        view.draw(more.plot_tickets(starts, opened, hours), margins=TIME_AXES)
 
     def _chart_targets(self, view, first, last, *_rest):
         weeks = targets.weeks(
@@ -245,7 +246,7 @@ class KpisTab(ShopTab):
             rows=self.cache.day_rows(targets.week_of(first)[0], targets.week_of(last)[1]),
         )
         self.targets_panel.show_progress()
-        view.draw(plots.plot_targets(weeks, self.cache.currency))
+        view.draw(plots.plot_targets(weeks, self.cache.currency), margins=TIME_AXES)
 
     # -- charts computed in a worker ----------------------------------------------------
     def _in_worker(self, view: ChartView, key: str, compute, plot, *, dialog: bool = False):

@@ -146,13 +146,13 @@ class KpiControls(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day))
             edit.blockSignals(False)
-        granularity = (
-            "day"
-            if (last - first).days <= 62
-            else "week"
-            if (last - first).days <= 200
-            else "month"
-        )
+        self._auto_granularity(first, last)
+
+    def _auto_granularity(self, first: dt.date, last: dt.date) -> None:
+        """Days for up to two months, weeks up to about seven, months beyond: a chart of
+        a thousand daily bars says less and draws slowly. The seller can still change it."""
+        days = (last - first).days
+        granularity = "day" if days <= 62 else "week" if days <= 200 else "month"
         self.granularity.blockSignals(True)
         self.granularity.setCurrentIndex(self.granularity.findData(granularity))
         self.granularity.blockSignals(False)
@@ -167,4 +167,5 @@ class KpiControls(QWidget):
         self.period.blockSignals(True)
         self.period.setCurrentIndex(self.period.findData("custom"))
         self.period.blockSignals(False)
+        self._auto_granularity(*self.range())
         self.changed.emit()
