@@ -253,3 +253,45 @@ def test_pricing_helper_sets_a_price(tab, filled, qtbot):
     assert price(filled, "DR-S") == 10000
     tab.ctx.undo_stack.undo()
     assert price(filled, "DR-S") == 12900
+
+
+def test_listing_settings_change_margins_and_checks_undoably(tab, filled, qtbot):
+    """Setting Taobao's fee lowers the margin shown; a bad fixed fee is refused; undo works."""
+    from shopkeeper.ui.dialogs.listing_settings_dialog import ListingSettingsDialog
+
+    dialog = ListingSettingsDialog(tab)
+    qtbot.addWidget(dialog)
+    check, percent, fixed, limit = dialog.rows["taobao"]
+    fixed.setText("1.234")
+    dialog.save()
+    assert "decimals" in dialog.error.text()
+    fixed.setText("0")
+    percent.setValue(10)
+    dialog.allowed.setPlainText("最好")
+    dialog.save()
+    row = next(r for r in tab.catalogue.rows if r.title == "亚麻连衣裙 夏季")
+    assert row.margin_bp == 5124  # (129.00 - 50.00 - 12.90) / 129.00
+    tab.ctx.undo_stack.undo()
+    row = next(r for r in tab.catalogue.rows if r.title == "亚麻连衣裙 夏季")
+    assert row.margin_bp == 6124
+
+
+def test_listing_settings_service_round_trip(shop):
+    """Saved listing settings read back the same, as one change."""
+    from shopkeeper.services import listings_settings
+    from shopkeeper.services.channels import ChannelFees
+
+    values = listings_settings.load(shop.db)
+    values.channels["etsy"].fees = ChannelFees(650, 20)
+    values.channels["ebay"].title_limit = 70
+    values.check_channels = ["ebay", "etsy"]
+    values.banned_allowed = ["第一次"]
+    change = listings_settings.save(shop.db, values)
+    again = listings_settings.load(shop.db)
+    assert again.channels["etsy"].fees == ChannelFees(650, 20)
+    assert again.channels["ebay"].title_limit == 70
+    assert (again.check_channels, again.banned_allowed) == (["ebay", "etsy"], ["第一次"])
+    assert change.id is not None
+    values.lead_time_days = 999
+    with pytest.raises(ValueError):
+        listings_settings.save(shop.db, values)

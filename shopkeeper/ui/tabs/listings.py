@@ -184,6 +184,16 @@ class ListingsTab(ShopTab):
         self.templates_menu.aboutToShow.connect(self._fill_templates)
         self.templates_button.setMenu(self.templates_menu)
         row.addWidget(self.templates_button)
+        self.settings_action = self._action(
+            self.tr("Listing settings…"),
+            "settings",
+            self.edit_settings,
+            tip=self.tr("Channel fees and title limits, margin floor, lead time, banned words"),
+        )
+        settings_button = QToolButton()
+        settings_button.setDefaultAction(self.settings_action)
+        settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        row.addWidget(settings_button)
         row.addStretch(1)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(placeholder-text);")
@@ -527,6 +537,12 @@ class ListingsTab(ShopTab):
         row = self.current_row()
         if row is not None:
             PricingDialog(self, row).open()
+
+    @Slot()
+    def edit_settings(self) -> None:
+        from shopkeeper.ui.dialogs.listing_settings_dialog import ListingSettingsDialog
+
+        ListingSettingsDialog(self).open()
 
     def _fill_templates(self) -> None:
         from shopkeeper.services import listings_templates
