@@ -120,6 +120,14 @@ def test_mistakes_get_one_line_and_change_nothing(
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.txt.part"))
 
 
+@pytest.mark.parametrize("command", [["export", "orders", "o.xlsx"], ["backup"]])
+def test_a_folder_given_as_the_shop_is_named_a_folder(capsys, tmp_path, monkeypatch, command):
+    """`--shop FOLDER` says the folder is not a shop file, for reading and writing commands."""
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run(capsys, tmp_path, *command)
+    assert code == 1 and "is a folder, not a shop file" in err, err
+
+
 def test_export_through_a_symlink_to_the_shop_is_refused(capsys, tmp_path, shop_file):
     """A symlink to the shop is the shop: exporting onto it is refused with exit 2."""
     link = tmp_path / "link.xlsx"

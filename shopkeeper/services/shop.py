@@ -162,8 +162,10 @@ def open_read_only(path: Path | str, *, backups_root: Path | None = None) -> Dat
     path = Path(path).expanduser().absolute()
     if not path.exists():
         raise ShopNotFound(path=str(path))
+    if path.is_dir():
+        raise not_a_shop(path)
     backups_root = backups_root or paths.backups_dir()
-    if path.is_file() and path.stat().st_size == 0:
+    if path.stat().st_size == 0:
         if has_backups(path.resolve(), backups_root):
             raise damaged(path.resolve(), "the file is empty (0 bytes)", backups_root)
         raise ShopEmpty(path=str(path))
