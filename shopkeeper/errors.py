@@ -191,7 +191,7 @@ class WouldOverwriteShop(UserError):
     SHOP_FILE = QT_TRANSLATE_NOOP("UserError", "the shop file")
     WORKING_FILE = QT_TRANSLATE_NOOP("UserError", "a working file of the shop {shop}")
     BACKUPS = QT_TRANSLATE_NOOP("UserError", "inside Shopkeeper's backups folder")
-    OTHER_SHOP = QT_TRANSLATE_NOOP("UserError", "another Shopkeeper shop file")
+    OTHER_SHOP = QT_TRANSLATE_NOOP("UserError", "a Shopkeeper shop file")
 
     def localized_values(self, translate) -> dict:
         values = dict(self.values)

@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="254"/>
-        <source>New promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="256"/>
-        <source>Join a festival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="261"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="264"/>
-        <source>Add my own event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="265"/>
-        <source>Plan content…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="266"/>
-        <source>Export the calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="307"/>
-        <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="309"/>
-        <source>Mark as draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="310"/>
-        <source>Cancel it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="311"/>
-        <source>Follow the dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="320"/>
-        <source>Add the preparation checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="322"/>
-        <source>Add checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="327"/>
-        <source>Delete</source>
-        <translation type="unfinished">删除</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="329"/>
-        <source>Delete promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AbTest</name>
     <message>
         <location filename="../../shopkeeper/services/ab_tests.py" line="37"/>
@@ -221,37 +148,37 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="64"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="66"/>
         <source>Date</source>
         <translation type="unfinished">日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="65"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="67"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="66"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="68"/>
         <source>Title</source>
         <translation type="unfinished">标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="67"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="69"/>
         <source>Details</source>
         <translation type="unfinished">详情</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="102"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="104"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="142"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="144"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="144"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="146"/>
         <source>Delete</source>
         <translation type="unfinished">删除</translation>
     </message>
@@ -515,6 +442,79 @@
         <location filename="../../shopkeeper/services/promotions_plan.py" line="54"/>
         <source>Review the results</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannedRepliesDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="34"/>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="42"/>
+        <source>Any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="43"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="44"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="49"/>
+        <source>Variables: {names}</source>
+        <translation>可用变量：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="55"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="56"/>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="57"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="58"/>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="61"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="63"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="65"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="138"/>
+        <source>Save canned reply “{title}”</source>
+        <translation>保存快捷回复“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_replies_dialog.py" line="147"/>
+        <source>Delete canned reply</source>
+        <translation>删除快捷回复</translation>
     </message>
 </context>
 <context>
@@ -1075,27 +1075,27 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="158"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="160"/>
         <source>Show results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="173"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="175"/>
         <source>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;Click a promotion to see it here; double-click to edit it, drag it to move it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="199"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="201"/>
         <source>{n} variant-days below the price floor, e.g. {sku}: {lowest} &lt; {floor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="214"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="216"/>
         <source>Overlaps without combining: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="231"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="233"/>
         <source>Sales {sales} ({orders} orders, {units} units)
 Discount given {discount}
 Gross profit {profit}
@@ -1104,7 +1104,7 @@ ROI: {roi}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="243"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="245"/>
         <source>Results of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,230 +2070,245 @@ ROI: {roi}</source>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="89"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="91"/>
         <source>Inbox</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="166"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="168"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="202"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="209"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="227"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="219"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="228"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="220"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="229"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="221"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="230"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="227"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="239"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="231"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="240"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="95"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="97"/>
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="282"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="291"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="287"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="296"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="287"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="296"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="291"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="300"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="292"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="129"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="356"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="131"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="365"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="124"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="126"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="128"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="133"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="137"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="142"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="144"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="151"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="362"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="172"/>
+        <source>Manage</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="175"/>
+        <source>Canned replies…</source>
+        <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="176"/>
+        <source>Service hours and response targets…</source>
+        <translation>服务时间和响应目标…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="371"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="433"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="442"/>
         <source>Set “{subject}” to {state}</source>
         <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="440"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="449"/>
         <source>Edit “{subject}”</source>
         <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="468"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="477"/>
         <source>Reply to “{subject}”</source>
         <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="471"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="480"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="480"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="489"/>
         <source>The note is empty. Write something first.</source>
         <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="484"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="493"/>
         <source>Note on “{subject}”</source>
         <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="508"/>
         <source>Close “{subject}”</source>
         <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="512"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="521"/>
         <source>Snooze {count} tickets</source>
         <translation>稍后处理 {count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="540"/>
         <source>Merge ticket</source>
         <translation>合并工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="532"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="541"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="534"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="592"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="543"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="609"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="541"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="550"/>
         <source>Merge “{subject}”</source>
         <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="561"/>
         <source>Link an order</source>
         <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="561"/>
         <source>Order number:</source>
         <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="557"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="566"/>
         <source>Link order {order}</source>
         <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="573"/>
         <source>Link a listing</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="573"/>
         <source>SKU:</source>
         <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="569"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="578"/>
         <source>Link SKU {sku}</source>
         <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="583"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="598"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="600"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="615"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="585"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="602"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>
@@ -2715,7 +2730,7 @@ ROI: {roi}</source>
     <name>KpiPlots</name>
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="59"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="248"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="252"/>
         <source>Sales after discounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,57 +2742,57 @@ ROI: {roi}</source>
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="77"/>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="79"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="218"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="222"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="124"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="128"/>
         <source>Gross sales ({currency}) · share · orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="161"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="165"/>
         <source>Cumulative share of sales (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="165"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="169"/>
         <source>A: {a} products make 80% of sales · B: {b} · C: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="184"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="188"/>
         <source>Other</source>
         <translation type="unfinished">其他</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="194"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="198"/>
         <source>Gross sales by category ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="208"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="212"/>
         <source>Refunded ({currency}) · refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="217"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="221"/>
         <source>Visitors</source>
         <translation type="unfinished">访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="219"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="223"/>
         <source>Paid</source>
         <translation type="unfinished">已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="220"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="224"/>
         <source>Shipped</source>
         <translation type="unfinished">已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="258"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="262"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,6 +3350,100 @@ ROI: {roi}</source>
     </message>
 </context>
 <context>
+    <name>ListingSettingsDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="40"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="152"/>
+        <source>Listing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="47"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="49"/>
+        <source>Lowest margin a listing may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="50"/>
+        <source>Supplier lead time (low stock without a reorder point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="64"/>
+        <source>Channels</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="70"/>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="71"/>
+        <source>Check listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="72"/>
+        <source>Fee %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="73"/>
+        <source>Fixed fee per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="74"/>
+        <source>Title limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="90"/>
+        <source>bytes</source>
+        <translation type="unfinished">字节</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="90"/>
+        <source>chars</source>
+        <translation type="unfinished">字符</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="92"/>
+        <source>platform&apos;s ({n} {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="103"/>
+        <source>Banned words (Advertising Law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="106"/>
+        <source>Built in: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="113"/>
+        <source>Also ban (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="115"/>
+        <source>Allow these phrases (one a line), e.g. 第一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="150"/>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished">未保存：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>Listings</name>
     <message>
         <location filename="../../shopkeeper/ui/models/listings_model.py" line="45"/>
@@ -3454,7 +3563,7 @@ ROI: {roi}</source>
     <name>ListingsTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="81"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="294"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="304"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
@@ -3544,108 +3653,118 @@ ROI: {roi}</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
+        <source>Listing settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="191"/>
+        <source>Channel fees and title limits, margin floor, lead time, banned words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="240"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="231"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="419"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="241"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="429"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="246"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="256"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="272"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="282"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="296"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="306"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="305"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="315"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="310"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="320"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="311"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="321"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="355"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="365"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="365"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="375"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="366"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="376"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="370"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="380"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="372"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="382"/>
         <source>Add one with New listing (Ctrl+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="419"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="429"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="465"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="475"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="467"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="477"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="493"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="503"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="502"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="512"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="504"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="514"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="512"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="522"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="545"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="561"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -4583,194 +4702,194 @@ ROI: {roi}</source>
 <context>
     <name>PromotionEditor</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="54"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="51"/>
         <source>New promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="54"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="51"/>
         <source>Edit promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="79"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="76"/>
         <source>All channels</source>
         <translation type="unfinished">全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="84"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="81"/>
         <source>Follows the dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="85"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="82"/>
         <source>Draft</source>
         <translation type="unfinished">草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="86"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="83"/>
         <source>Cancelled</source>
         <translation type="unfinished">已取消</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="91"/>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="188"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="88"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="185"/>
         <source>e.g. 200:20; 300:35</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="93"/>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="94"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="91"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="97"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="94"/>
         <source>empty: the whole shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="98"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="95"/>
         <source>listing:HANDLE; sku:SKU; category:NAME; tag:NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="109"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="106"/>
         <source>Name</source>
         <translation type="unfinished">名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="110"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="107"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="111"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="108"/>
         <source>Channel</source>
         <translation type="unfinished">渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="117"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="114"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="118"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished">状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="118"/>
         <source>Threshold</source>
         <translation type="unfinished">使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="119"/>
         <source>Tiers (spend:save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="120"/>
         <source>Coupon code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
         <source>Quantity limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="125"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
         <source>Limit per buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="126"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="127"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
         <source>Get free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="131"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="128"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="132"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="129"/>
         <source>Combines with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="135"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="132"/>
         <source>Campaign cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="138"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="135"/>
         <source>Budget</source>
         <translation type="unfinished">预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="139"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="136"/>
         <source>Notes</source>
         <translation type="unfinished">备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="171"/>
         <source>Percent off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="172"/>
         <source>Amount off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="173"/>
         <source>Special price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="177"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
         <source>Flash price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="178"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="179"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
         <source>Bundle price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="186"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="183"/>
         <source>e.g. 200:10%; 500:15%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="335"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="332"/>
         <source>{days} variant-days below the price floor, e.g. {sku} on {date}: lowest price {lowest}, floor {floor} (cost {cost}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="353"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="350"/>
         <source>Overlaps without combining: {names}. Tick them under “Combines with” if buyers may use both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="376"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="373"/>
         <source>Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="377"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="374"/>
         <source>This promotion has problems:
 
 {problems}
@@ -4992,6 +5111,131 @@ Save it anyway?</source>
     <message>
         <location filename="../../shopkeeper/ui/tabs/promotions.py" line="299"/>
         <source>Move promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="255"/>
+        <source>New promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="257"/>
+        <source>Join a festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="262"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="265"/>
+        <source>Add my own event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="266"/>
+        <source>Plan content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="267"/>
+        <source>Export the calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="286"/>
+        <source>Save promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="303"/>
+        <source>Join {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="311"/>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="314"/>
+        <source>Mark as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="315"/>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="316"/>
+        <source>Follow the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="325"/>
+        <source>Add the preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="328"/>
+        <source>Add checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="333"/>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="336"/>
+        <source>Delete promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="344"/>
+        <source>Tick off a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="350"/>
+        <source>Delete content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="359"/>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="370"/>
+        <source>Plan content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="377"/>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="379"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="398"/>
+        <source>Exporting the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="402"/>
+        <source>Calendar exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="403"/>
+        <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5250,6 +5494,35 @@ Click to open it where it can be fixed.</source>
     </message>
 </context>
 <context>
+    <name>ServiceHoursDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="27"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="67"/>
+        <source>Service hours and response targets</source>
+        <translation>服务时间和响应目标</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="37"/>
+        <source>Due times count only the hours you answer customers, in the shop&apos;s time zone, and pause while a ticket waits on the customer.</source>
+        <translation>到期时间只计算店铺时区内的客服服务时间，工单等待客户回复时暂停计时。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="43"/>
+        <source>Service hours:</source>
+        <translation>服务时间：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="46"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="49"/>
+        <source>Answer {kind} within:</source>
+        <translation>{kind}响应时限：</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/sheet_page.py" line="16"/>
@@ -5422,48 +5695,63 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="55"/>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="110"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="57"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="139"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="65"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="67"/>
         <source>The currency cannot change once the shop holds an amount.</source>
         <translation>店铺中已有金额，币种不能再改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="76"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="79"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="77"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="78"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="81"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="79"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="82"/>
+        <source>Country (public holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="83"/>
         <source>Daily backups to keep</source>
         <translation>每日备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="80"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="84"/>
         <source>Backups before operations to keep</source>
         <translation>操作前备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="102"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="100"/>
+        <source>As the computer&apos;s locale ({country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="101"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="131"/>
         <source>Shop settings — unknown time zone</source>
         <translation>店铺设置 — 未知时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="116"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="145"/>
         <source>Change shop settings</source>
         <translation>修改店铺设置</translation>
     </message>
@@ -6230,8 +6518,8 @@ Click to open it where it can be fixed.</source>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="194"/>
-        <source>another Shopkeeper shop file</source>
-        <translation>另一个 Shopkeeper 店铺文件</translation>
+        <source>a Shopkeeper shop file</source>
+        <translation>一个 Shopkeeper 店铺文件</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="209"/>
@@ -6728,6 +7016,11 @@ Click to open it where it can be fixed.</source>
         <source>Unknown {what} “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/promotions_text.py" line="21"/>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished">{field}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>VariantsGrid</name>
@@ -7021,64 +7314,6 @@ Click to open it where it can be fixed.</source>
     <message>
         <location filename="../../shopkeeper/services/reports_xlsx.py" line="154"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.tab</name>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="284"/>
-        <source>Save promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="300"/>
-        <source>Join {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="337"/>
-        <source>Tick off a task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="343"/>
-        <source>Delete content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="351"/>
-        <source>Add event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="359"/>
-        <source>Plan content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="365"/>
-        <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="367"/>
-        <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="386"/>
-        <source>Exporting the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="390"/>
-        <source>Calendar exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="391"/>
-        <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
