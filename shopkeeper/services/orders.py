@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from shopkeeper.services import periods
+from shopkeeper.services import order_search, periods
 from shopkeeper.services.changes import Change, recording
 from shopkeeper.services.shop_settings import shop_zone
 
@@ -161,7 +161,11 @@ def _where(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, list]:
         clauses.append("o.channel = ?")
         params.append(flt.channel)
     text = flt.text.strip()
-    if text:
+    indexed = order_search.text_clause(text) if text else None
+    if indexed:  # the FTS5 index (services/order_search.py)
+        clauses.append(indexed[0])
+        params.extend(indexed[1])
+    elif text:
         # Uncorrelated IN subqueries: SQLite scans customers and lines once, not per order.
         clauses.append(
             f"({_matches('o.order_no')}"

@@ -24,7 +24,7 @@ from shopkeeper.errors import (
     ShopReadOnly,
     ShopTooNew,
 )
-from shopkeeper.services import media
+from shopkeeper.services import media, order_search
 from shopkeeper.store import backup, in_flight, protected, settings
 from shopkeeper.store.db import (
     check_integrity,
@@ -149,6 +149,8 @@ def finish_checks(shop: Shop) -> Path | None:
     with shop.read_connection() as db:
         check_integrity(db, shop.path, shop.backups_root)
         shop.daily_backup = backup.take_daily_backup(db, shop.backups_root, shop.path)
+        # Orders imported since the last time are indexed for search here, off the import.
+        order_search.refresh_in_background(db)
     media.back_up_beside(shop.path, shop.daily_backup)
     return shop.daily_backup
 
