@@ -20,6 +20,7 @@ from shopkeeper.services.demo import (
     catalog,
     costs,
     customers,
+    listing_extras,
     marketing,
     orders,
     promotions,
@@ -123,6 +124,7 @@ def _generate(ctx: Context) -> DemoSummary:
         )
     ctx.progress.step(STEP_CATALOG)
     listings = catalog.generate(ctx)
+    listing_extras.generate(ctx)  # fees, selling points, reorder points, channel titles
     ctx.progress.step(STEP_CUSTOMERS)
     buyers = customers.generate(ctx)
     ctx.progress.step(STEP_PROMOTIONS)
