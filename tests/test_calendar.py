@@ -178,3 +178,36 @@ def test_event_ending_before_it_starts_is_refused(shop):
     with pytest.raises(calendar_events.BadEvent, match="ends before"):
         calendar_events.add_event(shop.db, "x", D(2026, 5, 2), D(2026, 5, 1))
     assert calendar_events.list_events(shop.db) == []
+
+
+def test_shop_country_is_chosen_in_shop_settings_and_undoable(qtbot, shop):
+    """Shop settings sets the country whose holidays the calendar shows; undo puts it back."""
+    from PySide6.QtGui import QUndoStack
+
+    from shopkeeper.services import shop_settings
+    from shopkeeper.ui.dialogs.shop_settings_dialog import ShopSettingsDialog
+
+    stack = QUndoStack()
+    dialog = ShopSettingsDialog(shop.db, stack)
+    qtbot.addWidget(dialog)
+    dialog.country.setCurrentIndex(dialog.country.findData("US"))
+    dialog.accept()
+    assert shop_settings.country(shop.db) == "US"
+    stack.undo()
+    assert shop.db.execute("SELECT value FROM settings WHERE key = 'country'").fetchone() in (
+        None,
+        ("",),
+    )
+
+
+def test_shop_zone_and_country_have_one_home(shop, monkeypatch):
+    """A broken time zone falls back to the default; no country follows the locale."""
+    from shopkeeper.services import shop_settings
+    from shopkeeper.store import settings
+
+    settings.put(shop.db, settings.TIME_ZONE, "Mars/Olympus")
+    assert shop_settings.shop_zone(shop.db).key == "Asia/Shanghai"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert shop_settings.country(shop.db) == "DE"
+    settings.put(shop.db, settings.COUNTRY, "cn")
+    assert shop_settings.country(shop.db) == "CN"

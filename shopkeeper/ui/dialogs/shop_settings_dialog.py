@@ -1,4 +1,4 @@
-"""File > Shop settings: name, currency, time zone and how many backups to keep.
+"""File > Shop settings: name, currency, time zone, country and how many backups to keep.
 
 Saving is one undoable step on the window's undo stack.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,15 +24,16 @@ from shopkeeper.services.money import CURRENCIES
 from shopkeeper.services.shop_settings import (
     BACKUP_KEEP_DAILY,
     BACKUP_KEEP_OPERATIONS,
+    COUNTRY,
     CURRENCY,
     SHOP_NAME,
     TIME_ZONE,
 )
-from shopkeeper.services.shop_setup import holds_amounts
+from shopkeeper.services.shop_setup import holds_amounts, system_country
 from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.undo import ChangeCommand
 
-SHOWN = (SHOP_NAME, CURRENCY, TIME_ZONE, BACKUP_KEEP_DAILY, BACKUP_KEEP_OPERATIONS)
+SHOWN = (SHOP_NAME, CURRENCY, TIME_ZONE, COUNTRY, BACKUP_KEEP_DAILY, BACKUP_KEEP_OPERATIONS)
 
 COMMON_ZONES = (
     "Asia/Shanghai",
@@ -68,6 +70,7 @@ class ShopSettingsDialog(QDialog):
         zones = sorted(available_timezones())
         self.zone.addItems(list(COMMON_ZONES) + [z for z in zones if z not in COMMON_ZONES])
         self.zone.setCurrentText(values[TIME_ZONE.key])
+        self.country = self._country_box(values[COUNTRY.key])
         self.keep_daily = QSpinBox(minimum=1, maximum=365)
         self.keep_daily.setValue(int(values[BACKUP_KEEP_DAILY.key]))
         self.keep_ops = QSpinBox(minimum=1, maximum=200)
@@ -76,6 +79,7 @@ class ShopSettingsDialog(QDialog):
         form.addRow(self.tr("Shop name"), self.name)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Time zone"), self.zone)
+        form.addRow(self.tr("Country (public holidays)"), self.country)
         form.addRow(self.tr("Daily backups to keep"), self.keep_daily)
         form.addRow(self.tr("Backups before operations to keep"), self.keep_ops)
         buttons = QDialogButtonBox(
@@ -86,11 +90,36 @@ class ShopSettingsDialog(QDialog):
         form.addRow(buttons)
         self.zones = set(zones)
 
+    def _country_box(self, current: str) -> QComboBox:
+        """Countries by name; the first entry follows the computer's locale."""
+        from shopkeeper.services.countries import COUNTRIES
+
+        box = QComboBox()
+        found = system_country()
+        box.addItem(
+            self.tr("As the computer's locale ({country})").format(
+                country=found or self.tr("none")
+            ),
+            "",
+        )
+
+        def name(code: str) -> str:
+            territory = QLocale.codeToTerritory(code)
+            if territory == QLocale.Country.AnyCountry:
+                return code
+            return f"{QLocale.territoryToString(territory)} ({code})"
+
+        for label, code in sorted((name(code), code) for code in COUNTRIES):
+            box.addItem(label, code)
+        box.setCurrentIndex(max(0, box.findData(current.upper())))
+        return box
+
     def new_values(self) -> dict[str, str]:
         return {
             SHOP_NAME.key: self.name.text().strip() or SHOP_NAME.default,
             CURRENCY.key: self.currency.currentText(),
             TIME_ZONE.key: self.zone.currentText(),
+            COUNTRY.key: self.country.currentData(),
             BACKUP_KEEP_DAILY.key: str(self.keep_daily.value()),
             BACKUP_KEEP_OPERATIONS.key: str(self.keep_ops.value()),
         }

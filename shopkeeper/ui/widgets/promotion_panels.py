@@ -44,6 +44,8 @@ from shopkeeper.ui.promotion_labels import (
 )
 from shopkeeper.ui.widgets.data_table import DataTable
 
+translate = QCoreApplication.translate  # literal contexts, so that lupdate finds them
+
 
 @dataclass(frozen=True)
 class AgendaRow:
@@ -250,20 +252,19 @@ class TabActions:
         self.tab = tab
 
     def buttons(self) -> list[QWidget]:
-        tr = self.tab.tr
-        new = QPushButton(tr("New promotion"))
+        new = QPushButton(translate("PromotionsTab", "New promotion"))
         new.clicked.connect(lambda: self.tab.new_promotion())
-        join = QToolButton(text=tr("Join a festival"))
+        join = QToolButton(text=translate("PromotionsTab", "Join a festival"))
         join.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.join_menu = QMenu(join)
         self.join_menu.aboutToShow.connect(self._fill_join_menu)
         join.setMenu(self.join_menu)
-        more = QToolButton(text=tr("More"))
+        more = QToolButton(text=translate("PromotionsTab", "More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        menu.addAction(tr("Add my own event…"), self.add_event)
-        menu.addAction(tr("Plan content…"), self.plan_content)
-        menu.addAction(tr("Export the calendar (.ics)…"), self.export_ics)
+        menu.addAction(translate("PromotionsTab", "Add my own event…"), self.add_event)
+        menu.addAction(translate("PromotionsTab", "Plan content…"), self.plan_content)
+        menu.addAction(translate("PromotionsTab", "Export the calendar (.ics)…"), self.export_ics)
         more.setMenu(menu)
         return [new, join, more]
 
@@ -281,7 +282,9 @@ class TabActions:
 
         editor = PromotionEditor(self.tab.ctx, promotion, self.tab)
         if editor.exec() and editor.saved_change:
-            self.tab.ctx.push_change(editor.saved_change, self.tab.tr("Save promotion"))
+            self.tab.ctx.push_change(
+                editor.saved_change, translate("PromotionsTab", "Save promotion")
+            )
 
     def _fill_join_menu(self) -> None:
         self.join_menu.clear()
@@ -297,18 +300,20 @@ class TabActions:
                 f"{e.name}  ({e.start.isoformat()} – {e.end.isoformat()})",
                 lambda e=e: self._push(
                     lambda: promotions_plan.join_festival(self.tab.ctx.shop.db, e.key, e.date.year),
-                    self.tab.tr("Join {name}").format(name=e.name),
+                    translate("PromotionsTab", "Join {name}").format(name=e.name),
                 ),
             )
 
     def context_menu(self, promotion_id: int, where) -> None:
-        tr, db = self.tab.tr, self.tab.ctx.shop.db
+        db = self.tab.ctx.shop.db
         menu = QMenu(self.tab)
-        menu.addAction(tr("Edit…"), lambda: self.tab.edit_promotion(promotion_id))
+        menu.addAction(
+            translate("PromotionsTab", "Edit…"), lambda: self.tab.edit_promotion(promotion_id)
+        )
         for status, text in (
-            ("draft", tr("Mark as draft")),
-            ("cancelled", tr("Cancel it")),
-            ("", tr("Follow the dates")),
+            ("draft", translate("PromotionsTab", "Mark as draft")),
+            ("cancelled", translate("PromotionsTab", "Cancel it")),
+            ("", translate("PromotionsTab", "Follow the dates")),
         ):
             menu.addAction(
                 text,
@@ -317,16 +322,18 @@ class TabActions:
                 ),
             )
         menu.addAction(
-            tr("Add the preparation checklist"),
+            translate("PromotionsTab", "Add the preparation checklist"),
             lambda: self._push(
-                lambda: promotions_plan.add_checklist(db, promotion_id), tr("Add checklist")
+                lambda: promotions_plan.add_checklist(db, promotion_id),
+                translate("PromotionsTab", "Add checklist"),
             ),
         )
         menu.addSeparator()
         menu.addAction(
-            tr("Delete"),
+            translate("PromotionsTab", "Delete"),
             lambda: self._push(
-                lambda: promotions_edit.delete(db, [promotion_id]), tr("Delete promotion")
+                lambda: promotions_edit.delete(db, [promotion_id]),
+                translate("PromotionsTab", "Delete promotion"),
             ),
         )
         menu.exec(where)
@@ -334,13 +341,13 @@ class TabActions:
     def tick_task(self, task_id: int) -> None:
         self._push(
             lambda: promotions_plan.set_task_done(self.tab.ctx.shop.db, task_id),
-            self.tab.tr("Tick off a task"),
+            translate("PromotionsTab", "Tick off a task"),
         )
 
     def delete_content(self, content_id: int) -> None:
         self._push(
             lambda: promotions_plan.delete_content(self.tab.ctx.shop.db, content_id),
-            self.tab.tr("Delete content"),
+            translate("PromotionsTab", "Delete content"),
         )
 
     def add_event(self) -> None:
@@ -348,7 +355,9 @@ class TabActions:
 
         dialog = EventDialog(self.tab, self.tab.today)
         if dialog.exec():
-            self._push(lambda: dialog.save(self.tab.ctx.shop.db), self.tab.tr("Add event"))
+            self._push(
+                lambda: dialog.save(self.tab.ctx.shop.db), translate("PromotionsTab", "Add event")
+            )
 
     def plan_content(self) -> None:
         from shopkeeper.ui.dialogs.calendar_entry_dialogs import ContentDialog
@@ -356,15 +365,18 @@ class TabActions:
         promos = self.tab.data.promotions if self.tab.data else []
         dialog = ContentDialog(self.tab, self.tab.today, promos)
         if dialog.exec():
-            self._push(lambda: dialog.save(self.tab.ctx.shop.db), self.tab.tr("Plan content"))
+            self._push(
+                lambda: dialog.save(self.tab.ctx.shop.db),
+                translate("PromotionsTab", "Plan content"),
+            )
 
     def export_ics(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self.tab,
-            self.tab.tr("Export the calendar"),
+            translate("PromotionsTab", "Export the calendar"),
             f"{folder}/shop-calendar.ics",
-            self.tab.tr("iCalendar (*.ics)"),
+            translate("PromotionsTab", "iCalendar (*.ics)"),
         )
         if not path:
             return
@@ -383,12 +395,12 @@ class TabActions:
 
         self.tab.ctx.runner.run(
             work,
-            title=self.tab.tr("Exporting the calendar"),
+            title=translate("PromotionsTab", "Exporting the calendar"),
             parent=self.tab,
             on_done=lambda p: QMessageBox.information(
                 self.tab,
-                self.tab.tr("Calendar exported"),
-                self.tab.tr("Written: {path}").format(path=p),
+                translate("PromotionsTab", "Calendar exported"),
+                translate("PromotionsTab", "Written: {path}").format(path=p),
             ),
         )
 
