@@ -298,7 +298,7 @@ def explain(exc: BaseException, path: object = None) -> UserError | None:
     where = user_facing_path(where) if where else THE_SHOP_FILE
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)
-        if "disk is full" in text or "database or disk is full" in text:
+        if "disk is full" in text:
             return DiskFull(path=where)
         if "readonly" in text or "read-only" in text:
             return CannotWrite(path=where)
@@ -306,7 +306,7 @@ def explain(exc: BaseException, path: object = None) -> UserError | None:
     if not isinstance(exc, OSError):
         return None
     code = exc.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):  # a quota is a full disk
         return DiskFull(path=where)
     if code == errno.EROFS:
         return CannotWrite(path=where)
