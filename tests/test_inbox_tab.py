@@ -173,3 +173,48 @@ def test_sorting_by_priority_puts_urgent_first(qtbot, inbox, shop):
     qtbot.waitUntil(lambda: rows_of(inbox)[0].subject == "Size question")
     inbox.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # Age: youngest first
     qtbot.waitUntil(lambda: rows_of(inbox)[0].subject == "快递到哪了")
+
+
+def test_canned_replies_are_added_and_deleted_in_their_dialog(qtbot, inbox, shop):
+    """A new canned reply is saved with its category and language; a bad one is refused
+    with the reason shown; each save is one undo step."""
+    from shopkeeper.ui.dialogs.canned_replies_dialog import CannedRepliesDialog
+
+    dialog = CannedRepliesDialog(shop.db, inbox.ctx.push_change, inbox)
+    qtbot.addWidget(dialog)
+    dialog._new()
+    dialog.title.setText("Gift wrap")
+    dialog.category.setCurrentText("Pre-sale")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.body.setPlainText("Hi {customer_name}, gift wrap is free!")
+    dialog._save()
+    assert shop.db.execute(
+        "SELECT category, language FROM canned_replies WHERE title = 'Gift wrap'"
+    ).fetchone() == ("Pre-sale", "en")
+    dialog._new()
+    dialog.title.setText("Broken")
+    dialog.body.setPlainText("Hi {customer_name")
+    dialog._save()
+    assert "unmatched" in dialog.problem.text()
+    inbox.ctx.undo_stack.undo()
+    assert shop.db.execute(
+        "SELECT count(*) FROM canned_replies WHERE title = 'Gift wrap'"
+    ).fetchone() == (0,)
+
+
+def test_service_hours_dialog_saves_targets_that_change_due_times(qtbot, inbox, shop):
+    """Saving a 1-hour complaint target makes a new complaint due an hour later."""
+    from shopkeeper.ui.dialogs.service_hours_dialog import ServiceHoursDialog
+
+    dialog = ServiceHoursDialog(shop.db, inbox.ctx.push_change, inbox)
+    qtbot.addWidget(dialog)
+    dialog.hours.setText("Mon-Sun 08:00-22:00")
+    dialog.targets["complaint"].setValue(1)
+    dialog._save()
+    ticket_id, _ = tickets.create_ticket(shop.db, "x", body="y", kind="complaint")
+    assert shop.db.execute("SELECT due_at FROM tickets WHERE id = ?", [ticket_id]).fetchone() == (
+        "2026-12-02T11:00:00",
+    )
+    dialog.hours.setText("always")
+    dialog._save()
+    assert "Service hours must look like" in dialog.problem.text()

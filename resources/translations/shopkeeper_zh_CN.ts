@@ -5529,7 +5529,7 @@ Click to open it where it can be fixed.</source>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="45"/>
         <source>For example: Mon-Fri 09:00-18:00; Sat 10:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Mon-Fri 09:00-18:00; Sat 10:00-16:00</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="50"/>

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
+from shopkeeper.services.changes import Change, recording
 from shopkeeper.store import settings
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -131,20 +131,11 @@ class DueRules:
         return dt.datetime.now(self.zone).replace(tzinfo=None, microsecond=0)
 
 
-def shop_zone(db: Database) -> dt.tzinfo | None:
-    try:
-        from shopkeeper.services import shop_settings  # the Promotions engineer's, when present
+def shop_zone(db: Database) -> dt.tzinfo:
+    """The shop's time zone (services/shop_settings.py resolves a broken setting)."""
+    from shopkeeper.services import shop_settings
 
-        zone = getattr(shop_settings, "time_zone", None)
-        if callable(zone):
-            found = zone(db)
-            return ZoneInfo(found) if isinstance(found, str) else found
-    except ImportError:
-        pass
-    try:
-        return ZoneInfo(settings.get(db, settings.TIME_ZONE))
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return shop_settings.shop_zone(db)
 
 
 def rules(db: Database) -> DueRules:
@@ -171,3 +162,25 @@ def parse_time(text: str, zone: dt.tzinfo | None = None) -> dt.datetime:
 
 def iso(moment: dt.datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
+
+
+def save_rules(db: Database, hours_text: str, targets_text: str) -> Change:
+    """Store the service hours and response targets (checked first); one undo step."""
+    ServiceHours.parse(hours_text)
+    targets = parse_targets(targets_text)
+    from shopkeeper.services.tickets import KINDS
+
+    unknown = sorted(set(targets) - set(KINDS))
+    if unknown:
+        raise BadResponseTargets(text=", ".join(unknown))
+    rows = dict(db.execute("SELECT key, rowid FROM settings").fetchall())
+    with recording(db, "Service hours and response targets") as rec:
+        for setting, value in (
+            (settings.SERVICE_HOURS, hours_text.strip()),
+            (settings.RESPONSE_TARGETS, targets_text.strip()),
+        ):
+            if setting.key in rows:
+                rec.update("settings", rows[setting.key], {"value": value})
+            elif value != setting.default:
+                rec.insert("settings", {"key": setting.key, "value": value})
+    return rec.change

@@ -35,7 +35,9 @@ from shopkeeper.services import (
     tickets_query,
 )
 from shopkeeper.services.tickets_query import TicketRow
+from shopkeeper.ui.dialogs.canned_replies_dialog import CannedRepliesDialog
 from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
+from shopkeeper.ui.dialogs.service_hours_dialog import ServiceHoursDialog
 from shopkeeper.ui.dialogs.ticket_dialogs import CloseDialog, PickDialog, SnoozeDialog
 from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
@@ -167,6 +169,13 @@ class InboxTab(ShopTab):
         self.bar.search.setMinimumWidth(180)
         self.bar.changed.connect(lambda: self._load(counts=False))
         self.search_box = self.bar.search
+        manage = QToolButton(text=self.tr("Manage"))
+        manage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(manage)
+        menu.addAction(self.tr("Canned replies…"), self.manage_canned)
+        menu.addAction(self.tr("Service hours and response targets…"), self.manage_hours)
+        manage.setMenu(menu)
+        self.bar.row.addWidget(manage)
         box.addWidget(self.bar)
         self.table = DataTable("inbox")
         self.table.setModel(self.model)
@@ -349,7 +358,8 @@ class InboxTab(ShopTab):
         ):
             widget.setEnabled(ticket is not None)
         if ticket is None:
-            self.subject.setText(f"<b>{self.tr('No ticket selected')}</b>")
+            nothing = self.tr("No ticket selected")
+            self.subject.setText(f"<b>{nothing}</b>")
             self.thread.show_thread([])
             self.side.show_context(None)
             return
@@ -517,10 +527,11 @@ class InboxTab(ShopTab):
         if self.current is None:
             return
         source = self.current
+        no_subject = self.tr("(no subject)")
         candidates = [
             (
                 t.id,
-                f"{t.subject or self.tr('(no subject)')} · {t.customer} · "
+                f"{t.subject or no_subject} · {t.customer} · "
                 f"{t.created_at[:10]} · {status_label(t.status)}",
             )
             for t in tickets_query.list_tickets(self.db, "all")
@@ -568,6 +579,14 @@ class InboxTab(ShopTab):
                 lambda: tickets.link_numbers(self.db, ticket_id, sku=sku.strip()),
                 self.tr("Link SKU {sku}").format(sku=sku.strip()),
             )
+
+    @Slot()
+    def manage_canned(self) -> None:
+        CannedRepliesDialog(self.db, self.ctx.push_change, self).exec()
+
+    @Slot()
+    def manage_hours(self) -> None:
+        ServiceHoursDialog(self.db, self.ctx.push_change, self).exec()
 
     @Slot(str)
     def _side_link(self, link: str) -> None:

@@ -35,7 +35,8 @@ class ThreadView(QTextBrowser):
     def show_thread(self, messages: list[Message]) -> None:
         self.messages = messages
         if not messages:
-            self.setHtml(f"<p><i>{escape(self.tr('No messages yet.'))}</i></p>")
+            empty = self.tr("No messages yet.")
+            self.setHtml(f"<p><i>{escape(empty)}</i></p>")
             return
         parts = []
         for m in messages:
@@ -74,7 +75,8 @@ class TicketSidePanel(QTextBrowser):
             self.setHtml("")
             return
         h = []
-        h.append(f"<h4>{escape(self.tr('Customer'))}</h4>")
+        heading = self.tr("Customer")
+        h.append(f"<h4>{escape(heading)}</h4>")
         if ctx.customer:
             c = ctx.customer
             details = [c.shown] + [
@@ -85,8 +87,10 @@ class TicketSidePanel(QTextBrowser):
                 text = self.tr("{n} possible duplicates: merge…").format(n=duplicates)
                 h.append(f"<br><a href='merge-customer'>{escape(text)}</a>")
         else:
-            h.append(f"<i>{escape(self.tr('Not linked to a customer'))}</i>")
-        h.append(f"<h4>{escape(self.tr('Order'))}</h4>")
+            missing = self.tr("Not linked to a customer")
+            h.append(f"<i>{escape(missing)}</i>")
+        heading = self.tr("Order")
+        h.append(f"<h4>{escape(heading)}</h4>")
         if ctx.order:
             o = ctx.order
             h.append(
@@ -95,15 +99,18 @@ class TicketSidePanel(QTextBrowser):
                 f"{_when(o.placed_at)}"
             )
             if o.tracking_no:
-                h.append(f"<br>{escape(self.tr('Tracking'))}: {escape(o.tracking_no)}")
+                tracking = self.tr("Tracking")
+                h.append(f"<br>{escape(tracking)}: {escape(o.tracking_no)}")
             for sku, title, quantity in o.lines[:8]:
                 h.append(f"<br>{quantity} × {escape(title or sku)}")
         elif ctx.pending_order_no:
             text = self.tr("{order} (not imported yet)").format(order=ctx.pending_order_no)
             h.append(f"<i>{escape(text)}</i>")
         else:
-            h.append(f"<i>{escape(self.tr('No order'))}</i>")
-        h.append(f"<h4>{escape(self.tr('Listing'))}</h4>")
+            missing = self.tr("No order")
+            h.append(f"<i>{escape(missing)}</i>")
+        heading = self.tr("Listing")
+        h.append(f"<h4>{escape(heading)}</h4>")
         if ctx.listing:
             item = ctx.listing
             h.append(escape(item.title))
@@ -115,11 +122,11 @@ class TicketSidePanel(QTextBrowser):
             text = self.tr("{sku} (not imported yet)").format(sku=ctx.pending_sku)
             h.append(f"<i>{escape(text)}</i>")
         else:
-            h.append(f"<i>{escape(self.tr('No listing'))}</i>")
+            missing = self.tr("No listing")
+            h.append(f"<i>{escape(missing)}</i>")
         if ctx.history:
-            h.append(
-                f"<h4>{escape(self.tr('History'))}</h4><table cellspacing='0' cellpadding='2'>"
-            )
+            history = self.tr("History")
+            h.append(f"<h4>{escape(history)}</h4><table cellspacing='0' cellpadding='2'>")
             for entry in ctx.history[:40]:
                 if entry.kind == "ticket":
                     link = f"ticket:{entry.id}"
