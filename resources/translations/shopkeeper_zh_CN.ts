@@ -5401,6 +5401,134 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="51"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="52"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="53"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="54"/>
+        <source>Daily sales</source>
+        <translation>每日销售</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="55"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="56"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="57"/>
+        <source>Definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="58"/>
+        <source>Gross sales by channel</source>
+        <translation>各渠道销售总额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="59"/>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="60"/>
+        <source>KPI definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="61"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="62"/>
+        <source>No sales in this period</source>
+        <translation>这个周期没有销售</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="63"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="64"/>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="65"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="66"/>
+        <source>Sales after discounts</source>
+        <translation>折后销售额</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="67"/>
+        <source>Sales and orders per day</source>
+        <translation>每日销售与订单</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="68"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="69"/>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="70"/>
+        <source>This period</source>
+        <translation>本周期</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="71"/>
+        <source>Top products by gross sales</source>
+        <translation>销售总额最高的商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="72"/>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="73"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="74"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/reports.py" line="75"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/restore_dialog.py" line="25"/>
@@ -6935,7 +7063,7 @@ Click to open it where it can be fixed.</source>
         <translation>无法撤销修改 {id}：其中 {count} 行之后又被修改过（第一处：{table} 第 {row} 行）。请先撤销之后的修改。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/reports.py" line="51"/>
+        <location filename="../../shopkeeper/services/reports.py" line="81"/>
         <source>{path}: a report is written as .xlsx or .pdf; choose one of those.</source>
         <translation>{path}：报表只能保存为 .xlsx 或 .pdf，请选择其中一种。</translation>
     </message>
@@ -7247,142 +7375,6 @@ Click to open it where it can be fixed.</source>
         <location filename="../../shopkeeper/ui/widgets/welcome.py" line="74"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
-    </message>
-</context>
-<context>
-    <name>data</name>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="64"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="72"/>
-        <source>Weekly report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="154"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
-        <source>This period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
-        <source>Previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="87"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="70"/>
-        <source>Change</source>
-        <translation>修改方式</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="105"/>
-        <source>Sales</source>
-        <translation type="unfinished">销售</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="136"/>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="152"/>
-        <source>No sales in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="166"/>
-        <source>KPI definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="92"/>
-        <source>Daily sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="96"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="97"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="113"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="98"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="135"/>
-        <source>Gross sales</source>
-        <translation type="unfinished">销售总额</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="119"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="99"/>
-        <source>Sales after discounts</source>
-        <translation type="unfinished">折后销售额</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="107"/>
-        <source>Sales and orders per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="118"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="119"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="137"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="125"/>
-        <source>Gross sales by channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="134"/>
-        <source>Top products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="135"/>
-        <source>Product</source>
-        <translation type="unfinished">商品</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="135"/>
-        <source>Units</source>
-        <translation type="unfinished">件数</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_pdf.py" line="143"/>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="143"/>
-        <source>Top products by gross sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="153"/>
-        <source>Definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/services/reports_xlsx.py" line="154"/>
-        <source>Definition</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

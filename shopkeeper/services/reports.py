@@ -46,6 +46,36 @@ HEADLINE = (
 )
 
 
+# The reports' own words, in the "Report" context of the translations.
+REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("Report", "Change"),
+    QT_TRANSLATE_NOOP("Report", "Channel"),
+    QT_TRANSLATE_NOOP("Report", "Channels"),
+    QT_TRANSLATE_NOOP("Report", "Daily sales"),
+    QT_TRANSLATE_NOOP("Report", "Day"),
+    QT_TRANSLATE_NOOP("Report", "Definition"),
+    QT_TRANSLATE_NOOP("Report", "Definitions"),
+    QT_TRANSLATE_NOOP("Report", "Gross sales by channel"),
+    QT_TRANSLATE_NOOP("Report", "Gross sales"),
+    QT_TRANSLATE_NOOP("Report", "KPI definitions"),
+    QT_TRANSLATE_NOOP("Report", "KPI"),
+    QT_TRANSLATE_NOOP("Report", "No sales in this period"),
+    QT_TRANSLATE_NOOP("Report", "Orders"),
+    QT_TRANSLATE_NOOP("Report", "Previous period"),
+    QT_TRANSLATE_NOOP("Report", "Product"),
+    QT_TRANSLATE_NOOP("Report", "Sales after discounts"),
+    QT_TRANSLATE_NOOP("Report", "Sales and orders per day"),
+    QT_TRANSLATE_NOOP("Report", "Sales"),
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    QT_TRANSLATE_NOOP("Report", "This period"),
+    QT_TRANSLATE_NOOP("Report", "Top products by gross sales"),
+    QT_TRANSLATE_NOOP("Report", "Top products"),
+    QT_TRANSLATE_NOOP("Report", "Units"),
+    QT_TRANSLATE_NOOP("Report", "Weekly report"),
+    QT_TRANSLATE_NOOP("Report", "Monthly report"),
+)
+
+
 class BadReportFile(UserError):
     exit_code = 2
     template = QT_TRANSLATE_NOOP(
@@ -86,7 +116,8 @@ class ReportData:
     def currency(self) -> str:
         return self.current.currency
 
-    def tr(self, text: str, context: str = "Report") -> str:
+    def say(self, text: str, context: str = "Report") -> str:
+        """``text`` in the report's language (the UI passes Qt's translate)."""
         return self.translate(context, text)
 
 
@@ -146,4 +177,4 @@ def write(data: ReportData, path: Path) -> Path:
 
 
 def definitions(data: ReportData) -> list[tuple[str, str]]:
-    return [(data.tr(d.label, "Kpi"), data.tr(d.text, "Kpi")) for d in DEFINITIONS]
+    return [(data.say(d.label, "Kpi"), data.say(d.text, "Kpi")) for d in DEFINITIONS]

@@ -42,7 +42,7 @@ def _change(now, before) -> str:
 def _all_text(data: ReportData) -> str:
     parts = [data.shop_name, *(t for t, *_ in data.top_products), *(c for c, *_ in data.channels)]
     parts += [text for pair in definitions(data) for text in pair]
-    parts += [data.tr(BY_KEY[k].label, "Kpi") for k in HEADLINE]
+    parts += [data.say(BY_KEY[k].label, "Kpi") for k in HEADLINE]
     return " ".join(parts)
 
 
@@ -69,14 +69,14 @@ def _title(fig, data: ReportData, subtitle: str) -> None:
 
 def _summary_page(figure, data: ReportData):
     fig = figure()
-    _title(fig, data, data.tr("Weekly report" if data.period == "weekly" else "Monthly report"))
+    _title(fig, data, data.say("Weekly report" if data.period == "weekly" else "Monthly report"))
     rows = []
     for key in HEADLINE:
         d = BY_KEY[key]
         now, before = data.current.value(key), data.previous.value(key)
         rows.append(
             [
-                data.tr(d.label, "Kpi"),
+                data.say(d.label, "Kpi"),
                 format_value(now, d.unit, data.currency),
                 format_value(before, d.unit, data.currency),
                 _change(now, before),
@@ -84,7 +84,12 @@ def _summary_page(figure, data: ReportData):
         )
     ax = fig.add_axes((0.04, 0.05, 0.92, 0.82))
     ax.axis("off")
-    header = [data.tr("KPI"), data.tr("This period"), data.tr("Previous period"), data.tr("Change")]
+    header = [
+        data.say("KPI"),
+        data.say("This period"),
+        data.say("Previous period"),
+        data.say("Change"),
+    ]
     table = ax.table(
         cellText=rows,
         colLabels=header,
@@ -102,7 +107,7 @@ def _sales_page(figure, data: ReportData):
     from matplotlib.ticker import FuncFormatter
 
     fig = figure()
-    _title(fig, data, data.tr("Sales"))
+    _title(fig, data, data.say("Sales"))
     unit = 10 ** money.exponent(data.currency)
     days = [d[5:] for d, *_ in data.daily]
     ax = fig.add_axes((0.07, 0.12, 0.55, 0.72))
@@ -110,13 +115,13 @@ def _sales_page(figure, data: ReportData):
         days,
         [g / unit for _d, _o, g, _n in data.daily],
         color="#4C78A8",
-        label=data.tr("Gross sales"),
+        label=data.say("Gross sales"),
     )
     ax.plot(
         days,
         [n / unit for *_x, n in data.daily],
         color="#F58518",
-        label=data.tr("Sales after discounts"),
+        label=data.say("Sales after discounts"),
     )
     ax.set_ylabel(data.currency)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
@@ -133,14 +138,14 @@ def _sales_page(figure, data: ReportData):
         )
     else:
         ax2.axis("off")
-        ax2.text(0.5, 0.5, data.tr("No sales in this period"), ha="center")
-    ax2.set_title(data.tr("Gross sales by channel"), fontsize=10)
+        ax2.text(0.5, 0.5, data.say("No sales in this period"), ha="center")
+    ax2.set_title(data.say("Gross sales by channel"), fontsize=10)
     return fig
 
 
 def _products_page(figure, data: ReportData):
     fig = figure()
-    _title(fig, data, data.tr("Top products by gross sales"))
+    _title(fig, data, data.say("Top products by gross sales"))
     unit = 10 ** money.exponent(data.currency)
     ax = fig.add_axes((0.35, 0.08, 0.6, 0.78))
     products = list(reversed(data.top_products))
@@ -149,7 +154,7 @@ def _products_page(figure, data: ReportData):
     ax.set_xlabel(data.currency)
     ax.tick_params(axis="y", labelsize=8)
     if not products:
-        ax.text(0.5, 0.5, data.tr("No sales in this period"), ha="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, data.say("No sales in this period"), ha="center", transform=ax.transAxes)
     return fig
 
 
@@ -163,7 +168,7 @@ def _definitions_pages(figure, data: ReportData):
             if fig is not None:
                 yield fig
             fig = figure()
-            _title(fig, data, data.tr("KPI definitions"))
+            _title(fig, data, data.say("KPI definitions"))
             y = 0.86
         fig.text(0.04, y, label, fontsize=8.5, weight="bold", va="top")
         fig.text(0.26, y, "\n".join(lines), fontsize=8.5, va="top")

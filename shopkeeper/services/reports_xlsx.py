@@ -61,19 +61,20 @@ def _header(ws, titles: list[str]) -> None:
 
 def _summary(wb: Workbook, data: ReportData) -> None:
     ws = wb.active
-    ws.title = data.tr("Summary")
+    ws.title = data.say("Summary")
     ws.append([data.shop_name])
     ws["A1"].font = Font(bold=True, size=14)
     ws.append([f"{data.first.isoformat()} – {data.last.isoformat()} ({data.currency})"])
     ws.append([])
     _header(
-        ws, [data.tr("KPI"), data.tr("This period"), data.tr("Previous period"), data.tr("Change")]
+        ws,
+        [data.say("KPI"), data.say("This period"), data.say("Previous period"), data.say("Change")],
     )
     for key in HEADLINE:
         d = BY_KEY[key]
         now, before = data.current.value(key), data.previous.value(key)
         row = [
-            data.tr(d.label, "Kpi"),
+            data.say(d.label, "Kpi"),
             _cell_value(now, d.unit, data.currency),
             _cell_value(before, d.unit, data.currency),
         ]
@@ -89,14 +90,14 @@ def _summary(wb: Workbook, data: ReportData) -> None:
 
 
 def _daily(wb: Workbook, data: ReportData) -> None:
-    ws = wb.create_sheet(data.tr("Daily sales"))
+    ws = wb.create_sheet(data.say("Daily sales"))
     _header(
         ws,
         [
-            data.tr("Day"),
-            data.tr("Orders"),
-            data.tr("Gross sales"),
-            data.tr("Sales after discounts"),
+            data.say("Day"),
+            data.say("Orders"),
+            data.say("Gross sales"),
+            data.say("Sales after discounts"),
         ],
     )
     unit = 10 ** money.exponent(data.currency)
@@ -104,7 +105,7 @@ def _daily(wb: Workbook, data: ReportData) -> None:
         ws.append([day, orders, gross / unit, net / unit])
     ws.column_dimensions["A"].width = 12
     chart = LineChart()
-    chart.title = data.tr("Sales and orders per day")
+    chart.title = data.say("Sales and orders per day")
     chart.y_axis.title = data.currency
     chart.add_data(
         Reference(ws, min_col=3, max_col=4, min_row=1, max_row=ws.max_row), titles_from_data=True
@@ -115,14 +116,14 @@ def _daily(wb: Workbook, data: ReportData) -> None:
 
 
 def _channels(wb: Workbook, data: ReportData) -> None:
-    ws = wb.create_sheet(data.tr("Channels"))
-    _header(ws, [data.tr("Channel"), data.tr("Orders"), data.tr("Gross sales")])
+    ws = wb.create_sheet(data.say("Channels"))
+    _header(ws, [data.say("Channel"), data.say("Orders"), data.say("Gross sales")])
     unit = 10 ** money.exponent(data.currency)
     for channel, orders, gross in data.channels:
         ws.append([channel, orders, gross / unit])
         _guard_text(ws)
     chart = PieChart()
-    chart.title = data.tr("Gross sales by channel")
+    chart.title = data.say("Gross sales by channel")
     chart.add_data(
         Reference(ws, min_col=3, min_row=1, max_row=max(2, ws.max_row)), titles_from_data=True
     )
@@ -131,8 +132,8 @@ def _channels(wb: Workbook, data: ReportData) -> None:
 
 
 def _products(wb: Workbook, data: ReportData) -> None:
-    ws = wb.create_sheet(data.tr("Top products"))
-    _header(ws, [data.tr("Product"), data.tr("Units"), data.tr("Gross sales")])
+    ws = wb.create_sheet(data.say("Top products"))
+    _header(ws, [data.say("Product"), data.say("Units"), data.say("Gross sales")])
     unit = 10 ** money.exponent(data.currency)
     for title, units, gross in data.top_products:
         ws.append([title, units, gross / unit])
@@ -140,7 +141,7 @@ def _products(wb: Workbook, data: ReportData) -> None:
     ws.column_dimensions["A"].width = 40
     chart = BarChart()
     chart.type = "bar"
-    chart.title = data.tr("Top products by gross sales")
+    chart.title = data.say("Top products by gross sales")
     chart.add_data(
         Reference(ws, min_col=3, min_row=1, max_row=max(2, ws.max_row)), titles_from_data=True
     )
@@ -150,8 +151,8 @@ def _products(wb: Workbook, data: ReportData) -> None:
 
 
 def _definitions(wb: Workbook, data: ReportData) -> None:
-    ws = wb.create_sheet(data.tr("Definitions"))
-    _header(ws, [data.tr("KPI"), data.tr("Definition")])
+    ws = wb.create_sheet(data.say("Definitions"))
+    _header(ws, [data.say("KPI"), data.say("Definition")])
     for label, text in definitions(data):
         ws.append([label, text])
         ws.cell(row=ws.max_row, column=2).alignment = Alignment(wrap_text=True)
