@@ -8,7 +8,6 @@ the importer cannot quietly move both sides.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 
 import openpyxl
 import pytest
@@ -22,6 +21,7 @@ from shopkeeper.services.exchange.importing import (
     commit_import,
     plan_import,
 )
+from shopkeeper.store import settings
 
 pytestmark = needs_shared_data
 
@@ -76,8 +76,8 @@ SHOPIFY_SAMPLES = [
     ("shopify/product_template_legacy_2017.csv", 4, 2, 4, 2),
 ]
 ETSY_SAMPLES = [
-    ("etsy/EtsyListingsDownload_eleswooddesigns.csv", 133, 133, 133, 133),
-    ("etsy/EtsyListingsDownload_petioleandbloom.csv", 14, 14, 37, 14),
+    ("etsy/EtsyListingsDownload_eleswooddesigns.csv", 133, 133, 133, 808),
+    ("etsy/EtsyListingsDownload_petioleandbloom.csv", 14, 14, 37, 75),
 ]
 
 
@@ -92,7 +92,8 @@ def shopify_shape(name):
 
 
 def etsy_shape(name):
-    """(rows, listings, variations, main images): one listing per row, variations packed."""
+    """(rows, listings, variations, images): one listing per row, variations packed,
+    IMAGE1 … IMAGE10."""
     records = csv_records(name)
     variations = sum(
         max(1, len([v for v in r["VARIATION 1 VALUES"].split(",") if v.strip()])) for r in records
@@ -101,7 +102,7 @@ def etsy_shape(name):
         len(records),
         len({r["TITLE"] for r in records}),
         variations,
-        sum(1 for r in records if r["IMAGE1"]),
+        sum(len({r[f"IMAGE{n}"] for n in range(1, 11)} - {""}) for r in records),
     )
 
 
@@ -110,6 +111,7 @@ def etsy_shape(name):
 )
 def test_listing_sample_imports_every_row(shop, name, rows, products, variants, images):
     """Each Shopify or Etsy sample imports fully, then reads back as all unchanged."""
+    settings.put(shop.db, settings.CURRENCY, "USD")  # both platforms' samples are in USD
     first, second = import_twice(shop, "listings", name)
     assert first.format.id == name.split("/")[0]
     assert first.counts == counts(new=rows)
@@ -192,49 +194,52 @@ def retail_shape(lines):
         key = (line[0], line[1], line[2], line[3], line[4])
         repeats += key in seen
         seen.add(key)
-    returns = sum(1 for key in seen if key[3] < 0 and not key[0].startswith("C"))
+    # Returns (negative lines of ordinary invoices) are refunds, not stored lines.
+    returns = sum(1 for line in lines if line[3] < 0 and not line[0].startswith("C"))
     return (
         len(lines),
         repeats,
         len({line[0] for line in lines}),
         len({line[5] for line in lines if line[5]}),
-        len(seen) - returns,
+        len(lines) - returns,
     )
 
 
 RETAIL_SAMPLES = [
-    # file, options, rows, rejected repeats, orders, customers, stored order lines
-    (RETAIL_XLSX, {}, 499, 8, 37, 29, 487),
+    # file, options, rows, identical repeats (kept, noted), orders, customers, stored lines
+    (RETAIL_XLSX, {}, 499, 8, 37, 29, 495),
     (RETAIL_XLSX, {"sheet": "Year 2010-2011"}, 499, 0, 45, 31, 499),
-    (RETAIL_CSV, {"date_order": "dmy"}, 1000, 23, 66, 48, 977),
+    (RETAIL_CSV, {"date_order": "dmy"}, 1000, 23, 66, 48, 1000),
 ]
 
 
 @pytest.mark.parametrize(
-    ("name", "options", "rows", "rejected", "orders", "customers", "lines"), RETAIL_SAMPLES
+    ("name", "options", "rows", "repeats", "orders", "customers", "lines"), RETAIL_SAMPLES
 )
 def test_online_retail_imports_with_exact_counts(
-    shop, name, options, rows, rejected, orders, customers, lines
+    shop, name, options, rows, repeats, orders, customers, lines
 ):
-    """Invoice lines group into orders, repeats are rejected, and a second import is unchanged."""
+    """Invoice lines group into orders; identical lines are kept (they were charged) with a
+    note each, and a second import is unchanged."""
     first, second = import_twice(shop, "orders", name, **options)
-    assert first.counts == counts(new=rows - rejected, rejected=rejected)
-    assert {r.reason().split(":")[0] for r in first.rejected} <= {"duplicate order line"}
-    assert second.counts == counts(unchanged=rows - rejected, rejected=rejected)
+    assert first.counts == counts(new=rows)
+    assert first.note_count == repeats
+    assert {n.message().split(";")[0].split(" row")[0] for n in first.notes} <= {"same as"}
+    assert second.counts == counts(unchanged=rows)
     got = table_counts(shop)
     assert (got["orders"], got["customers"], got["order_items"]) == (orders, customers, lines)
 
 
 @pytest.mark.parametrize(
-    ("name", "options", "rows", "rejected", "orders", "customers", "lines"), RETAIL_SAMPLES
+    ("name", "options", "rows", "repeats", "orders", "customers", "lines"), RETAIL_SAMPLES
 )
 def test_online_retail_numbers_match_an_independent_count(
-    name, options, rows, rejected, orders, customers, lines
+    name, options, rows, repeats, orders, customers, lines
 ):
     """Rows, repeats, invoices, customer ids and kept lines, counted without the importer."""
     assert retail_shape(retail_lines(name, options.get("sheet"))) == (
         rows,
-        rejected,
+        repeats,
         orders,
         customers,
         lines,
@@ -307,32 +312,42 @@ def review_shape():
 
 
 def test_olist_reviews_import_as_tickets(shop):
-    """Reviews with a title or a message become review tickets; score-only rows are rejected."""
+    """Every review becomes a review ticket, score-only ones too; the 2 review ids that
+    stand on two rows each are one ticket each, and a second import changes nothing."""
     first, second = import_twice(shop, "tickets", "olist/olist_order_reviews_dataset.csv")
     assert review_shape() == (6123, 3445, 23)
-    assert first.counts == counts(new=2655, rejected=3445 + 23)
-    assert Counter(r.reason().split(" row ")[0] for r in first.rejected) == {
-        "no subject and no message": 3445,
-        "duplicate of": 23,
-    }
-    assert second.counts == counts(unchanged=2655, rejected=3468)
+    assert first.counts == counts(new=6123)
+    assert second.counts == counts(unchanged=6123)
     got = table_counts(shop)
-    assert (got["tickets"], got["orders"]) == (2655, 0)
+    assert (got["tickets"], got["orders"]) == (6121, 0)
     assert shop.db.execute("SELECT DISTINCT kind FROM tickets").fetchall() == [("review",)]
 
 
 @pytest.mark.parametrize(
     ("kind", "name", "missing"),
     [
-        ("orders", "olist/olist_orders_dataset.csv", "Quantity, Unit price"),
-        ("orders", "olist/olist_order_items_dataset.csv", "Placed at, Quantity"),
-        ("orders", "olist/olist_order_payments_dataset.csv", "Placed at, Quantity, Unit price"),
-        ("listings", "olist/olist_products_dataset.csv", "Title, Price"),
-        ("listings", "olist/product_category_name_translation.csv", "Title, Price"),
+        (
+            "orders",
+            "olist/olist_orders_dataset.csv",
+            "Quantity (quantity), Unit price (unit_price)",
+        ),
+        (
+            "orders",
+            "olist/olist_order_items_dataset.csv",
+            "Placed at (placed_at), Quantity (quantity)",
+        ),
+        (
+            "orders",
+            "olist/olist_order_payments_dataset.csv",
+            "Placed at (placed_at), Quantity (quantity), Unit price (unit_price)",
+        ),
+        ("listings", "olist/olist_products_dataset.csv", "Title (title), Price (price)"),
+        ("listings", "olist/product_category_name_translation.csv", "Title (title), Price (price)"),
     ],
 )
 def test_olist_tables_without_the_needed_columns_are_refused(shop, kind, name, missing):
-    """A table that lacks required columns says which, and changes nothing."""
+    """A table that lacks required columns says which, by label and by the id --map takes,
+    and changes nothing."""
     with pytest.raises(MissingFields) as caught:
         plan_import(shop.db, request(kind, name))
     assert caught.value.message.startswith(f"The header row has no column for: {missing}.")

@@ -125,8 +125,9 @@ def test_olist_reviews_keep_multiline_comments_and_line_numbers():
     messages = _column(table, "review_comment_message")
     multiline = [message for message in messages if message and "\n" in message]
     assert multiline, "the sample has review comments spanning lines"
-    # Line numbers follow the source, so they run ahead of the record count.
-    assert table.row_numbers[-1] > len(table.rows) + 1
+    # Row numbers are Excel's (records, not physical lines): preview and reject report
+    # rows match what the seller sees in the spreadsheet.
+    assert table.row_numbers == list(range(2, len(table.rows) + 2))
     assert all(parse_int(score) in range(1, 6) for score in _column(table, "review_score"))
 
 

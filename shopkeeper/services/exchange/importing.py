@@ -59,12 +59,19 @@ class MissingFields(InputRejected):
         "wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.",
     )
 
-    def __init__(self, *, labels: list[str]) -> None:
-        self.labels = labels
-        super().__init__(fields=", ".join(labels))
+    def __init__(self, *, labels: list[str], ids: list[str] = ()) -> None:
+        self.labels, self.ids = labels, list(ids) or [""] * len(labels)
+        super().__init__(fields=self._names(lambda label: label))
+
+    def _names(self, translate_label) -> str:
+        # "Placed at (placed_at)": the label a person reads, the id that --map takes.
+        return ", ".join(
+            f"{translate_label(label)} ({fid})" if fid else translate_label(label)
+            for label, fid in zip(self.labels, self.ids, strict=True)
+        )
 
     def localized_values(self, translate) -> dict:
-        return {"fields": ", ".join(translate("Field", label) for label in self.labels)}
+        return {"fields": self._names(lambda label: translate("Field", label))}
 
 
 class RowsRejected(InputRejected):
@@ -183,7 +190,7 @@ def resolve_mapping(request: ImportRequest, table: Table, fmt: Format) -> dict[s
         mapping = {f: c for f, c in request.mapping.items() if c is not None and c >= 0}
     missing = missing_required(request.kind, mapping)
     if missing:
-        raise MissingFields(labels=[f.label for f in missing])
+        raise MissingFields(labels=[f.label for f in missing], ids=[f.id for f in missing])
     return mapping
 
 

@@ -156,7 +156,8 @@ def _looks_like_text(head: bytes, codec: str) -> bool:
 def open_rows(
     path: Path, encoding: str | None = None, fallback_lines: list[int] | None = None
 ) -> tuple[str, Iterator[tuple[int, list]]]:
-    """(reported encoding, iterator of (1-based start line, cells)). Empty cells are None.
+    """(reported encoding, iterator of (row number as Excel shows it, cells)). Empty cells
+    are None.
 
     A mostly-UTF-8 file with some lines in Windows-1252 is decoded line by line; the
     start lines of the records that needed Windows-1252 are appended to
@@ -191,7 +192,7 @@ def _mixed_rows(
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     fallbacks: list[int] = []
     reader = csv.reader(_mixed_lines(path, fallbacks), delimiter=delimiter)
-    previous_line = 0
+    previous_line = number = 0
     while True:
         try:
             record = next(reader, None)
@@ -199,10 +200,10 @@ def _mixed_rows(
             raise UnreadableText(name=path.name, line=previous_line + 1) from exc
         if record is None:
             return
-        start, previous_line = previous_line + 1, reader.line_num
+        start, previous_line, number = previous_line + 1, reader.line_num, number + 1
         if fallbacks and fallbacks[-1] >= start and fallback_lines is not None:
-            fallback_lines.append(start)
-        yield start, [_cell(cell) for cell in record]
+            fallback_lines.append(number)
+        yield number, [_cell(cell) for cell in record]
 
 
 def _check_chosen_encoding(path: Path, encoding: str) -> None:
@@ -222,7 +223,7 @@ def _rows(path: Path, codec: str, delimiter: str) -> Iterator[tuple[int, list]]:
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     with open(path, encoding=codec, newline="") as handle:
         reader = csv.reader(_without_bom(handle), delimiter=delimiter)
-        previous_line = 0
+        previous_line = number = 0
         while True:
             try:
                 record = next(reader, None)
@@ -232,9 +233,11 @@ def _rows(path: Path, codec: str, delimiter: str) -> Iterator[tuple[int, list]]:
                 raise UnknownEncoding(name=path.name) from exc
             if record is None:
                 return
-            # line_num is where the record ended; quoted cells may span lines.
-            start, previous_line = previous_line + 1, reader.line_num
-            yield start, [_cell(cell) for cell in record]
+            # The record's number, as Excel numbers the rows of a CSV: a quoted cell
+            # spanning lines is still one row. (line_num is where the record ended.)
+            number += 1
+            previous_line = reader.line_num
+            yield number, [_cell(cell) for cell in record]
 
 
 def _cell(text: str) -> str | None:
