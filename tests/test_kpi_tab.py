@@ -93,3 +93,13 @@ def test_a_range_without_orders_says_so(tab):
 def test_today_links_open_a_preset(tab):
     tab.open_item("last_90_days")
     assert tab.controls.period.currentData() == "last_90_days"
+
+
+def test_the_tab_exports_the_monthly_report(tab, tmp_path):
+    """Export report writes the month holding the range's last day, with its charts."""
+    from openpyxl import load_workbook
+
+    tab.write_report("monthly", fx.LAST, str(tmp_path / "march.xlsx"))
+    wb = load_workbook(tmp_path / "march.xlsx")
+    assert wb["Daily sales"]["A2"].value == "2026-03-01"
+    assert len(wb["Channels"]._charts) == 1

@@ -2948,7 +2948,7 @@ ROI：{roi}</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="211"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="218"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
@@ -3018,41 +3018,72 @@ ROI：{roi}</translation>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="376"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="96"/>
+        <source>Weekly report…</source>
+        <translation>周报…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="97"/>
+        <source>Monthly report…</source>
+        <translation>月报…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="100"/>
+        <source>The week or month holding the range&apos;s last day, as .xlsx or PDF</source>
+        <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="113"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="109"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="116"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="182"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="190"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="225"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="189"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="197"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="232"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="236"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="243"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="255"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="262"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="261"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="268"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="266"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="273"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="378"/>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="391"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QToolButton, QVBoxLayout
 
 from shopkeeper.services import kpi_analysis, kpi_charts, kpi_rollup, targets
 from shopkeeper.services.kpi_cache import KpiCache
@@ -90,12 +90,19 @@ class KpisTab(ShopTab):
         self.ab_panel = AbTestsPanel(ctx, self)
         self.charts.addTab(self.ab_panel, self.tr("A/B tests"))
         self.charts.currentChanged.connect(self._draw_current)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.cards)
-        scroll.setMaximumHeight(self.cards.sizeHint().height() + 16)
+        export = QToolButton(text=self.tr("Export report"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction(self.tr("Weekly report…"), lambda: self.export_report("weekly"))
+        menu.addAction(self.tr("Monthly report…"), lambda: self.export_report("monthly"))
+        export.setMenu(menu)
+        export.setToolTip(
+            self.tr("The week or month holding the range's last day, as .xlsx or PDF")
+        )
+        self.controls.layout().addWidget(export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
-        layout.addWidget(scroll)
+        layout.addWidget(self.cards)
         layout.addWidget(self.charts, 1)
 
     # -- loading -----------------------------------------------------------------------
@@ -356,6 +363,32 @@ class KpisTab(ShopTab):
             self._with_db(lambda db, _p: kpi_analysis.promotion_results(db, cache, first, last)),
             lambda found: more.plot_promotions(found, currency),
         )
+
+    # -- reports -------------------------------------------------------------------------
+    def export_report(self, period: str) -> None:
+        """Write the weekly or monthly report of the range's last day (in a worker)."""
+        from shopkeeper.services import reports
+
+        day = self.controls.range()[1]
+        first, _last = reports.period_bounds(period, day)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export report"),
+            f"{period}-{first.isoformat()}.xlsx",
+            self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"),
+        )
+        if path:
+            self.write_report(period, day, path)
+
+    def write_report(self, period: str, day: dt.date, path: str) -> None:
+        from shopkeeper.services import reports
+
+        def work(_progress):
+            with self.ctx.shop.read_connection() as db:
+                data = reports.collect(db, period, day, QCoreApplication.translate)
+            return reports.write(data, path)
+
+        self.ctx.runner.run(work, title=self.tr("Writing the report…"), parent=self)
 
     def open_item(self, item: object) -> None:
         """Today links here with a period preset ("this_week" shows the last 7 days)."""
