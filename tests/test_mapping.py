@@ -25,21 +25,74 @@ needs_data = pytest.mark.skipif(not DATA.exists(), reason="../shared/data is abs
 
 # Shopify's current product template (help.shopify.com product_template.csv), not in ../shared.
 SHOPIFY_CURRENT = [
-    "Title", "URL handle", "Description", "Vendor", "Product category", "Type", "Tags",
-    "Published on online store", "Status", "SKU", "Barcode", "Option1 name", "Option1 value",
-    "Option2 name", "Option2 value", "Option3 name", "Option3 value", "Price",
-    "Compare-at price", "Cost per item", "Charge tax", "Inventory tracker", "Inventory quantity",
-    "Continue selling when out of stock", "Weight value (grams)", "Weight unit for display",
-    "Product image URL", "Image position", "Image alt text", "Variant image URL", "Gift card",
-    "SEO title", "SEO description", "Price / International", "Compare-at price / International",
+    "Title",
+    "URL handle",
+    "Description",
+    "Vendor",
+    "Product category",
+    "Type",
+    "Tags",
+    "Published on online store",
+    "Status",
+    "SKU",
+    "Barcode",
+    "Option1 name",
+    "Option1 value",
+    "Option2 name",
+    "Option2 value",
+    "Option3 name",
+    "Option3 value",
+    "Price",
+    "Compare-at price",
+    "Cost per item",
+    "Charge tax",
+    "Inventory tracker",
+    "Inventory quantity",
+    "Continue selling when out of stock",
+    "Weight value (grams)",
+    "Weight unit for display",
+    "Product image URL",
+    "Image position",
+    "Image alt text",
+    "Variant image URL",
+    "Gift card",
+    "SEO title",
+    "SEO description",
+    "Price / International",
+    "Compare-at price / International",
 ]
 LISTING_FIELDS = {
-    "handle", "title", "description", "category", "tags", "sku", "barcode", "price",
-    "compare_at_price", "stock", "weight", "option1_name", "option1_value", "option2_name",
-    "option2_value", "option3_name", "option3_value", "image", "seo_title", "seo_description",
+    "handle",
+    "title",
+    "description",
+    "category",
+    "tags",
+    "sku",
+    "barcode",
+    "price",
+    "compare_at_price",
+    "stock",
+    "weight",
+    "option1_name",
+    "option1_value",
+    "option2_name",
+    "option2_value",
+    "option3_name",
+    "option3_value",
+    "image",
+    "seo_title",
+    "seo_description",
 }
-UCI_FIELDS = {"order_no", "sku", "title", "quantity", "placed_at", "unit_price", "customer",
-              "country"}
+UCI_FIELDS = {
+    "order_no",
+    "sku",
+    "title",
+    "quantity",
+    "placed_at",
+    "unit_price",
+    "customer",
+    "country",
+}
 
 
 def csv_headers(path: Path) -> list[str]:
@@ -53,16 +106,56 @@ def mapped(kind: str, headers: list[str]) -> dict[str, str]:
 
 def test_kinds_and_field_ids_are_the_contract():
     """The kinds and their field ids are exactly the published contract, in order."""
-    assert list(KINDS) == ["listings", "orders", "customers", "tickets", "traffic", "ad-spend",
-                           "competitor-prices", "promotions"]
+    assert list(KINDS) == [
+        "listings",
+        "orders",
+        "customers",
+        "tickets",
+        "traffic",
+        "ad-spend",
+        "competitor-prices",
+        "promotions",
+    ]
     assert [f.id for f in KINDS["orders"]] == [
-        "order_no", "placed_at", "customer", "email", "phone", "sku", "title", "quantity",
-        "unit_price", "discount", "shipping", "status", "refund", "channel", "country",
-        "currency"]
+        "order_no",
+        "placed_at",
+        "customer",
+        "email",
+        "phone",
+        "sku",
+        "title",
+        "quantity",
+        "unit_price",
+        "discount",
+        "shipping",
+        "status",
+        "refund",
+        "channel",
+        "country",
+        "currency",
+    ]
     assert [f.id for f in KINDS["promotions"]] == [
-        "name", "kind", "value", "threshold", "starts_at", "ends_at", "channel", "budget", "notes",
-        "status", "tiers", "targets", "combines_with", "coupon_code", "quantity_limit",
-        "per_buyer_limit", "buy_quantity", "get_quantity", "cost", "festival_key"]
+        "name",
+        "kind",
+        "value",
+        "threshold",
+        "starts_at",
+        "ends_at",
+        "channel",
+        "budget",
+        "notes",
+        "status",
+        "tiers",
+        "targets",
+        "combines_with",
+        "coupon_code",
+        "quantity_limit",
+        "per_buyer_limit",
+        "buy_quantity",
+        "get_quantity",
+        "cost",
+        "festival_key",
+    ]
     assert dict((f.id, f.choices) for f in KINDS["promotions"])["kind"] == PROMOTION_KINDS
 
 
@@ -77,35 +170,67 @@ def test_no_header_text_maps_to_two_fields(kind):
             assert owner.setdefault(key, f.id) == f.id, (key, owner[key], f.id)
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("\ufeffTitle", "title"),
-    ("  Variant   SKU ", "variant sku"),
-    ("customer_id", "customer id"),
-    ("Compare-at price", "compare at price"),
-    ("ＳＫＵ", "sku"),
-    ("重量（克）", "重量(克)"),
-    ("*宝贝名称", "宝贝名称"),
-    ("Order\u3000No:", "order no"),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\ufeffTitle", "title"),
+        ("  Variant   SKU ", "variant sku"),
+        ("customer_id", "customer id"),
+        ("Compare-at price", "compare at price"),
+        ("ＳＫＵ", "sku"),
+        ("重量（克）", "重量(克)"),
+        ("*宝贝名称", "宝贝名称"),
+        ("Order\u3000No:", "order no"),
+        (None, ""),
+    ],
+)
 def test_normalize_header(raw, expected):
     """Headers fold case, width, BOM, separators and required-marks before matching."""
     assert normalize_header(raw) == expected
 
 
-@pytest.mark.parametrize(("kind", "headers", "expected"), [
-    ("listings", ["宝贝名称", "宝贝价格", "宝贝数量", "商家编码"],
-     {"title": "宝贝名称", "price": "宝贝价格", "stock": "宝贝数量", "sku": "商家编码"}),
-    ("orders", ["订单编号", "买家会员名", "下单时间", "宝贝标题", "购买数量", "单价"],
-     {"order_no": "订单编号", "customer": "买家会员名", "placed_at": "下单时间",
-      "title": "宝贝标题", "quantity": "购买数量", "unit_price": "单价"}),
-    ("orders", ["OrderID", "Qty", "unit_price"],
-     {"order_no": "OrderID", "quantity": "Qty", "unit_price": "unit_price"}),
-    ("traffic", ["日期", "访客数", "浏览量"],
-     {"date": "日期", "visitors": "访客数", "page_views": "浏览量"}),
-    ("promotions", ["活动名称", "活动类型", "开始时间", "结束时间"],
-     {"name": "活动名称", "kind": "活动类型", "starts_at": "开始时间", "ends_at": "结束时间"}),
-])
+@pytest.mark.parametrize(
+    ("kind", "headers", "expected"),
+    [
+        (
+            "listings",
+            ["宝贝名称", "宝贝价格", "宝贝数量", "商家编码"],
+            {"title": "宝贝名称", "price": "宝贝价格", "stock": "宝贝数量", "sku": "商家编码"},
+        ),
+        (
+            "orders",
+            ["订单编号", "买家会员名", "下单时间", "宝贝标题", "购买数量", "单价"],
+            {
+                "order_no": "订单编号",
+                "customer": "买家会员名",
+                "placed_at": "下单时间",
+                "title": "宝贝标题",
+                "quantity": "购买数量",
+                "unit_price": "单价",
+            },
+        ),
+        (
+            "orders",
+            ["OrderID", "Qty", "unit_price"],
+            {"order_no": "OrderID", "quantity": "Qty", "unit_price": "unit_price"},
+        ),
+        (
+            "traffic",
+            ["日期", "访客数", "浏览量"],
+            {"date": "日期", "visitors": "访客数", "page_views": "浏览量"},
+        ),
+        (
+            "promotions",
+            ["活动名称", "活动类型", "开始时间", "结束时间"],
+            {
+                "name": "活动名称",
+                "kind": "活动类型",
+                "starts_at": "开始时间",
+                "ends_at": "结束时间",
+            },
+        ),
+    ],
+)
 def test_auto_map_chinese_and_loose_headers(kind, headers, expected):
     """Chinese headers, spacing variants and plain field ids map to their fields."""
     assert mapped(kind, headers) == expected
@@ -126,9 +251,16 @@ def test_shopify_current_template_maps_same_fields_as_older_layout():
 
 
 @needs_data
-@pytest.mark.parametrize("name", ["product-csvs_apparel.csv", "product-csvs_jewelery.csv",
-                                  "product-csvs_home-and-garden.csv",
-                                  "product_template_legacy_2017.csv", "product_template_2023.csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "product-csvs_apparel.csv",
+        "product-csvs_jewelery.csv",
+        "product-csvs_home-and-garden.csv",
+        "product_template_legacy_2017.csv",
+        "product_template_2023.csv",
+    ],
+)
 def test_real_shopify_headers_map(name):
     """Shopify's sample product CSVs map handle, title, SKU, price, stock and the rest."""
     got = mapped("listings", csv_headers(DATA / "shopify" / name))
@@ -150,11 +282,20 @@ def test_real_shopify_2023_prefers_product_category_and_has_status():
 def test_real_etsy_headers_map(path):
     """Etsy's listing download maps TITLE, PRICE, QUANTITY (stock), TAGS, SKU and variations."""
     got = mapped("listings", csv_headers(path))
-    assert got == {"title": "TITLE", "description": "DESCRIPTION", "tags": "TAGS", "sku": "SKU",
-                   "price": "PRICE", "stock": "QUANTITY", "image": "IMAGE1",
-                   "option1_name": "VARIATION 1 NAME", "option1_value": "VARIATION 1 VALUES",
-                   "option2_name": "VARIATION 2 NAME", "option2_value": "VARIATION 2 VALUES",
-                   "currency": "CURRENCY_CODE"}
+    assert got == {
+        "title": "TITLE",
+        "description": "DESCRIPTION",
+        "tags": "TAGS",
+        "sku": "SKU",
+        "price": "PRICE",
+        "stock": "QUANTITY",
+        "image": "IMAGE1",
+        "option1_name": "VARIATION 1 NAME",
+        "option1_value": "VARIATION 1 VALUES",
+        "option2_name": "VARIATION 2 NAME",
+        "option2_value": "VARIATION 2 VALUES",
+        "currency": "CURRENCY_CODE",
+    }
 
 
 @needs_data
@@ -183,20 +324,52 @@ def test_real_uci_csv_headers_map():
 
 
 @needs_data
-@pytest.mark.parametrize(("name", "kind", "expected"), [
-    ("olist_orders_dataset.csv", "orders",
-     {"order_no": "order_id", "customer": "customer_id", "status": "order_status",
-      "placed_at": "order_purchase_timestamp"}),
-    ("olist_order_items_dataset.csv", "orders",
-     {"order_no": "order_id", "sku": "product_id", "unit_price": "price",
-      "shipping": "freight_value"}),
-    ("olist_customers_dataset.csv", "customers", {"customer": "customer_id"}),
-    ("olist_order_reviews_dataset.csv", "tickets",
-     {"order_no": "order_id", "rating": "review_score", "subject": "review_comment_title",
-      "body": "review_comment_message", "created_at": "review_creation_date"}),
-    ("olist_products_dataset.csv", "listings",
-     {"sku": "product_id", "category": "product_category_name", "weight": "product_weight_g"}),
-])
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        (
+            "olist_orders_dataset.csv",
+            "orders",
+            {
+                "order_no": "order_id",
+                "customer": "customer_id",
+                "status": "order_status",
+                "placed_at": "order_purchase_timestamp",
+            },
+        ),
+        (
+            "olist_order_items_dataset.csv",
+            "orders",
+            {
+                "order_no": "order_id",
+                "sku": "product_id",
+                "unit_price": "price",
+                "shipping": "freight_value",
+            },
+        ),
+        ("olist_customers_dataset.csv", "customers", {"customer": "customer_id"}),
+        (
+            "olist_order_reviews_dataset.csv",
+            "tickets",
+            {
+                "order_no": "order_id",
+                "rating": "review_score",
+                "subject": "review_comment_title",
+                "body": "review_comment_message",
+                "created_at": "review_creation_date",
+            },
+        ),
+        (
+            "olist_products_dataset.csv",
+            "listings",
+            {
+                "sku": "product_id",
+                "category": "product_category_name",
+                "weight": "product_weight_g",
+            },
+        ),
+    ],
+)
 def test_real_olist_headers_map(name, kind, expected):
     """Olist's snake_case tables map where they carry our fields, and nothing else maps."""
     assert mapped(kind, csv_headers(DATA / "olist" / name)) == expected
@@ -237,8 +410,15 @@ def test_preset_json_round_trip():
     assert preset_from_json(preset_to_json(preset)) == preset
 
 
-@pytest.mark.parametrize("text", ["[]", '{"kind": "nope", "name": "x"}',
-                                  '{"kind": "orders", "name": "x", "mapping": {"a": 1}}', "{"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[]",
+        '{"kind": "nope", "name": "x"}',
+        '{"kind": "orders", "name": "x", "mapping": {"a": 1}}',
+        "{",
+    ],
+)
 def test_preset_from_json_rejects_bad_input(text):
     """Malformed preset JSON is a ValueError, never a half-built preset."""
     with pytest.raises(ValueError):
@@ -254,7 +434,9 @@ def test_presets_store_round_trip(tmp_path):
     save_preset(db, MappingPreset("orders", "B shop", {"order_no": "Number"}))
     got = list_presets(db, "orders")
     assert [(p.name, p.mapping) for p in got] == [
-        ("a shop", {"order_no": "订单编号"}), ("B shop", {"order_no": "Number"})]
+        ("a shop", {"order_no": "订单编号"}),
+        ("B shop", {"order_no": "Number"}),
+    ]
     assert delete_preset(db, "orders", "B shop") is True
     assert delete_preset(db, "orders", "B shop") is False
     assert [p.name for p in list_presets(db, "orders")] == ["a shop"]
