@@ -103,3 +103,14 @@ def test_the_tab_exports_the_monthly_report(tab, tmp_path):
     wb = load_workbook(tmp_path / "march.xlsx")
     assert wb["Daily sales"]["A2"].value == "2026-03-01"
     assert len(wb["Channels"]._charts) == 1
+
+
+def test_category_filter_narrows_the_sales_cards(tab):
+    """Mugs (杯子) in 1–4 March: orders 1, 2 and 3; traffic is not counted by category."""
+    tab.controls.set_preset("custom")
+    tab.controls.first.setDate(fx.FIRST)
+    tab.controls.last.setDate(fx.LAST)
+    tab.controls.category.setCurrentIndex(tab.controls.category.findData("杯子"))
+    assert tab.cards.cards["orders"].value.text() == "3"
+    assert tab.cards.cards["gross_sales"].value.text() == "¥60.00"
+    assert tab.cards.cards["visitors"].value.text() == "not by category"

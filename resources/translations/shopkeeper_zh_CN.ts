@@ -1450,431 +1450,431 @@ ROI：{roi}</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="56"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="201"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="71"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="412"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="58"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="78"/>
         <source>Placed at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="62"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="87"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="376"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="65"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="172"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="189"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="93"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="343"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="380"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="66"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="173"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="346"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="68"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="128"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="203"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="249"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="102"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="416"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="528"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="70"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="108"/>
         <source>Item title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="72"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="114"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="74"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="77"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="129"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="79"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="135"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="81"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="126"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="193"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="283"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="141"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="232"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="390"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="618"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="83"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="147"/>
         <source>Refund</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="85"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="197"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="235"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="279"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="153"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="402"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="470"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="493"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="612"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="87"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="159"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="89"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="153"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="300"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="91"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="167"/>
         <source>Tracking number</source>
         <translation>物流单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="99"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="178"/>
         <source>Option 1 name</source>
         <translation>规格1名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="100"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
         <source>Option 1 value</source>
         <translation>规格1值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="101"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
         <source>Option 2 name</source>
         <translation>规格2名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="102"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
         <source>Option 2 value</source>
         <translation>规格2值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="103"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="186"/>
         <source>Option 3 name</source>
         <translation>规格3名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="104"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
         <source>Option 3 value</source>
         <translation>规格3值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="116"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="118"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="119"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="217"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="125"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="178"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="357"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="444"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="129"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="240"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="131"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="254"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="543"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="134"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="253"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="137"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="300"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="260"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="666"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="139"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="273"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="146"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="283"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="149"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="290"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="151"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="296"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="156"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="305"/>
         <source>Subtitle (selling points)</source>
         <translation>副标题（卖点）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="158"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="311"/>
         <source>Search keywords</source>
         <translation>搜索关键词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="162"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="323"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="167"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="332"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="169"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="338"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="572"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="175"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="352"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="363"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="184"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="369"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="190"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="268"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="383"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="579"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="195"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="397"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="198"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="405"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="204"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="419"/>
         <source>Satisfaction score</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="207"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="426"/>
         <source>Ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="433"/>
         <source>Message from</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="212"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="440"/>
         <source>Message time</source>
         <translation>消息时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="447"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="217"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="453"/>
         <source>Score scale</source>
         <translation>评分类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="219"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="460"/>
         <source>Snoozed until</source>
         <translation>稍后处理至</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="234"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="467"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="490"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="227"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="476"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="483"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="499"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="239"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="506"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="510"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="242"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="513"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="244"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="519"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="251"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="535"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="253"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="540"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="256"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="550"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="271"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="588"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="273"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="594"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="275"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="600"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="277"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="607"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="280"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="613"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="281"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="317"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="614"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="285"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="623"/>
         <source>Tiers</source>
         <translation>优惠阶梯</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="286"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="626"/>
         <source>Targets</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="288"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="632"/>
         <source>Combines with</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="290"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="638"/>
         <source>Coupon code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="292"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="644"/>
         <source>Quantity limit</source>
         <translation>数量上限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="294"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="650"/>
         <source>Limit per buyer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="296"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="656"/>
         <source>Buy quantity</source>
         <translation>购买件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="298"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="662"/>
         <source>Free quantity</source>
         <translation>赠送件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="301"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="667"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
@@ -2160,8 +2160,8 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="131"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="366"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="530"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="367"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
@@ -2211,114 +2211,114 @@ ROI：{roi}</translation>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="361"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="362"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="372"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="373"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="443"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="444"/>
         <source>Set “{subject}” to {state}</source>
         <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="450"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="451"/>
         <source>Edit “{subject}”</source>
         <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="478"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="479"/>
         <source>Reply to “{subject}”</source>
         <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="481"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="482"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="490"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="491"/>
         <source>The note is empty. Write something first.</source>
         <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="494"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="495"/>
         <source>Note on “{subject}”</source>
         <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="509"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="510"/>
         <source>Close “{subject}”</source>
         <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="522"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="523"/>
         <source>Snooze {count} tickets</source>
         <translation>稍后处理 {count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="542"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="543"/>
         <source>Merge ticket</source>
         <translation>合并工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="543"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="544"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="545"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="611"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="546"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="612"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="553"/>
         <source>Merge “{subject}”</source>
         <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="563"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
         <source>Link an order</source>
         <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="563"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
         <source>Order number:</source>
         <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="568"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="569"/>
         <source>Link order {order}</source>
         <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="575"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="576"/>
         <source>Link a listing</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="575"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="576"/>
         <source>SKU:</source>
         <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="580"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="581"/>
         <source>Link SKU {sku}</source>
         <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="602"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="617"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="603"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="618"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="604"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="605"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>
@@ -2657,28 +2657,33 @@ ROI：{roi}</translation>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="68"/>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="74"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="81"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="87"/>
         <source>no change</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="82"/>
         <source>{points:+.1f} pt</source>
         <translation>{points:+.1f} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="84"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="145"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="158"/>
+        <source>not by category</source>
+        <translation>不按类目统计</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="161"/>
         <source>no traffic data</source>
         <translation>无流量数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="150"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="166"/>
         <source>{n} order lines have no cost: profit reads high.</source>
         <translation>有 {n} 个订单行没有成本：毛利偏高。</translation>
     </message>
@@ -2726,12 +2731,12 @@ ROI：{roi}</translation>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="77"/>
-        <source>Narrows the product charts (top products, categories)</source>
-        <translation>筛选商品图表（热销商品、类目）</translation>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="79"/>
+        <source>Narrows the sales cards and the product charts to one category; traffic, advertising and service are not recorded by category</source>
+        <translation>把销售卡片和商品图表限定到一个类目；流量、广告和客服数据不按类目记录</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="79"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_controls.py" line="84"/>
         <source>Range:</source>
         <translation>区间：</translation>
     </message>
@@ -2948,7 +2953,7 @@ ROI：{roi}</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="218"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="243"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
@@ -3019,7 +3024,7 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="376"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="401"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
@@ -3049,39 +3054,44 @@ ROI：{roi}</translation>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="189"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="197"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="232"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="188"/>
+        <source>Computing the category&apos;s KPIs…</source>
+        <translation>正在计算该类目的指标…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="214"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="222"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="257"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="243"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="268"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="262"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="287"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="268"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="293"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="273"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="298"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="378"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="403"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="391"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="416"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3604,7 +3614,7 @@ ROI：{roi}</translation>
     <name>ListingsTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="81"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="310"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
@@ -3659,153 +3669,153 @@ ROI：{roi}</translation>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="149"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="157"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="163"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="161"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="166"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="163"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="181"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="177"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="184"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="191"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="187"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="240"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="246"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="241"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="429"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="435"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="256"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="262"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="282"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="288"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="306"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="312"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="315"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="321"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="320"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="326"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="321"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="327"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="365"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="371"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="375"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="381"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="376"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="382"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="380"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="386"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="382"/>
-        <source>Add one with New listing (Ctrl+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
-        <translation>用“新建商品”(Ctrl+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
+        <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="429"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="435"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="475"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="481"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="477"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="483"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="503"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="509"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="512"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="518"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="514"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="520"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="522"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="528"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="561"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="567"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>

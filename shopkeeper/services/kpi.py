@@ -84,6 +84,7 @@ class Kpis:
     last: dt.date
     currency: str
     channel: str | None = None
+    scope: str = "shop"  # "category": traffic, advertising and service are not counted
     gross_sales: int = 0
     discounts: int = 0
     refunds: int = 0

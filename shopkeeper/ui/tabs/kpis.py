@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QToolButton, QVBoxLayout
 
-from shopkeeper.services import kpi_analysis, kpi_charts, kpi_rollup, targets
+from shopkeeper.services import kpi_analysis, kpi_category, kpi_charts, kpi_rollup, targets
 from shopkeeper.services.kpi_cache import KpiCache
 from shopkeeper.services.orders import shop_now
 from shopkeeper.ui import kpi_plots as plots
@@ -160,11 +160,36 @@ class KpisTab(ShopTab):
         if self.cache is None:
             return
         self.drawn.clear()
-        first, last, _g, compare, channel, _c = self.state()
-        now = self.cache.kpis(first, last, channel)
-        before = self.cache.kpis(*compare, channel) if compare else None
-        self.cards.show_kpis(now, before)
+        first, last, _g, compare, channel, category = self.state()
+        if category is None:
+            now = self.cache.kpis(first, last, channel)
+            before = self.cache.kpis(*compare, channel) if compare else None
+            self.cards.show_kpis(now, before)
+        else:
+            self._category_cards(first, last, compare, channel, category)
         self._draw_current()
+
+    def _category_cards(self, first, last, compare, channel, category) -> None:
+        """A category's cards read its order lines, so they are computed in a worker."""
+        generation, state = self.generation, self.state()
+
+        def work(_progress):
+            with self.ctx.shop.read_connection() as db:
+                now = kpi_category.compute(db, first, last, channel, category)
+                before = kpi_category.compute(db, *compare, channel, category) if compare else None
+            return now, before
+
+        def done(found) -> None:
+            if generation == self.generation and self.state() == state:
+                self.cards.show_kpis(*found)
+
+        self.ctx.runner.run(
+            work,
+            title=self.tr("Computing the category's KPIs…"),
+            parent=self,
+            dialog=False,
+            on_done=done,
+        )
 
     @Slot()
     def _draw_current(self) -> None:

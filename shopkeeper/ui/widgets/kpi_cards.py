@@ -35,6 +35,19 @@ GROUPS = (
         ("tickets_opened", "median_first_response", "satisfaction", "nps"),
     ),
 )
+# Traffic, advertising and service are recorded for the shop, not per category.
+NOT_BY_CATEGORY = {
+    "conversion_rate",
+    "visitors",
+    "page_views",
+    "ad_spend",
+    "roas",
+    "cpa",
+    "tickets_opened",
+    "median_first_response",
+    "satisfaction",
+    "nps",
+}
 # A rise in these is bad news, so it is shown in the danger colour.
 LOWER_IS_BETTER = {"refund_rate", "refund_rate_by_count", "cpa", "median_first_response"}
 
@@ -141,6 +154,9 @@ class KpiCards(QWidget):
         for key, card in self.cards.items():
             value = now.value(key)
             note = ""
+            if now.scope == "category" and key in NOT_BY_CATEGORY:
+                card.show_values(None, None, now.currency, translate("KpiCards", "not by category"))
+                continue
             if key == "conversion_rate" and value is None and not now.traffic_days:
                 note = translate("KpiCards", "no traffic data")
             if key == "gross_profit" and now.lines_without_cost:

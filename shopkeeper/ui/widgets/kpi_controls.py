@@ -74,7 +74,12 @@ class KpiControls(QWidget):
         self.channel.addItem(self.tr("All channels"), None)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
-        self.category.setToolTip(self.tr("Narrows the product charts (top products, categories)"))
+        self.category.setToolTip(
+            self.tr(
+                "Narrows the sales cards and the product charts to one category; traffic, "
+                "advertising and service are not recorded by category"
+            )
+        )
         for widget in (
             QLabel(self.tr("Range:")),
             self.period,
