@@ -3777,7 +3777,7 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="435"/>

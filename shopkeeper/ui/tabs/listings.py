@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -144,27 +144,23 @@ class ListingsTab(ShopTab):
 
     def _build_actions(self) -> QHBoxLayout:
         self.new_action = self._action(
-            self.tr("New listing"), "add", self.new_listing, QKeySequence.StandardKey.New
+            self.tr("New listing"), "add", self.new_listing, "Ctrl+Shift+N"
         )
-        self.edit_action = self._action(
-            self.tr("Edit…"), "edit", self.edit_current, Qt.Key.Key_Return
-        )
+        self.edit_action = self._action(self.tr("Edit…"), "edit", self.edit_current)
         self.duplicate_action = self._action(self.tr("Duplicate"), "copy", self.duplicate, "Ctrl+D")
         self.bulk_action = self._action(
             self.tr("Bulk edit…"),
             "edit",
             self.bulk_edit,
-            "Ctrl+B",
+            "Ctrl+Shift+B",
             self.tr(
                 "Change price, stock, status, category, tags or titles of the selected listings"
             ),
         )
         self.pricing_action = self._action(
-            self.tr("Pricing helper…"), "chart", self.pricing, "Ctrl+P"
+            self.tr("Pricing helper…"), "chart", self.pricing, "Ctrl+Shift+P"
         )
-        self.delete_action = self._action(
-            self.tr("Delete"), "delete", self.delete_selected, QKeySequence.StandardKey.Delete
-        )
+        self.delete_action = self._action(self.tr("Delete"), "delete", self.delete_selected)
         row = QHBoxLayout()
         for action in (
             self.new_action,
@@ -211,6 +207,16 @@ class ListingsTab(ShopTab):
         table.verticalHeader().setDefaultSectionSize(max(36, table.fontMetrics().height() + 12))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(self.edit_current)
+        # Enter and Delete act on the products table only: elsewhere they edit text.
+        for key, slot in (
+            (Qt.Key.Key_Return, self.edit_current),
+            (Qt.Key.Key_Enter, self.edit_current),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):
+            shortcut = QShortcut(
+                QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut
+            )
+            shortcut.activated.connect(slot)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (
             self.edit_action,
@@ -379,7 +385,7 @@ class ListingsTab(ShopTab):
             self.table_area.show_empty(
                 self.tr("No listings yet."),
                 self.tr(
-                    "Add one with New listing (Ctrl+N), or import a Shopify, Etsy or Taobao "
+                    "Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao "
                     "file with File > Import… (Ctrl+I)."
                 ),
             )
