@@ -218,3 +218,12 @@ def test_service_hours_dialog_saves_targets_that_change_due_times(qtbot, inbox, 
     dialog.hours.setText("always")
     dialog._save()
     assert "Service hours must look like" in dialog.problem.text()
+
+
+def test_open_item_shows_a_ticket_from_another_tab(qtbot, inbox, shop):
+    """Today's link to a resolved ticket opens it, whatever folder was shown."""
+    tickets.set_status(shop.db, [2], "resolved")
+    inbox.refresh()
+    inbox.open_item(2)
+    qtbot.waitUntil(lambda: inbox.current is not None and inbox.current["id"] == 2)
+    assert inbox.folders.current_folder() == "all"

@@ -164,6 +164,11 @@ def iso(moment: dt.datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
+def service_hours_text(db: Database) -> str:
+    """The service hours setting as the seller wrote it."""
+    return settings.get(db, settings.SERVICE_HOURS)
+
+
 def save_rules(db: Database, hours_text: str, targets_text: str) -> Change:
     """Store the service hours and response targets (checked first); one undo step."""
     ServiceHours.parse(hours_text)

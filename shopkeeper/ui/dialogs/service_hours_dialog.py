@@ -27,9 +27,7 @@ class ServiceHoursDialog(QDialog):
         self.setWindowTitle(self.tr("Service hours and response targets"))
         self.setMinimumWidth(460)
         rules = ticket_due.rules(db)
-        from shopkeeper.store import settings
-
-        self.hours = QLineEdit(settings.get(db, settings.SERVICE_HOURS))
+        self.hours = QLineEdit(ticket_due.service_hours_text(db))
         self.hours.setPlaceholderText("Mon-Fri 09:00-18:00; Sat 10:00-16:00")
         form = QFormLayout(self)
         form.addRow(

@@ -305,6 +305,7 @@ class InboxTab(ShopTab):
             row = 0
         if row is not None:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         else:
             self._show_ticket(None)
 
