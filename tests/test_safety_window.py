@@ -63,3 +63,18 @@ def test_read_only_and_permission_errors_are_plain_messages(qapp):
     assert "cannot write to /media/cd/w.db.lock" in read_only and "read-only" in read_only
     assert "not allowed to use /srv/shared/o.xlsx" in denied
     assert shop.startswith("Shopkeeper cannot write to the shop file")
+
+
+def test_window_start_removes_a_dead_writers_leftovers(isolated_home, tmp_path):
+    """Starting the window removes temporary files whose writer is gone."""
+    import json
+
+    from shopkeeper.ui import app
+
+    part = tmp_path / ".o.xlsx.0123abcd.part"
+    part.write_bytes(b"half an export")
+    entry = isolated_home / "in-flight" / "0123.json"
+    entry.parent.mkdir()
+    entry.write_text(json.dumps([str(part)]))  # registered, and nobody holds its lock
+    app._clean_leftovers()
+    assert not part.exists() and not entry.exists()
