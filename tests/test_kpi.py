@@ -242,3 +242,15 @@ def test_readme_lists_every_kpi_definition_as_written_in_the_code():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme_section().split("\n", 1)[1].strip()
     assert table in readme
+
+
+def test_rollups_follow_edited_and_deleted_order_lines(db):
+    """After the rollup is built, a line's new quantity and a deleted line both show."""
+    kpi_rollup.refresh(db)
+    with db.conn:
+        db.execute("UPDATE order_items SET quantity = 5 WHERE order_id = 2")  # 1 → 5 mugs
+        db.execute("DELETE FROM order_items WHERE order_id = 3")
+    k = kpi.compute(db, fx.FIRST, fx.LAST)
+    assert k.gross_sales == 4500 + 5000 + 5000
+    kpi_rollup.refresh(db)
+    assert kpi.compute(db, fx.FIRST, fx.LAST).to_json() == k.to_json()

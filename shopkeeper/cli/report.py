@@ -143,15 +143,9 @@ def cmd_kpi(args) -> int:
 
 def shop_today(db) -> dt.date:
     """Today in the shop's time zone."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from shopkeeper.services.orders import shop_now
 
-    from shopkeeper.store import settings
-
-    try:
-        zone = ZoneInfo(settings.get(db, settings.TIME_ZONE))
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = None
-    return dt.datetime.now(zone).date()
+    return shop_now(db).date()
 
 
 def cmd_periodic(args) -> int:

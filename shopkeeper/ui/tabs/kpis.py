@@ -9,6 +9,7 @@ and promotion charts query the shop in a worker when their page is shown.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -122,7 +123,10 @@ class KpisTab(ShopTab):
 
     def _load(self, _progress) -> tuple[KpiCache, dict]:
         with self.ctx.shop.read_connection() as db:
-            kpi_rollup.refresh(db)  # the rollups are a cache of orders: no undo step
+            try:
+                kpi_rollup.refresh(db)  # the rollups are a cache of orders: no undo step
+            except sqlite3.OperationalError:
+                pass  # a read-only or busy shop: dirty days are computed on the fly instead
             cache = KpiCache.load(db)
             promotions = db.execute(
                 "SELECT name, substr(starts_at, 1, 10), substr(ends_at, 1, 10) FROM promotions"
