@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+from collections import Counter
 
 import pytest
 from promotions_helpers import catalogue, promo
@@ -26,18 +27,22 @@ def db(shop):
     ("bad", "message"),
     [
         (promo(start="2026-06-10", end="2026-06-01"), "ends before it starts"),
-        (promo(kind="amount_off", value=6000, targets=(Target("product", 1),)),
-         "larger than the price of TEA-S"),
+        (
+            promo(kind="amount_off", value=6000, targets=(Target("product", 1),)),
+            "larger than the price of TEA-S",
+        ),
         (promo(kind="percent_off", value=12000), "more than 100%"),
         (promo(kind="threshold", tiers=((30000, 3000), (20000, 5000))), "Tiers must increase"),
         (promo(kind="threshold", tiers=((20000, 3000), (30000, 3000))), "Tiers must increase"),
-        (promo(kind="threshold_percent", tiers=((20000, 1000), (10000, 2000))),
-         "Tiers must increase"),
+        (
+            promo(kind="threshold_percent", tiers=((20000, 1000), (10000, 2000))),
+            "Tiers must increase",
+        ),
         (promo(kind="coupon", value=2000, threshold=1000), "below its face value"),
         (promo(name=" "), "name"),
         (promo(kind="buy_x_get_y", buy_quantity=2), "at least 1"),
     ],
-)  # fmt: skip
+)
 def test_bad_promotions_get_a_clear_message_and_nothing_is_saved(db, bad, message):
     """End before start, a discount above the price, tiers that don't increase, a coupon
     threshold below its face value… are refused with a message; nothing is written."""
@@ -66,11 +71,13 @@ def test_save_with_tiers_targets_and_combinations_then_undo(db):
     change = edit.save(
         db,
         promo(
-            name="618 满减", kind="threshold", tiers=((30000, 5000), (20000, 3000)),
+            name="618 满减",
+            kind="threshold",
+            tiers=((30000, 5000), (20000, 3000)),
             targets=(Target("category", "茶叶"), Target("tag", "gift")),
             combines_with=frozenset({coupon_id}),
         ),
-    )  # fmt: skip
+    )
     saved = [p for p in load_all(db) if p.name == "618 满减"][0]
     assert saved.tiers == ((20000, 3000), (30000, 5000))
     assert (saved.threshold, saved.value) == (20000, 3000)
@@ -88,7 +95,9 @@ def test_move_keeps_times_of_day_and_undoes(db):
     pid = db.execute("SELECT id FROM promotions").fetchone()[0]
     change = edit.move(db, pid, D(2026, 6, 5), D(2026, 6, 20))
     assert (get(db, pid).starts_at, get(db, pid).ends_at) == (
-        "2026-06-05T00:00:00", "2026-06-20T23:59:59")  # fmt: skip
+        "2026-06-05T00:00:00",
+        "2026-06-20T23:59:59",
+    )
     changes.undo(db, change)
     assert get(db, pid).starts_at == "2026-06-01T00:00:00"
 
@@ -107,11 +116,13 @@ def test_delete_and_undo_restores_children(db):
 @pytest.mark.parametrize(
     ("hand", "now", "expected"),
     [
-        ("", "2026-05-31T12:00:00", "scheduled"), ("", "2026-06-10T00:00:00", "running"),
-        ("", "2026-06-19T00:00:00", "ended"), ("draft", "2026-06-10T00:00:00", "draft"),
+        ("", "2026-05-31T12:00:00", "scheduled"),
+        ("", "2026-06-10T00:00:00", "running"),
+        ("", "2026-06-19T00:00:00", "ended"),
+        ("draft", "2026-06-10T00:00:00", "draft"),
         ("cancelled", "2026-06-10T00:00:00", "cancelled"),
     ],
-)  # fmt: skip
+)
 def test_status_follows_the_dates_unless_set_by_hand(hand, now, expected):
     """Scheduled, running and ended follow the dates; draft and cancelled are set by hand."""
     assert status(promo(hand_status=hand), dt.datetime.fromisoformat(now)) == expected
@@ -145,8 +156,9 @@ def _brute_force(db, first, last):
     while day <= last:
         running = [p for p in promos if p.first_day <= day <= p.last_day]
         for v in variants:
-            mine = [p for p in running if (index.variants_of(p) is None
-                                           or v.id in index.variants_of(p))]  # fmt: skip
+            mine = [
+                p for p in running if (index.variants_of(p) is None or v.id in index.variants_of(p))
+            ]
             channels = {p.channel for p in mine}
             if "" in channels:
                 channels |= set(fees)
@@ -168,34 +180,60 @@ def _brute_force(db, first, last):
     return found
 
 
+@pytest.mark.parametrize("vector_from", [16, 1])
 @pytest.mark.parametrize("seed", range(6))
-def test_grouped_check_equals_checking_every_variant_every_day(db, seed):
-    """Grouping by target set and date interval finds exactly what a day-by-day check finds."""
+def test_grouped_check_equals_checking_every_variant_every_day(db, seed, vector_from, monkeypatch):
+    """Grouping by target set and date interval (in Python or with numpy over all prices)
+    finds exactly what a day-by-day check finds."""
     from shopkeeper.services.channels import ChannelFees, set_fees
+
+    monkeypatch.setattr(floor, "VECTOR_FROM", vector_from)
 
     rng = random.Random(seed)
     set_fees(db, "jd", ChannelFees(rng.choice([0, 800]), rng.choice([0, 200])))
     settings.put(db, settings.MARGIN_FLOOR_BP, str(rng.choice([0, 1500, 3000])))
-    targets = [(), (Target("product", 1),), (Target("variant", 13),), (Target("tag", "gift"),),
-               (Target("category", "杯子"),)]  # fmt: skip
+    targets = [
+        (),
+        (Target("product", 1),),
+        (Target("variant", 13),),
+        (Target("tag", "gift"),),
+        (Target("category", "杯子"),),
+    ]
     ids = []
     for i in range(8):
-        kind = rng.choice(["percent_off", "amount_off", "fixed_price", "threshold", "coupon",
-                           "buy_x_get_y"])  # fmt: skip
+        kind = rng.choice(
+            ["percent_off", "amount_off", "fixed_price", "threshold", "coupon", "buy_x_get_y"]
+        )
         start = D(2026, 6, rng.randint(1, 20))
         p = promo(
-            name=f"p{i}", kind=kind, start=start.isoformat(),
+            name=f"p{i}",
+            kind=kind,
+            start=start.isoformat(),
             end=(start + dt.timedelta(days=rng.randint(0, 8))).isoformat(),
             value=rng.choice([500, 1000, 2500]) if kind != "fixed_price" else 2500,
             threshold=rng.choice([0, 10000]) if kind == "coupon" else 0,
             tiers=((rng.choice([6000, 15000]), 1000),) if kind == "threshold" else (),
-            buy_quantity=2, get_quantity=1, channel=rng.choice(["", "jd", "taobao"]),
+            buy_quantity=2,
+            get_quantity=1,
+            channel=rng.choice(["", "jd", "taobao"]),
             targets=rng.choice(targets),
             combines_with=frozenset(rng.sample(ids, min(len(ids), rng.randint(0, 2)))),
-        )  # fmt: skip
+        )
         edit.save(db, p)
         ids.append(db.execute("SELECT max(id) FROM promotions").fetchone()[0])
     first, last = D(2026, 6, 1), D(2026, 6, 30)
-    grouped = {(r["sku"], r["date"], b.channel, r["lowest_price"], r["floor"])
-               for b in floor.check(db, first, last) for r in b.rows()}  # fmt: skip
+    grouped = {
+        (r["sku"], r["date"], b.channel, r["lowest_price"], r["floor"])
+        for b in floor.check(db, first, last)
+        for r in b.rows()
+    }
     assert grouped == _brute_force(db, first, last)
+    # the calendar's summary counts the same variants per day and channel
+    summary, detail = Counter(), Counter()
+    for b in floor.check(db, first, last, per_variant=False):
+        for day in b.days():
+            summary[(day, b.channel)] += b.count
+    for b in floor.check(db, first, last):
+        for day in b.days():
+            detail[(day, b.channel)] += 1
+    assert summary == detail

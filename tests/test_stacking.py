@@ -30,9 +30,15 @@ def offers(draw):
             (sum(steps[: i + 1]) * 10, min(10_000, 50 * (i + 1))) for i in range(len(steps))
         )
     return Offer(
-        draw(ids), kind, kind, value, threshold, tiers,
-        draw(st.integers(0, 5)), draw(st.integers(0, 5)),
-    )  # fmt: skip
+        draw(ids),
+        kind,
+        kind,
+        value,
+        threshold,
+        tiers,
+        draw(st.integers(0, 5)),
+        draw(st.integers(0, 5)),
+    )
 
 
 @given(prices, basis_points)
@@ -87,9 +93,11 @@ def test_the_fixed_order_special_price_then_percent_then_threshold_then_coupon()
 
 
 @given(
-    st.integers(0, 5_000_000), st.integers(0, 9_999), st.integers(0, 10_000),
+    st.integers(0, 5_000_000),
     st.integers(0, 9_999),
-)  # fmt: skip
+    st.integers(0, 10_000),
+    st.integers(0, 9_999),
+)
 def test_floor_covers_cost_fees_and_margin_and_is_the_lowest_such_price(cost, fee_bp, fixed, m):
     """At the floor the seller keeps the cost after fees and the margin floor; one less fails."""
     floor = stacking.floor_price(cost, fee_bp, fixed, m)
@@ -100,3 +108,14 @@ def test_floor_covers_cost_fees_and_margin_and_is_the_lowest_such_price(cost, fe
 
     assert floor >= cost and enough(floor)
     assert floor == 0 or not enough(floor - 1)
+
+
+@given(st.lists(prices, min_size=1, max_size=20), offers())
+def test_the_array_version_prices_like_the_integer_one(many, offer):
+    """The numpy pricing used for large groups gives exactly the integer maths' prices."""
+    import numpy as np
+
+    from shopkeeper.services.stacking_arrays import apply_array
+
+    got = apply_array(np.array(many, dtype=np.int64), offer).tolist()
+    assert got == [stacking.apply(p, offer) for p in many]

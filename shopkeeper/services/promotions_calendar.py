@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
@@ -87,23 +87,54 @@ def load(
         [t for t in promotions_plan.tasks(db, until=last) if not t.due_on or t.due_on >= first],
         promotions_plan.contents(db, first, last),
     )
-    if not floor or not promos:
-        return data
+    if floor:
+        data = with_floor(data, floor_summary(db, first, last, promos))
+    return data
+
+
+@dataclass(frozen=True)
+class FloorSummary:
+    below_floor_days: dict[dt.date, int]
+    below_floor: dict[int, int]
+    examples: dict[int, promotions_floor.BelowFloor]
+    conflicts: dict[int, set[int]]
+
+
+def floor_summary(db: Database, first: dt.date, last: dt.date, promos: list[Promotion]):
+    """Below-floor days and conflicts of ``promos`` (the slow part: the tab loads the
+    calendar first and this after it, so the bars show at once)."""
+    if not promos:
+        return FloorSummary({}, {}, {}, {})
     by_group = any(t.kind in ("category", "tag") for p in promos for t in p.targets)
-    index = promotions_floor.TargetIndex(promotions_floor.load_variants(db, with_groups=by_group))
+    variants = promotions_floor.load_variants(db, with_groups=by_group)
+    index = promotions_floor.TargetIndex(variants)
     targeted = {p.id: index.variants_of(p) for p in promos}
-    data.conflicts.update(conflicts(promos, targeted))
     per_day: Counter = Counter()
     per_promo: Counter = Counter()
-    for below in promotions_floor.check(db, first, last, promotions=promos):
+    examples: dict = {}
+    found = promotions_floor.check(
+        db, first, last, promotions=promos, per_variant=False, variants=variants
+    )
+    for below in found:
         days = (below.last - below.first).days + 1
-        for day in below.days():
-            per_day[day] += 1
+        day = below.first
+        while day <= below.last:
+            per_day[day] += below.count
+            day += DAY
         for pid in below.promotion_ids:
-            per_promo[pid] += days
-            data.examples.setdefault(pid, below)
-    data.below_floor_days.update(per_day)
-    data.below_floor.update(per_promo)
+            per_promo[pid] += days * below.count
+            examples.setdefault(pid, below)
+    return FloorSummary(dict(per_day), dict(per_promo), examples, conflicts(promos, targeted))
+
+
+def with_floor(data: CalendarData, summary: FloorSummary) -> CalendarData:
+    return replace(
+        data,
+        below_floor_days=summary.below_floor_days,
+        below_floor=summary.below_floor,
+        examples=summary.examples,
+        conflicts=summary.conflicts,
+    )
     return data
 
 

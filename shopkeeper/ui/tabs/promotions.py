@@ -71,6 +71,7 @@ class PromotionsTab(ShopTab):
         self.anchor = self.today
         self.mode = MONTH
         self.data: promotions_calendar.CalendarData | None = None
+        self.generation = 0  # which refresh a background answer belongs to
         self.calendar = CalendarView()
         self.calendar.moved.connect(self.move_promotion)
         self.calendar.edit_requested.connect(self.edit_promotion)
@@ -185,19 +186,40 @@ class PromotionsTab(ShopTab):
         lang, shop = ui_language(), self.ctx.shop
         now = dt.datetime.combine(self.today, dt.datetime.now().time())
 
+        self.generation += 1
+        generation = self.generation
+
         def work(_progress):
             with shop.read_connection() as db:
                 country = shop_settings.country(db)
                 return promotions_calendar.load(
-                    db, first, last, country=country, lang=lang, now=now
+                    db, first, last, country=country, lang=lang, now=now, floor=False
                 )
 
+        def loaded(data) -> None:
+            if generation != self.generation:
+                return  # the seller moved on to another month meanwhile
+            self._loaded(data)
+            self._check_floor(data, generation)
+
         self.ctx.runner.run(
-            work,
-            title=self.tr("Loading promotions"),
-            parent=self,
-            dialog=False,
-            on_done=self._loaded,
+            work, title=self.tr("Loading promotions"), parent=self, dialog=False, on_done=loaded
+        )
+
+    def _check_floor(self, data, generation: int) -> None:
+        """Below-floor days and conflicts, after the bars are shown (the slow part)."""
+        shop = self.ctx.shop
+
+        def work(_progress):
+            with shop.read_connection() as db:
+                return promotions_calendar.floor_summary(db, data.first, data.last, data.promotions)
+
+        def done(summary) -> None:
+            if generation == self.generation and self.data is data:
+                self._loaded(promotions_calendar.with_floor(data, summary))
+
+        self.ctx.runner.run(
+            work, title=self.tr("Checking price floors"), parent=self, dialog=False, on_done=done
         )
 
     def _loaded(self, data: promotions_calendar.CalendarData) -> None:
