@@ -558,10 +558,11 @@ def test_sheet_declaring_millions_of_rows_is_refused_before_loading(tmp_path):
         read_table(path)
 
 
-def test_sheet_rows_are_counted_in_bounded_chunks_when_no_size_is_declared(tmp_path):
-    """Without a dimension the rows are counted while streaming, stopping at the limit."""
+def test_sheet_rows_are_counted_in_bounded_chunks_when_no_size_is_declared(tmp_path, monkeypatch):
+    """Without a dimension a big sheet's rows are counted while streaming, up to the limit."""
     from shopkeeper.services.exchange import sheet_size
 
+    monkeypatch.setattr(sheet_size, "_COUNT_FROM", 0)  # count this small sheet too
     rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (n, n) for n in range(3, 60_000))
 
     def rewrite(re, xml):

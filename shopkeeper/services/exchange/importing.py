@@ -9,6 +9,8 @@ nothing at all if the work is cancelled or fails.
 
 from __future__ import annotations
 
+import functools
+import gc
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -219,6 +221,28 @@ def check_date_order(request: ImportRequest, table: Table, mapping: dict[str, in
     return found
 
 
+def gc_paused(function):
+    """Run ``function`` with Python's cyclic garbage collector paused.
+
+    An import builds millions of small objects that live until it ends; the collector
+    would walk them again and again (a fifth of a large import's time) and find no
+    cycles to free. Reference counting still frees everything as usual.
+    """
+
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
+
+
+@gc_paused
 def plan_import(
     db: Database,
     request: ImportRequest,
@@ -330,6 +354,7 @@ def _readable(kind_fields, mapping: dict[str, int], cells, options: ParseOptions
     return values
 
 
+@gc_paused
 def commit_import(
     db: Database, plan: ImportPlan, *, skip_bad_rows: bool = False, progress: Progress | None = None
 ) -> dict[str, int]:

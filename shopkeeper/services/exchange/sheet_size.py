@@ -20,6 +20,9 @@ _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _CHUNK = 1 << 20
 _MIN_ROW_BYTES = 20  # '<row r="1048576">' and its end: a smaller sheet cannot reach the limit
+# Sheets without a declared size are counted only from this size on: below it calamine's
+# own check after loading costs little memory, and ordinary imports skip a second pass.
+_COUNT_FROM = 192 * 1024 * 1024
 
 
 def _attrs(tag: bytes) -> dict[str, str]:
@@ -68,7 +71,7 @@ def rows_at_least(path: Path, sheet: str, limit: int) -> int | None:
                 if declared and declared.group(1):
                     rows = int(declared.group(1))
                     return rows if rows >= limit else None
-                if info.file_size < _MIN_ROW_BYTES * limit:
+                if info.file_size < max(_MIN_ROW_BYTES * limit, _COUNT_FROM):
                     return None
                 return _count_rows(head, stream, limit)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
