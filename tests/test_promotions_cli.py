@@ -26,22 +26,55 @@ def shop_file(tmp_path):
 
 def test_json_rows_follow_the_contract(capsys, shop_file):
     """Each row is {sku, date, lowest_price, cost, floor, promotions}, money in minor units."""
-    code = cli.main(["--shop", str(shop_file), "report", "price-floor", "--from", "2026-06-01",
-                     "--to", "2026-06-30", "--json"])  # fmt: skip
+    code = cli.main(
+        [
+            "--shop",
+            str(shop_file),
+            "report",
+            "price-floor",
+            "--from",
+            "2026-06-01",
+            "--to",
+            "2026-06-30",
+            "--json",
+        ]
+    )
     rows = json.loads(capsys.readouterr().out)
     assert code == 0
     assert rows == [
-        {"sku": "TEA-L", "date": "2026-06-01", "lowest_price": 6000, "cost": 9000,
-         "floor": 9000, "promotions": ["半价"]},
-        {"sku": "TEA-L", "date": "2026-06-02", "lowest_price": 6000, "cost": 9000,
-         "floor": 9000, "promotions": ["半价"]},
-    ]  # fmt: skip
+        {
+            "sku": "TEA-L",
+            "date": "2026-06-01",
+            "lowest_price": 6000,
+            "cost": 9000,
+            "floor": 9000,
+            "promotions": ["半价"],
+        },
+        {
+            "sku": "TEA-L",
+            "date": "2026-06-02",
+            "lowest_price": 6000,
+            "cost": 9000,
+            "floor": 9000,
+            "promotions": ["半价"],
+        },
+    ]
 
 
 def test_text_output_counts_the_rows(capsys, shop_file):
     """Without --json each row is a line, then a count."""
-    cli.main(["--shop", str(shop_file), "report", "price-floor", "--from", "2026-06-01",
-              "--to", "2026-06-01"])  # fmt: skip
+    cli.main(
+        [
+            "--shop",
+            str(shop_file),
+            "report",
+            "price-floor",
+            "--from",
+            "2026-06-01",
+            "--to",
+            "2026-06-01",
+        ]
+    )
     out = capsys.readouterr().out
     assert "TEA-L" in out and "1 variant-days below the floor" in out
 

@@ -12,20 +12,67 @@ from shopkeeper.services.shop import open_shop
 
 def _fill(db):
     catalogue(db)
-    save(db, promo(name="券", kind="coupon", value=1000, threshold=10000, coupon_code="SALE10",
-                   quantity_limit=500, per_buyer_limit=1, hand_status="draft"))  # fmt: skip
+    save(
+        db,
+        promo(
+            name="券",
+            kind="coupon",
+            value=1000,
+            threshold=10000,
+            coupon_code="SALE10",
+            quantity_limit=500,
+            per_buyer_limit=1,
+            hand_status="draft",
+        ),
+    )
     coupon = load_all(db)[0].id
-    save(db, promo(name="618 满减", kind="threshold", tiers=((20000, 2000), (30000, 3500)),
-                   targets=(Target("category", "茶叶"), Target("variant", 21)),
-                   combines_with=frozenset({coupon}), cost=50000, budget=100000,
-                   festival_key="618"))  # fmt: skip
-    save(db, promo(name="满折", kind="threshold_percent", tiers=((10000, 500), (20000, 1250)),
-                   targets=(Target("product", 2), Target("tag", "gift"))))  # fmt: skip
-    save(db, promo(name="买二送一", kind="buy_x_get_y", buy_quantity=2, get_quantity=1,
-                   channel="jd", start="2026-07-01", end="2026-07-03"))  # fmt: skip
+    save(
+        db,
+        promo(
+            name="618 满减",
+            kind="threshold",
+            tiers=((20000, 2000), (30000, 3500)),
+            targets=(Target("category", "茶叶"), Target("variant", 21)),
+            combines_with=frozenset({coupon}),
+            cost=50000,
+            budget=100000,
+            festival_key="618",
+        ),
+    )
+    save(
+        db,
+        promo(
+            name="满折",
+            kind="threshold_percent",
+            tiers=((10000, 500), (20000, 1250)),
+            targets=(Target("product", 2), Target("tag", "gift")),
+        ),
+    )
+    save(
+        db,
+        promo(
+            name="买二送一",
+            kind="buy_x_get_y",
+            buy_quantity=2,
+            get_quantity=1,
+            channel="jd",
+            start="2026-07-01",
+            end="2026-07-03",
+        ),
+    )
     flash = Target("variant", 12)
-    save(db, promo(name="秒杀", kind="flash_sale", value=3990, quantity_limit=100,
-                   start="2026-06-18", end="2026-06-18", targets=(flash,)))  # fmt: skip
+    save(
+        db,
+        promo(
+            name="秒杀",
+            kind="flash_sale",
+            value=3990,
+            quantity_limit=100,
+            start="2026-06-18",
+            end="2026-06-18",
+            targets=(flash,),
+        ),
+    )
 
 
 def _plan(db, path):
@@ -33,11 +80,30 @@ def _plan(db, path):
 
 
 def _comparable(db):
-    return [(p.name, p.kind, p.value, p.threshold, p.starts_at, p.ends_at, p.channel, p.budget,
-             p.hand_status, p.coupon_code, p.quantity_limit, p.per_buyer_limit, p.buy_quantity,
-             p.get_quantity, p.cost, p.festival_key, p.tiers, p.targets,
-             sorted(q.name for q in load_all(db) if q.id in p.combines_with))
-            for p in load_all(db)]  # fmt: skip
+    return [
+        (
+            p.name,
+            p.kind,
+            p.value,
+            p.threshold,
+            p.starts_at,
+            p.ends_at,
+            p.channel,
+            p.budget,
+            p.hand_status,
+            p.coupon_code,
+            p.quantity_limit,
+            p.per_buyer_limit,
+            p.buy_quantity,
+            p.get_quantity,
+            p.cost,
+            p.festival_key,
+            p.tiers,
+            p.targets,
+            sorted(q.name for q in load_all(db) if q.id in p.combines_with),
+        )
+        for p in load_all(db)
+    ]
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
@@ -63,8 +129,10 @@ def test_changed_tiers_are_imported(shop, tmp_path):
     _fill(shop.db)
     out = tmp_path / "p.csv"
     export_table(shop.db, "promotions", out, format_id="csv")
-    out.write_text(out.read_text(encoding="utf-8-sig").replace("200.00:20.00", "150.00:15.00"),
-                   encoding="utf-8")  # fmt: skip
+    out.write_text(
+        out.read_text(encoding="utf-8-sig").replace("200.00:20.00", "150.00:15.00"),
+        encoding="utf-8",
+    )
     result = _plan(shop.db, out)
     assert result.counts["changed"] == 1
     commit_import(shop.db, result)

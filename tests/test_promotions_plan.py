@@ -20,8 +20,12 @@ def test_joining_a_festival_makes_a_draft_and_its_checklist(shop):
     assert (p.hand_status, p.first_day, p.last_day) == ("draft", D(2026, 10, 20), D(2026, 11, 11))
     tasks = promotions_plan.tasks(shop.db)
     due = {t.step: t.due_on for t in tasks}
-    assert due == {"T-45": D(2026, 9, 5), "T-21": D(2026, 9, 29), "T-7": D(2026, 10, 13),
-                   "T+7": D(2026, 11, 18)}  # fmt: skip
+    assert due == {
+        "T-45": D(2026, 9, 5),
+        "T-21": D(2026, 9, 29),
+        "T-7": D(2026, 10, 13),
+        "T+7": D(2026, 11, 18),
+    }
     assert "Check stock cover against expected demand" in {t.title for t in tasks}
     changes.undo(shop.db, change)
     assert load_all(shop.db) == [] and promotions_plan.tasks(shop.db) == []
@@ -43,16 +47,23 @@ def test_content_plan_entries_link_to_their_promotion(shop):
 
     save(shop.db, promo())
     pid = load_all(shop.db)[0].id
-    promotions_plan.save_content(shop.db, "618 种草笔记", "xiaohongshu", "2026-05-28T20:00:00",
-                                 status="drafted", promotion_id=pid)  # fmt: skip
+    promotions_plan.save_content(
+        shop.db,
+        "618 种草笔记",
+        "xiaohongshu",
+        "2026-05-28T20:00:00",
+        status="drafted",
+        promotion_id=pid,
+    )
     (entry,) = promotions_plan.contents(shop.db)
     assert (entry.channel, entry.status, entry.promotion_id) == ("xiaohongshu", "drafted", pid)
     delete(shop.db, [pid])
     assert promotions_plan.contents(shop.db)[0].promotion_id is None
 
 
-@pytest.mark.parametrize(("kw", "message"), [({"title": " "}, "title"),
-                                             ({"status": "viral"}, "viral")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("kw", "message"), [({"title": " "}, "title"), ({"status": "viral"}, "viral")]
+)
 def test_bad_content_is_refused(shop, kw, message):
     """Content without a title or with an unknown status is refused with a message."""
     values = {"title": "Live", "channel": "douyin", "planned_at": "2026-06-01", **kw}
@@ -62,18 +73,32 @@ def test_bad_content_is_refused(shop, kw, message):
 
 
 def _order(db, oid, day, variant, qty, price, discount=0, status="paid", channel="taobao"):
-    db.execute("INSERT INTO orders(id, order_no, channel, placed_at, status) VALUES (?,?,?,?,?)",
-               [oid, str(oid), channel, f"{day}T12:00:00", status])  # fmt: skip
-    db.execute("INSERT INTO order_items(order_id, variant_id, quantity, unit_price, discount)"
-               " VALUES (?,?,?,?,?)", [oid, variant, qty, price, discount])  # fmt: skip
+    db.execute(
+        "INSERT INTO orders(id, order_no, channel, placed_at, status) VALUES (?,?,?,?,?)",
+        [oid, str(oid), channel, f"{day}T12:00:00", status],
+    )
+    db.execute(
+        "INSERT INTO order_items(order_id, variant_id, quantity, unit_price, discount)"
+        " VALUES (?,?,?,?,?)",
+        [oid, variant, qty, price, discount],
+    )
 
 
 def test_results_of_a_finished_promotion(shop):
     """Sales, orders, units, discount and gross profit while it ran, lift and ROI."""
     db = shop.db
     catalogue(db)
-    save(db, promo(start="2026-06-11", end="2026-06-20", channel="taobao", value=1000,
-                   targets=(Target("product", 1),), cost=2000))  # fmt: skip
+    save(
+        db,
+        promo(
+            start="2026-06-11",
+            end="2026-06-20",
+            channel="taobao",
+            value=1000,
+            targets=(Target("product", 1),),
+            cost=2000,
+        ),
+    )
     _order(db, 1, "2026-06-12", 11, 2, 5000, discount=1000)  # TEA-S, cost 20.00 each
     _order(db, 2, "2026-06-15", 12, 1, 8000)
     _order(db, 3, "2026-06-15", 21, 5, 3000)  # a mug: not targeted
@@ -95,8 +120,9 @@ def test_ics_export_reads_back(shop, tmp_path):
 
     save(shop.db, promo(name="618 大促"))
     promotions_plan.join_festival(shop.db, "double_11", 2026)
-    out = promotions_ics.export(shop.db, tmp_path / "shop.ics", D(2026, 6, 1), D(2026, 11, 30),
-                                country="CN", lang="zh_CN")  # fmt: skip
+    out = promotions_ics.export(
+        shop.db, tmp_path / "shop.ics", D(2026, 6, 1), D(2026, 11, 30), country="CN", lang="zh_CN"
+    )
     cal = Calendar.from_ical(out.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
     sale = events["618 大促"]

@@ -21,19 +21,41 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP, UserError
 
 KINDS = (
-    "percent_off", "amount_off", "fixed_price", "flash_sale", "threshold", "threshold_percent",
-    "coupon", "buy_x_get_y", "bundle", "free_shipping",
-)  # fmt: skip
+    "percent_off",
+    "amount_off",
+    "fixed_price",
+    "flash_sale",
+    "threshold",
+    "threshold_percent",
+    "coupon",
+    "buy_x_get_y",
+    "bundle",
+    "free_shipping",
+)
 TIERED = ("threshold", "threshold_percent")
 PERCENT_KINDS = ("percent_off", "threshold_percent")
 HAND_STATUSES = ("", "draft", "cancelled")
 STATUSES = ("draft", "scheduled", "running", "ended", "cancelled")
 TARGET_KINDS = ("product", "variant", "category", "tag")
 _COLUMNS = (
-    "name", "kind", "value", "threshold", "starts_at", "ends_at", "channel", "budget", "notes",
-    "hand_status", "coupon_code", "quantity_limit", "per_buyer_limit", "buy_quantity",
-    "get_quantity", "cost", "festival_key",
-)  # fmt: skip
+    "name",
+    "kind",
+    "value",
+    "threshold",
+    "starts_at",
+    "ends_at",
+    "channel",
+    "budget",
+    "notes",
+    "hand_status",
+    "coupon_code",
+    "quantity_limit",
+    "per_buyer_limit",
+    "buy_quantity",
+    "get_quantity",
+    "cost",
+    "festival_key",
+)
 
 
 class BadPromotion(UserError):
@@ -42,9 +64,10 @@ class BadPromotion(UserError):
     NO_NAME = QT_TRANSLATE_NOOP("UserError", "Give the promotion a name.")
     UNKNOWN_KIND = QT_TRANSLATE_NOOP("UserError", "Unknown promotion type “{kind}”.")
     DUPLICATE = QT_TRANSLATE_NOOP(
-        "UserError", "An identical promotion already exists: “{name}” (same type, values, "
-        "dates, channel and target)."
-    )  # fmt: skip
+        "UserError",
+        "An identical promotion already exists: “{name}” (same type, values, "
+        "dates, channel and target).",
+    )
     PERCENT_TOO_BIG = QT_TRANSLATE_NOOP(
         "UserError", "A discount of more than 100% would pay the buyer."
     )
@@ -55,14 +78,16 @@ class BadPromotion(UserError):
         "UserError", "The tier “spend {threshold}, save {value}” saves more than it asks."
     )
     TIERS_NOT_INCREASING = QT_TRANSLATE_NOOP(
-        "UserError", "Tiers must increase: each tier needs a higher spend and a bigger "
-        "discount than the one before."
-    )  # fmt: skip
+        "UserError",
+        "Tiers must increase: each tier needs a higher spend and a bigger "
+        "discount than the one before.",
+    )
     NO_TIERS = QT_TRANSLATE_NOOP("UserError", "Add at least one tier (spend X, save Y).")
     COUPON_THRESHOLD = QT_TRANSLATE_NOOP(
-        "UserError", "The coupon's threshold ({threshold}) is below its face value ({value}); "
-        "use 0 for a coupon without threshold."
-    )  # fmt: skip
+        "UserError",
+        "The coupon's threshold ({threshold}) is below its face value ({value}); "
+        "use 0 for a coupon without threshold.",
+    )
     NEGATIVE = QT_TRANSLATE_NOOP("UserError", "Amounts and limits cannot be negative.")
     BUY_GET = QT_TRANSLATE_NOOP("UserError", "Buy X get Y needs X and Y of at least 1.")
     BUNDLE = QT_TRANSLATE_NOOP("UserError", "A bundle needs at least 2 items and a price.")
@@ -142,8 +167,12 @@ def _end_stamp(ends_at: str) -> str:
     return ends_at + "T23:59:59" if len(ends_at) == 10 else ends_at
 
 
-def load_all(db: Database, first: dt.date | None = None, last: dt.date | None = None,
-             ids: list[int] | None = None) -> list[Promotion]:  # fmt: skip
+def load_all(
+    db: Database,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    ids: list[int] | None = None,
+) -> list[Promotion]:
     """Promotions overlapping ``first``–``last`` (or all, or ``ids``) with tiers, targets
     and combinations, by start."""
     where, params = [], []

@@ -46,9 +46,17 @@ def check_values(p: Promotion) -> None:
         raise BadPromotion(BadPromotion.BAD_STATUS)
     if p.ends_at < p.starts_at:
         raise BadPromotion(BadPromotion.ENDS_BEFORE_START)
-    numbers = (p.value, p.threshold, p.budget, p.cost, p.buy_quantity, p.get_quantity,
-               p.quantity_limit or 0, p.per_buyer_limit or 0,
-               *(n for tier in p.tiers for n in tier))  # fmt: skip
+    numbers = (
+        p.value,
+        p.threshold,
+        p.budget,
+        p.cost,
+        p.buy_quantity,
+        p.get_quantity,
+        p.quantity_limit or 0,
+        p.per_buyer_limit or 0,
+        *(n for tier in p.tiers for n in tier),
+    )
     if any(n < 0 for n in numbers):
         raise BadPromotion(BadPromotion.NEGATIVE)
     if p.kind in PERCENT_KINDS and any(v > 10000 for v in (p.value, *(v for _, v in p.tiers))):
@@ -89,8 +97,7 @@ def _check_against_prices(db: Database, p: Promotion) -> None:
         rows = [r for r in rows if r[0] in targeted]
     if rows:
         _vid, sku, price = min(rows, key=lambda r: r[2])
-        raise BadPromotion(BadPromotion.DISCOUNT_OVER_PRICE, discount=p.value, sku=sku,
-                           price=price)  # fmt: skip
+        raise BadPromotion(BadPromotion.DISCOUNT_OVER_PRICE, discount=p.value, sku=sku, price=price)
 
 
 def _normalized(p: Promotion) -> Promotion:

@@ -19,8 +19,9 @@ from shopkeeper.services import calendar, calendar_events, promotions, promotion
 DAY = dt.timedelta(days=1)
 
 
-def build(db: Database, first: dt.date, last: dt.date, *, country: str = "",
-          lang: str = "en") -> bytes:  # fmt: skip
+def build(
+    db: Database, first: dt.date, last: dt.date, *, country: str = "", lang: str = "en"
+) -> bytes:
     from icalendar import Calendar, Event  # only when exporting
 
     cal = Calendar()
@@ -56,8 +57,15 @@ def build(db: Database, first: dt.date, last: dt.date, *, country: str = "",
     return cal.to_ical()
 
 
-def export(db: Database, path: Path | str, first: dt.date, last: dt.date, *, country: str = "",
-           lang: str = "en") -> Path:  # fmt: skip
+def export(
+    db: Database,
+    path: Path | str,
+    first: dt.date,
+    last: dt.date,
+    *,
+    country: str = "",
+    lang: str = "en",
+) -> Path:
     """Write the .ics file; returns its path."""
     path = Path(path)
     data = build(db, first, last, country=country, lang=lang)

@@ -27,18 +27,44 @@ from shopkeeper.services.promotions import get
 DAY = dt.timedelta(days=1)
 # (step, days from the start, or from the end for the review; task titles)
 CHECKLIST = (
-    ("T-45", -45, (QT_TRANSLATE_NOOP("CampaignTask", "Choose the products for the campaign"),
-                   QT_TRANSLATE_NOOP("CampaignTask", "Check stock cover against expected demand"))),
-    ("T-21", -21, (QT_TRANSLATE_NOOP("CampaignTask", "Set the campaign prices"),
-                   QT_TRANSLATE_NOOP("CampaignTask", "Prepare the images"))),
-    ("T-7", -7, (QT_TRANSLATE_NOOP("CampaignTask", "Prepare the coupons"),
-                 QT_TRANSLATE_NOOP("CampaignTask", "Check stock cover once more"))),
+    (
+        "T-45",
+        -45,
+        (
+            QT_TRANSLATE_NOOP("CampaignTask", "Choose the products for the campaign"),
+            QT_TRANSLATE_NOOP("CampaignTask", "Check stock cover against expected demand"),
+        ),
+    ),
+    (
+        "T-21",
+        -21,
+        (
+            QT_TRANSLATE_NOOP("CampaignTask", "Set the campaign prices"),
+            QT_TRANSLATE_NOOP("CampaignTask", "Prepare the images"),
+        ),
+    ),
+    (
+        "T-7",
+        -7,
+        (
+            QT_TRANSLATE_NOOP("CampaignTask", "Prepare the coupons"),
+            QT_TRANSLATE_NOOP("CampaignTask", "Check stock cover once more"),
+        ),
+    ),
     ("T+7", 7, (QT_TRANSLATE_NOOP("CampaignTask", "Review the results"),)),
-)  # fmt: skip
+)
 CONTENT_CHANNELS = (
-    "weibo", "wechat", "douyin", "xiaohongshu", "bilibili", "instagram", "tiktok", "facebook",
-    "youtube", "email",
-)  # fmt: skip
+    "weibo",
+    "wechat",
+    "douyin",
+    "xiaohongshu",
+    "bilibili",
+    "instagram",
+    "tiktok",
+    "facebook",
+    "youtube",
+    "email",
+)
 CONTENT_FORMATS = ("post", "article", "live", "video")
 CONTENT_STATUSES = ("idea", "drafted", "published")
 
@@ -77,10 +103,16 @@ def _add_checklist(rec: Recorder, promotion_id: int, first: dt.date, last: dt.da
     for step, days, titles in CHECKLIST:
         due = (last if days > 0 else first) + days * DAY
         for title in titles:
-            rec.insert("campaign_tasks", {
-                "promotion_id": promotion_id, "title": title, "due_on": due.isoformat(),
-                "done": 0, "step": step,
-            })  # fmt: skip
+            rec.insert(
+                "campaign_tasks",
+                {
+                    "promotion_id": promotion_id,
+                    "title": title,
+                    "due_on": due.isoformat(),
+                    "done": 0,
+                    "step": step,
+                },
+            )
 
 
 def join_festival(db: Database, key: str, year: int, channel: str = "") -> Change:
@@ -88,11 +120,16 @@ def join_festival(db: Database, key: str, year: int, channel: str = "") -> Chang
     fest = calendar.festival(key, year)
     name = f"{calendar.NAMES[key][0]} {year}" + (f" ({channel})" if channel else "")
     values = {
-        "name": name, "kind": "percent_off", "value": 0, "threshold": 0,
+        "name": name,
+        "kind": "percent_off",
+        "value": 0,
+        "threshold": 0,
         "starts_at": fest.start.isoformat() + "T00:00:00",
-        "ends_at": fest.end.isoformat() + "T23:59:59", "channel": channel,
-        "hand_status": "draft", "festival_key": key,
-    }  # fmt: skip
+        "ends_at": fest.end.isoformat() + "T23:59:59",
+        "channel": channel,
+        "hand_status": "draft",
+        "festival_key": key,
+    }
     with recording(db, f"Join {name}") as rec:
         pid = rec.insert("promotions", values)
         _add_checklist(rec, pid, fest.start, fest.end)
@@ -153,20 +190,37 @@ def contents(db: Database, first: dt.date | None = None, last: dt.date | None = 
 def _content_values(title, channel, fmt, status, planned_at, promotion_id, link, notes):
     if not title.strip():
         raise BadContent(BadContent.NO_TITLE)
-    for what, value, known in (("format", fmt, CONTENT_FORMATS),
-                               ("status", status, CONTENT_STATUSES)):  # fmt: skip
+    for what, value, known in (
+        ("format", fmt, CONTENT_FORMATS),
+        ("status", status, CONTENT_STATUSES),
+    ):
         if value not in known:
             raise BadContent(BadContent.CHOICE, what=what, value=value)
     return {
-        "title": title.strip(), "channel": channel.strip().lower(), "format": fmt,
-        "status": status, "planned_at": planned_at, "promotion_id": promotion_id,
-        "link": link.strip(), "notes": notes,
-    }  # fmt: skip
+        "title": title.strip(),
+        "channel": channel.strip().lower(),
+        "format": fmt,
+        "status": status,
+        "planned_at": planned_at,
+        "promotion_id": promotion_id,
+        "link": link.strip(),
+        "notes": notes,
+    }
 
 
-def save_content(db: Database, title: str, channel: str, planned_at: str, *, fmt: str = "post",
-                 status: str = "idea", promotion_id: int | None = None, link: str = "",
-                 notes: str = "", content_id: int | None = None) -> Change:  # fmt: skip
+def save_content(
+    db: Database,
+    title: str,
+    channel: str,
+    planned_at: str,
+    *,
+    fmt: str = "post",
+    status: str = "idea",
+    promotion_id: int | None = None,
+    link: str = "",
+    notes: str = "",
+    content_id: int | None = None,
+) -> Change:
     """Add (``content_id`` None) or edit a content plan entry."""
     values = _content_values(title, channel, fmt, status, planned_at, promotion_id, link, notes)
     if promotion_id is not None:

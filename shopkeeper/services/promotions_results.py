@@ -94,8 +94,9 @@ def results(db: Database, p: Promotion) -> Results:
     end = dt.datetime.fromisoformat(p.ends_at if len(p.ends_at) > 10 else p.ends_at + "T23:59:59")
     length = end - start
     during = _totals(db, p, start.isoformat(), end.isoformat(), targeted)
-    before = _totals(db, p, (start - length).isoformat(),
-                     (start - dt.timedelta(seconds=1)).isoformat(), targeted)  # fmt: skip
+    before = _totals(
+        db, p, (start - length).isoformat(), (start - dt.timedelta(seconds=1)).isoformat(), targeted
+    )
     lift = _ratio(during.sales - before.sales, before.sales)
     spend = p.cost or p.budget
     roi = None

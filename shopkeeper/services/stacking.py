@@ -35,11 +35,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 STEP = {
-    "fixed_price": 1, "flash_sale": 1,
-    "percent_off": 2, "amount_off": 2, "buy_x_get_y": 2, "bundle": 2,
-    "threshold": 3, "threshold_percent": 3,
+    "fixed_price": 1,
+    "flash_sale": 1,
+    "percent_off": 2,
+    "amount_off": 2,
+    "buy_x_get_y": 2,
+    "bundle": 2,
+    "threshold": 3,
+    "threshold_percent": 3,
     "coupon": 4,
-}  # fmt: skip
+}
 # Order inside a step (so that rounding is reproducible).
 _ORDER = {kind: i for i, kind in enumerate(STEP)}
 PRICED_KINDS = frozenset(STEP)  # free_shipping is not among them
