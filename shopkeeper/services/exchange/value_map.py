@@ -14,6 +14,7 @@ A file's values reach a choice in this order:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, UserError
@@ -110,6 +111,17 @@ _SPECS: dict[tuple[str, str], tuple[str | None, dict[str, str]]] = {
     ("tickets", "status"): ("open", _TICKET_STATUS),
     ("tickets", "priority"): ("normal", _PRIORITY),
     ("promotions", "kind"): (None, _PROMOTION_KIND),
+    ("promotions", "status"): ("draft", _words({"draft": "草稿|未开始", "ended": "结束|已结束"})),
+    ("tickets", "author"): (
+        "customer",
+        _words(
+            {
+                "customer": "buyer|client|requester|end user|买家|客户|顾客",
+                "seller": "agent|staff|support|shop|merchant|卖家|客服|商家",
+                "note": "internal|internal note|private|备注|内部备注",
+            }
+        ),
+    ),
 }
 _TEXT_CHOICES = {("orders", "status"): ORDER_STATUSES}  # text fields read as fixed choices
 
@@ -248,3 +260,68 @@ def parse_value_maps(kind: str, texts: list[str]) -> dict[str, dict[str, str]]:
             )
         maps.setdefault(field_id, {})[_key(value)] = choice
     return maps
+
+
+@dataclass(frozen=True)
+class UnknownValue:
+    """A value of a fixed-choice field that needs the seller's choice."""
+
+    field: str
+    value: str  # as the file writes it (first spelling met)
+    rows: int  # how many rows hold it
+    suggestion: str | None  # a guess to offer, or None
+    neutral: str | None  # what it becomes unmapped; None: the row is rejected
+
+
+def unknown_values(kind: str, rows, mapping: dict[str, int], limit: int = 200) -> list:
+    """The values of ``kind``'s fixed-choice fields that are not a choice or a known word,
+    in the mapped columns of ``rows`` (at most ``limit`` per field), most frequent first."""
+    found: list[UnknownValue] = []
+    for spec in choice_fields(kind):
+        column = mapping.get(spec.field)
+        if column is None:
+            continue
+        counts: dict[str, list] = {}
+        for row in rows:
+            cell = row[column] if column < len(row) else None
+            if cell is None or not str(cell).strip():
+                continue
+            key = _key(cell)
+            if key in counts:
+                counts[key][1] += 1
+            elif known_choice(spec, str(cell)) is None:
+                counts[key] = [" ".join(str(cell).split()), 1]
+        ranked = sorted(counts.values(), key=lambda pair: -pair[1])[:limit]
+        found.extend(
+            UnknownValue(spec.field, text, n, suggest(spec, text), spec.neutral)
+            for text, n in ranked
+        )
+    return found
+
+
+_PRESET_KEY = "=values:"  # preset mapping keys that hold a field's value map, not a column
+
+
+def pack_value_map(mapping: dict[str, str], value_map: dict[str, dict[str, str]]) -> dict:
+    """A preset's {field: header} mapping with the value map folded in, so presets keep it."""
+    packed = dict(mapping)
+    for field_id, values in value_map.items():
+        if values:
+            packed[_PRESET_KEY + field_id] = json.dumps(values, ensure_ascii=False)
+    return packed
+
+
+def unpack_value_map(mapping: dict[str, str]) -> dict[str, dict[str, str]]:
+    """The value map a preset's mapping holds (see ``pack_value_map``)."""
+    found: dict[str, dict[str, str]] = {}
+    for key, text in mapping.items():
+        if key.startswith(_PRESET_KEY):
+            try:
+                values = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(values, dict):
+                found[key[len(_PRESET_KEY) :]] = {
+                    str(k): str(v) for k, v in values.items() if isinstance(v, str)
+                }
+    return found
