@@ -58,7 +58,7 @@ def tab(qtbot, filled, runner, errors):
     ctx.notify_changed = widget.shop_changed
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitUntil(lambda: widget.model.total() == 2)
+    qtbot.waitUntil(lambda: widget.model.total() == 2 and widget.checked)
     return widget
 
 

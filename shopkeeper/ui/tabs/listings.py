@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,6 +81,7 @@ class ListingsTab(ShopTab):
         self.setWindowTitle(self.tr("Listings"))
         self.catalogue = listings.Catalogue([])
         self.problems: dict[int, list[Problem]] = {}
+        self.checked = False  # the checker's answer for the rows shown has arrived
         self.floor = 1000
         self.generation = 0  # answers of a load that a newer load replaced are dropped
         self.thumbs = ThumbnailCache(ctx.shop.path)
@@ -274,7 +275,8 @@ class ListingsTab(ShopTab):
         )
         self._fill_choices()
         self.apply_filter()
-        self._check(generation)
+        # After the rows are painted: the checker is pure Python and would hold the GIL.
+        QTimer.singleShot(0, self, lambda: self._check(generation))
 
     def _check(self, generation: int) -> None:
         shop = self.ctx.shop
@@ -298,6 +300,7 @@ class ListingsTab(ShopTab):
         for problem in found:
             by_product[problem.product_id].append(problem)
         self.problems = dict(by_product)
+        self.checked = True
         self.catalogue.rows = listings.with_problems(
             self.catalogue.rows, {pid: len(p) for pid, p in self.problems.items()}
         )
