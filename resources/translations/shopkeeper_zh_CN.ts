@@ -804,12 +804,12 @@
         <translation>金额为 {currency}，但本店的金额以 {shop} 记账：请先换算，或导入到 {currency} 店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/value_map.py" line="27"/>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="28"/>
         <source>“{value}” is not one of: {choices}. Map it in the import wizard&apos;s value step (or with --map-value {field}={value}:CHOICE)</source>
         <translation>“{value}”不是以下之一：{choices}。请在导入向导的取值步骤中对应（或使用 --map-value {field}={value}:CHOICE）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/value_map.py" line="32"/>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="33"/>
         <source>“{value}” is not one of: {choices}; imported as {choice}</source>
         <translation>“{value}”不是以下之一：{choices}；已按 {choice} 导入</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>文件中的 {count} 个客户都不在店铺中，将作为新客户添加。如果订单里的客户写法不同（例如用买家昵称而不是邮箱），请把“客户”字段对应到那一列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="48"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="50"/>
         <source>this row is not UTF-8 like the rest of the file; it was read as Windows-1252 (check its accented letters)</source>
         <translation>这一行不像文件其余部分那样是 UTF-8；已按 Windows-1252 读取（请检查其中的重音字母）</translation>
     </message>
@@ -1085,17 +1085,27 @@
         <translation>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;单击活动在此查看；双击编辑，拖动可改期。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="201"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="185"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="194"/>
+        <source>Budget: {amount}</source>
+        <translation>预算：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="203"/>
         <source>{n} variant-days below the price floor, e.g. {sku}: {lowest} &lt; {floor}</source>
         <translation>{n} 个 SKU·天低于价格底线，例如 {sku}：{lowest} &lt; {floor}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="216"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="218"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="233"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="235"/>
         <source>Sales {sales} ({orders} orders, {units} units)
 Discount given {discount}
 Gross profit {profit}
@@ -1108,7 +1118,7 @@ ROI: {roi}</source>
 ROI：{roi}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="245"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="247"/>
         <source>Results of {name}</source>
         <translation>{name} 的活动效果</translation>
     </message>
@@ -2952,146 +2962,146 @@ ROI：{roi}</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="57"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="243"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="247"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="69"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="70"/>
         <source>Sales and orders</source>
         <translation>销售与订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="70"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="71"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="71"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="72"/>
         <source>Weekly targets</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="72"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="73"/>
         <source>Top products (ABC)</source>
         <translation>热销商品（ABC）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="73"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="74"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="74"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="75"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="75"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="76"/>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="76"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="77"/>
         <source>Cohorts</source>
         <translation>复购分群</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="77"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
         <source>RFM segments</source>
         <translation>RFM 分层</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="80"/>
         <source>Promotion results</source>
         <translation>活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="80"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="91"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="92"/>
         <source>A/B tests</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="401"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="94"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="405"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="96"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="97"/>
         <source>Weekly report…</source>
         <translation>周报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="98"/>
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="100"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="101"/>
         <source>The week or month holding the range&apos;s last day, as .xlsx or PDF</source>
         <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="114"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="117"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="192"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="214"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="222"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="257"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="218"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="226"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="261"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="268"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="272"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="287"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="291"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="293"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="297"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="298"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="302"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="403"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="407"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="416"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="420"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3614,208 +3624,208 @@ ROI：{roi}</translation>
     <name>ListingsTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="81"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="310"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="313"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="98"/>
         <source>Search title, SKU, tag… (Chinese works too)</source>
         <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="99"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="100"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="100"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
         <source>Active ({count})</source>
         <translation>上架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
         <source>Draft ({count})</source>
         <translation>草稿 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
         <source>Archived ({count})</source>
         <translation>下架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="110"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="111"/>
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="111"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="112"/>
         <source>Has problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="112"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
         <source>Category:</source>
         <translation>类目：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="147"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="148"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="157"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="158"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="162"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="163"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="164"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="177"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="178"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="184"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="185"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="187"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="246"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="247"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="247"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="435"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="248"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="438"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="262"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="263"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="288"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="290"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="312"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="315"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="321"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="324"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="326"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="329"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="327"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="330"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="371"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="374"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="381"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="384"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="382"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="385"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="386"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="389"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="391"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="435"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="438"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="481"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="484"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="483"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="486"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="509"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="512"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="518"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="521"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="520"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="523"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="528"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="531"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="567"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="570"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -4753,186 +4763,191 @@ ROI：{roi}</translation>
 <context>
     <name>PromotionEditor</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="51"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="52"/>
         <source>New promotion</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="51"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="52"/>
         <source>Edit promotion</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="76"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="77"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="81"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="82"/>
         <source>Follows the dates</source>
         <translation>按日期自动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="82"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="83"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="84"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="88"/>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="185"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="89"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="186"/>
         <source>e.g. 200:20; 300:35</source>
         <translation>例如 200:20; 300:35</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="90"/>
         <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="91"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="92"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="94"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="95"/>
         <source>empty: the whole shop</source>
         <translation>留空：全店</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="95"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="96"/>
         <source>listing:HANDLE; sku:SKU; category:NAME; tag:NAME</source>
         <translation>listing:商品链接名; sku:SKU; category:类目; tag:标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="106"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="107"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="108"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="108"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="109"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="114"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="115"/>
         <source>Runs</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="115"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="118"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="119"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="119"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="120"/>
         <source>Tiers (spend:save)</source>
         <translation>阶梯（满:减）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="120"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
         <source>Coupon code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
         <source>Quantity limit</source>
         <translation>数量上限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
         <source>Limit per buyer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
         <source>Buy</source>
         <translation>买</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="125"/>
         <source>Get free</source>
         <translation>送</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="128"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="129"/>
         <source>Target</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="129"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="130"/>
         <source>Combines with</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="132"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="133"/>
         <source>Campaign cost</source>
         <translation>活动成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="135"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="136"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="136"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="137"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="171"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="172"/>
         <source>Percent off</source>
         <translation>折扣（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="172"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="173"/>
         <source>Amount off</source>
         <translation>立减金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="173"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
         <source>Special price</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
         <source>Flash price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
         <source>Face value</source>
         <translation>面额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="177"/>
         <source>Bundle price</source>
         <translation>套装价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="183"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="184"/>
         <source>e.g. 200:10%; 500:15%</source>
         <translation>例如 200:10%; 500:15%</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="332"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="333"/>
         <source>{days} variant-days below the price floor, e.g. {sku} on {date}: lowest price {lowest}, floor {floor} (cost {cost}).</source>
         <translation>{days} 个 SKU·天低于价格底线，例如 {sku} 在 {date}：最低价 {lowest}，底线 {floor}（成本 {cost}）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="350"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="351"/>
         <source>Overlaps without combining: {names}. Tick them under “Combines with” if buyers may use both.</source>
         <translation>与以下活动时间重叠但不可叠加：{names}。如果买家可以同时享受，请在“可叠加”中勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="360"/>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="373"/>
@@ -5084,212 +5099,218 @@ Save it anyway?</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="105"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="106"/>
         <source>Previous (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
         <source>Today (Home)</source>
         <translation>今天（Home）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
         <source>Next (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="118"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="118"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="118"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="125"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="126"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="283"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="128"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="129"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="133"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="134"/>
         <source>Find a promotion</source>
         <translation>查找活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="179"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="180"/>
         <source>Week of {day}</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="197"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="206"/>
         <source>Loading promotions</source>
         <translation>正在加载活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="245"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="222"/>
+        <source>Checking price floors</source>
+        <translation>正在检查价格底线</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="267"/>
         <source>{n} items below their price floor</source>
         <translation>{n} 个 SKU 低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="268"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="291"/>
         <source>{n} variant-days below the price floor</source>
         <translation>{n} 个 SKU·天低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="272"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="295"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="320"/>
         <source>Cannot move the promotion</source>
         <translation>无法移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="299"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="322"/>
         <source>Move promotion</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="255"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="257"/>
         <source>New promotion</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="257"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="259"/>
         <source>Join a festival</source>
         <translation>参加节日大促</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="262"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="264"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="265"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="267"/>
         <source>Add my own event…</source>
         <translation>添加自定义事件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="266"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="268"/>
         <source>Plan content…</source>
         <translation>内容计划…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="267"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="269"/>
         <source>Export the calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="286"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="288"/>
         <source>Save promotion</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="303"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="305"/>
         <source>Join {name}</source>
         <translation>参加 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="311"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="313"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="314"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="316"/>
         <source>Mark as draft</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="315"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="317"/>
         <source>Cancel it</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="316"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="318"/>
         <source>Follow the dates</source>
         <translation>按日期自动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="325"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="327"/>
         <source>Add the preparation checklist</source>
         <translation>添加备战清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="328"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="330"/>
         <source>Add checklist</source>
         <translation>添加清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="333"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="335"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="336"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="338"/>
         <source>Delete promotion</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="344"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="346"/>
         <source>Tick off a task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="350"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="352"/>
         <source>Delete content</source>
         <translation>删除内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="359"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="361"/>
         <source>Add event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="370"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="372"/>
         <source>Plan content</source>
         <translation>内容计划</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="377"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="379"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="379"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="381"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历（*.ics）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="398"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="400"/>
         <source>Exporting the calendar</source>
         <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="402"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="404"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="403"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="405"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -5681,32 +5702,32 @@ Click to open it where it can be fixed.</source>
     <name>ServiceHoursDialog</name>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="27"/>
-        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="71"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="69"/>
         <source>Service hours and response targets</source>
         <translation>服务时间和响应目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="38"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="36"/>
         <source>Due times count only the hours you answer customers, in the shop&apos;s time zone, and pause while a ticket waits on the customer.</source>
         <translation>到期时间只计算店铺时区内的客服服务时间，工单等待客户回复时暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="44"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="42"/>
         <source>Service hours:</source>
         <translation>服务时间：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="45"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="43"/>
         <source>For example: Mon-Fri 09:00-18:00; Sat 10:00-16:00</source>
         <translation>例如：Mon-Fri 09:00-18:00; Sat 10:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="50"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="48"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="53"/>
+        <location filename="../../shopkeeper/ui/dialogs/service_hours_dialog.py" line="51"/>
         <source>Answer {kind} within:</source>
         <translation>{kind}响应时限：</translation>
     </message>
@@ -6789,27 +6810,27 @@ Click to open it where it can be fixed.</source>
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="56"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="58"/>
         <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="78"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="86"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="88"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="87"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="89"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
         <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="94"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="96"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>
@@ -6974,7 +6995,7 @@ Click to open it where it can be fixed.</source>
         <translation>客户 {id} 不存在（或已删除）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/value_map.py" line="214"/>
+        <location filename="../../shopkeeper/services/exchange/value_map.py" line="226"/>
         <source>--map-value {text}: {problem}. Use --map-value FIELD=VALUE:CHOICE, e.g. --map-value status=Versendet:shipped.</source>
         <translation type="unfinished"></translation>
     </message>

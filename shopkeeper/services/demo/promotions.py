@@ -7,6 +7,7 @@ import random
 from typing import NamedTuple
 
 from shopkeeper.services import calendar
+from shopkeeper.services.demo import campaigns
 from shopkeeper.services.demo.base import CHANNELS, Context, iso
 from shopkeeper.services.demo.calendar import mothers_day
 from shopkeeper.services.demo.catalog import Catalog
@@ -251,6 +252,7 @@ def generate(ctx: Context, catalog: Catalog) -> tuple[Schedule, int]:
     ctx.insert("promotions", COLUMNS, promotions)
     ctx.insert("promotion_targets", ("promotion_id", "product_id"), targets)
     ctx.insert("campaign_tasks", ("promotion_id", "title", "due_on", "done"), tasks)
+    extra = campaigns.add(ctx, promotions)
     # Festivals and holidays are computed (services/calendar.py); the shop's own events:
     ctx.insert(
         "calendar_events",
@@ -275,7 +277,7 @@ def generate(ctx: Context, catalog: Catalog) -> tuple[Schedule, int]:
         ],
     )
     ctx.progress.advance(len(promotions))
-    return schedule, len(promotions)
+    return schedule, len(promotions) + extra
 
 
 def _tasks(rng: random.Random, ctx: Context, pid: int, starts: dt.date, group: str) -> list:

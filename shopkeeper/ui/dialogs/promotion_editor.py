@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -356,11 +357,10 @@ class PromotionEditor(QDialog):
     def _show_problems(self, lines: list[str], *, error: bool) -> None:
         colour = "#b42318" if error else "#b45309"
         if not lines:
-            self.problems.setText(
-                f"<span style='color:#1f7a4d'>{self.tr('No problems found.')}</span>"
-            )
+            fine = self.tr("No problems found.")
+            self.problems.setText(f"<span style='color:#1f7a4d'>{escape(fine)}</span>")
             return
-        items = "".join(f"<li>{line}</li>" for line in lines)
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         self.problems.setText(f"<ul style='color:{colour}; margin:0'>{items}</ul>")
 
     def accept(self) -> None:

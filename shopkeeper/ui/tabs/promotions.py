@@ -280,11 +280,12 @@ class PromotionsTab(ShopTab):
         state = data.statuses.get(p.id, "")
         below = data.below_floor.get(p.id, 0)
         clash = data.conflicts.get(p.id, set())
+        everywhere = self.tr("All channels")
         lines = [
             p.name,
             f"{p.starts_at[:16].replace('T', ' ')} – {p.ends_at[:16].replace('T', ' ')}",
             f"{kind_label(p.kind)} · {status_label(state)} · "
-            f"{channel_label(p.channel) if p.channel else self.tr('All channels')}",
+            f"{channel_label(p.channel) if p.channel else everywhere}",
         ]
         if below:
             lines.append(self.tr("{n} variant-days below the price floor").format(n=below))

@@ -182,15 +182,17 @@ class DetailsPanel(QWidget):
         data = self.tab.data
         cur = self.tab.ctx.shop.currency
         state = data.statuses.get(p.id, "")
+        everywhere = self.tr("All channels")
         lines = [
             f"<h3>{escape(p.name)}</h3>",
             f"<p>{escape(kind_label(p.kind))} · {escape(status_label(state))}<br>"
             f"{p.starts_at[:16].replace('T', ' ')} – {p.ends_at[:16].replace('T', ' ')}<br>"
-            f"{escape(channel_label(p.channel) if p.channel else self.tr('All channels'))}"
+            f"{escape(channel_label(p.channel) if p.channel else everywhere)}"
             "</p>",
         ]
         if p.budget:
-            lines.append(f"<p>{self.tr('Budget')}: {money.format_money(p.budget, cur)}</p>")
+            budget = self.tr("Budget: {amount}").format(amount=money.format_money(p.budget, cur))
+            lines.append(f"<p>{escape(budget)}</p>")
         below = data.below_floor.get(p.id)
         if below:
             ex = data.examples[p.id]
