@@ -295,3 +295,12 @@ def test_listing_settings_service_round_trip(shop):
     values.lead_time_days = 999
     with pytest.raises(ValueError):
         listings_settings.save(shop.db, values)
+
+
+def test_open_item_by_sku_selects_listing_and_variant(tab):
+    """Today's link to a SKU shows its listing with that variant selected."""
+    tab.search_box.setText("mug")
+    tab.apply_filter()
+    tab.open_item("DR-M")
+    assert tab.current_row().title == "亚麻连衣裙 夏季"
+    assert tab.variant_table.selected_rows() == [1]

@@ -82,6 +82,7 @@ class ListingsTab(ShopTab):
         self.catalogue = listings.Catalogue([])
         self.problems: dict[int, list[Problem]] = {}
         self.checked = False  # the checker's answer for the rows shown has arrived
+        self.pending_item: object = None  # what another tab asked to show
         self.floor = 1000
         self.generation = 0  # answers of a load that a newer load replaced are dropped
         self.thumbs = ThumbnailCache(ctx.shop.path)
@@ -275,6 +276,7 @@ class ListingsTab(ShopTab):
         )
         self._fill_choices()
         self.apply_filter()
+        self._show_pending()
         # After the rows are painted: the checker is pure Python and would hold the GIL.
         QTimer.singleShot(0, self, lambda: self._check(generation))
 
@@ -457,17 +459,34 @@ class ListingsTab(ShopTab):
         ]
 
     def open_item(self, item: object) -> None:
-        """Show a listing by product id or SKU (Today's links)."""
-        pid = item
-        if isinstance(item, str):
-            pid = listings.product_of_sku(self.ctx.shop.db, item)
+        """Show a listing by product id, or by SKU with that variant selected (Today's
+        links); a tab still loading shows it once its rows are there."""
+        self.pending_item = item
+        if self.catalogue.rows:
+            self._show_pending()
+
+    def _show_pending(self) -> None:
+        item, self.pending_item = self.pending_item, None
+        if item is None:
+            return
+        pid = listings.product_of_sku(self.ctx.shop.db, item) if isinstance(item, str) else item
         self.bar.search.clear()
         self.bar.views.button(0).setChecked(True)
+        for box in (self.category, self.tag):
+            box.setCurrentIndex(0)
+        for check in (self.low_stock, self.has_problems):
+            check.setChecked(False)
         self.apply_filter()
         row = self.model.row_of(pid) if pid is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        if isinstance(item, str):
+            variant = next((n for n, v in enumerate(self.variants.rows()) if v.sku == item), None)
+            if variant is not None:
+                self.detail.setCurrentIndex(0)
+                self.variant_table.selectRow(variant)
 
     # -- edits ------------------------------------------------------------------------
     def push(self, change, text: str | None = None) -> None:
