@@ -192,14 +192,12 @@ def cmd_export(args) -> int:
     if fmt not in {f.id for f in export_formats(args.kind)}:
         raise BadExportFormat(kind=args.kind, format=fmt)
     # Exporting only reads, so it works while a window has the shop open.
-    from shopkeeper.services.exchange.cell_limits import ExportWarnings
+    from shopkeeper.services.exchange import ExportWarnings
 
     db = open_read_only(args)
     warnings = ExportWarnings()
     try:
-        rows = export_table(
-            db, args.kind, args.out.absolute(), format_id=fmt, warnings=warnings
-        )
+        rows = export_table(db, args.kind, args.out.absolute(), format_id=fmt, warnings=warnings)
     finally:
         db.close()
     print(f"exported {rows} {args.kind} rows to {args.out}")
