@@ -133,6 +133,7 @@ def test_kinds_and_field_ids_are_the_contract():
         "channel",
         "country",
         "currency",
+        "tracking_no",
     ]
     assert [f.id for f in KINDS["promotions"]] == [
         "name",
@@ -352,6 +353,7 @@ def test_real_uci_csv_headers_map():
             "olist_order_reviews_dataset.csv",
             "tickets",
             {
+                "ticket_no": "review_id",
                 "order_no": "order_id",
                 "rating": "review_score",
                 "subject": "review_comment_title",
