@@ -56,8 +56,7 @@ def _f(
 _ORDER_NO = (
     "订单号|订单编号|订单ID|主订单编号|Order ID|Order No|Order No.|Order number|Order #|Order"
 )
-# customer_unique_id first: Olist repeats it across orders, while customer_id is per order.
-_CUSTOMER_ID = "customer_unique_id|客户ID|客户编号|买家ID|Customer ID|CustomerID|Buyer ID"
+_CUSTOMER_ID = "客户ID|客户编号|买家ID|Customer ID|CustomerID|customer_unique_id|Buyer ID"
 _EMAIL = "邮箱|电子邮箱|电子邮件|邮箱地址|Email|E-mail|Email address|customer_email"
 _PHONE = "电话|手机|手机号|手机号码|联系电话|联系手机|Phone|Phone number|Mobile|Telephone"
 _SKU = "商家编码|货号|商品编码|SKU|Variant SKU|SKU code|StockCode|Stock code|Item code|product_id"
@@ -86,7 +85,9 @@ _ORDERS = (
         "customer",
         QT_TRANSLATE_NOOP("Field", "Customer"),
         "identifier",
-        "买家会员名|买家昵称|会员名|买家|客户|顾客|Customer|"
+        # customer_unique_id first: Olist repeats it across a person's orders, while its
+        # customer_id is new on every order.
+        "customer_unique_id|买家会员名|买家昵称|会员名|买家|客户|顾客|Customer|"
         + _CUSTOMER_ID
         + "|Buyer|Billing Name|Shipping Name|收货人姓名|收货人",
     ),
