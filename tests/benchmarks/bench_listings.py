@@ -10,6 +10,9 @@ Works on a copy of the file. Measures, against the issue's targets:
 - a bulk price change on 10,000 variants (-10%, rounded to .99): plan + write +
   record (< 2 s), then its undo;
 - the listing checker over the whole shop.
+
+Wall-clock times suffer on a busy machine; the CPU times beside them (this process,
+all threads) show what the work itself costs.
 """
 
 from __future__ import annotations
@@ -28,6 +31,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
+
+
+class Clock:
+    """Wall-clock and CPU time (this process, all threads) since it was made."""
+
+    def __init__(self) -> None:
+        self.start, self.start_cpu = time.perf_counter(), time.process_time()
+
+    def wall(self) -> float:
+        return time.perf_counter() - self.start
+
+    def cpu(self) -> float:
+        return time.process_time() - self.start_cpu
+
+    def read(self) -> str:
+        return f"{_ms(self.wall())} (CPU {_ms(self.cpu())})"
 
 
 def main(source: str) -> None:
@@ -58,58 +77,58 @@ def main(source: str) -> None:
 
     tab = ListingsTab(TabContext(shop, runner, QUndoStack(), errors))
     tab.resize(1400, 850)
-    start = time.perf_counter()
+    clock = Clock()
     tab.show()
     while tab.model.total() == 0:
         app.processEvents()
     app.processEvents()  # the first paint with rows
-    opened = time.perf_counter() - start
+    opened = clock.read()
     while runner.busy:
         app.processEvents()
         time.sleep(0.001)
-    checked = time.perf_counter() - start
-    print(f"tab open, rows shown: {_ms(opened)} (target < 300 ms)")
+    print(f"tab open, rows shown: {opened} (target < 300 ms)")
     print(
-        f"  problem counts shown: {_ms(checked)} (background; "
+        f"  problem counts shown: {clock.read()} (background; "
         f"{sum(len(p) for p in tab.problems.values()):,} problems)"
     )
 
-    key_times = []
+    walls, cpus = [], []
     for query in ("连衣裙", "Linen tote", "TS-00", "马海毛"):
         for n in range(1, len(query) + 1):
             tab.search_box.setText(query[:n])
-            start = time.perf_counter()
+            clock = Clock()
             tab.apply_filter()  # what the debounced key press runs
             app.processEvents()
-            key_times.append(time.perf_counter() - start)
+            walls.append(clock.wall())
+            cpus.append(clock.cpu())
         tab.search_box.clear()
         tab.apply_filter()
     for check in (tab.low_stock, tab.has_problems, tab.low_stock, tab.has_problems):
-        start = time.perf_counter()
+        clock = Clock()
         check.toggle()
         app.processEvents()
-        key_times.append(time.perf_counter() - start)
+        walls.append(clock.wall())
+        cpus.append(clock.cpu())
     print(
-        f"filter per key ({len(key_times)} keys and toggles): median "
-        f"{_ms(statistics.median(key_times))}, max {_ms(max(key_times))} (target < 50 ms)"
+        f"filter per key ({len(walls)} keys and toggles): median {_ms(statistics.median(walls))}"
+        f", max {_ms(max(walls))} (CPU median {_ms(statistics.median(cpus))}; target < 50 ms)"
     )
 
     db = shop.db
     ids = [r[0] for r in db.execute("SELECT id FROM variants ORDER BY id LIMIT 10000")]
     edit = PriceEdit(percent_bp=-1000, ending=parse_ending(".99", 2))
-    start = time.perf_counter()
+    clock = Clock()
     plan = listings_bulk.plan_price(db, ids, edit)
-    planned = time.perf_counter() - start
+    planned = clock.read()
     change = listings_bulk.apply_plan(db, plan)
-    total = time.perf_counter() - start
     print(
         f"bulk price on {len(ids):,} variants ({len(plan.changed):,} changed, "
-        f"{len(plan.skipped):,} left below cost): {_ms(total)} "
-        f"(plan {_ms(planned)}; target < 2 s)"
+        f"{len(plan.skipped):,} left below cost): {clock.read()} "
+        f"(plan {planned}; target < 2 s)"
     )
-    start = time.perf_counter()
+    clock = Clock()
     changes.undo(db, change)
-    print(f"  undo it: {_ms(time.perf_counter() - start)}")
+    print(f"  undo it: {clock.read()}")
 
     start = time.perf_counter()
     problems = listing_checker.check_shop(db)
