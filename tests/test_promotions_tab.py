@@ -152,3 +152,25 @@ def test_editor_shows_floor_problems_and_bad_input_before_saving(qtbot, tab):
     assert "ends before it starts" in editor.problems.text()
     editor.accept()
     assert [p.name for p in load_all(tab.ctx.shop.db) if p.name == "五折"] == []
+
+
+def test_agenda_actions_tick_tasks_and_move_content_along(qtbot, tab):
+    """From the agenda a task is ticked off and a post marked published, each undoable."""
+    from shopkeeper.services import promotions_plan
+
+    db = tab.ctx.shop.db
+    pid = load_all(db)[0].id
+    promotions_plan.add_checklist(db, pid)
+    promotions_plan.save_content(db, "预热笔记", "xiaohongshu", "2026-06-05T20:00:00")
+    tab.set_mode("agenda")
+    qtbot.waitUntil(lambda: any(r.kind == "content" for r in tab.agenda.model.rows()))
+    post = next(r for r in tab.agenda.model.rows() if r.kind == "content")
+    tab.actions.content_status(post.ref, "published")
+    assert promotions_plan.contents(db)[0].status == "published"
+    task = promotions_plan.tasks(db)[0]
+    tab.actions.tick_task(task.id)
+    assert task.id not in {t.id for t in promotions_plan.tasks(db)}
+    tab.ctx.undo_stack.undo()
+    tab.ctx.undo_stack.undo()
+    assert promotions_plan.contents(db)[0].status == "idea"
+    assert task.id in {t.id for t in promotions_plan.tasks(db)}

@@ -168,19 +168,24 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="104"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="105"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="144"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="146"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="146"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="154"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="156"/>
+        <source>Delete this event</source>
+        <translation>删除这个事件</translation>
     </message>
 </context>
 <context>
@@ -892,42 +897,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="125"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="126"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="126"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="127"/>
         <source>Copy the chart as a picture</source>
         <translation>把图表复制为图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="128"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="129"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="129"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="130"/>
         <source>Save the chart as PNG or SVG</source>
         <translation>把图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="200"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="203"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="202"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="205"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="222"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="225"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/charts.py" line="223"/>
+        <location filename="../../shopkeeper/ui/charts.py" line="226"/>
         <source>Save as PNG or SVG…</source>
         <translation>保存为 PNG 或 SVG…</translation>
     </message>
@@ -1075,37 +1080,37 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="160"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="174"/>
         <source>Show results</source>
         <translation>查看活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="175"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="189"/>
         <source>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;Click a promotion to see it here; double-click to edit it, drag it to move it.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;单击活动在此查看；双击编辑，拖动可改期。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="185"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="199"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="194"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="208"/>
         <source>Budget: {amount}</source>
         <translation>预算：{amount}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="203"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="217"/>
         <source>{n} variant-days below the price floor, e.g. {sku}: {lowest} &lt; {floor}</source>
         <translation>{n} 个 SKU·天低于价格底线，例如 {sku}：{lowest} &lt; {floor}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="218"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="232"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="235"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="249"/>
         <source>Sales {sales} ({orders} orders, {units} units)
 Discount given {discount}
 Gross profit {profit}
@@ -1118,7 +1123,7 @@ ROI: {roi}</source>
 ROI：{roi}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="247"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="261"/>
         <source>Results of {name}</source>
         <translation>{name} 的活动效果</translation>
     </message>
@@ -1460,431 +1465,431 @@ ROI：{roi}</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="71"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="412"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="70"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="413"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="78"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="77"/>
         <source>Placed at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="87"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="376"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="86"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="377"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="93"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="343"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="380"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="94"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="344"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="381"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="96"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="346"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="347"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="102"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="237"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="416"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="528"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="103"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="238"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="417"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="529"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="108"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="109"/>
         <source>Item title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="114"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="115"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="121"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="129"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="130"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="135"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="136"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="141"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="232"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="390"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="618"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="233"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="391"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="619"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="147"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="148"/>
         <source>Refund</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="153"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="402"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="470"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="493"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="612"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="403"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="471"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="494"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="613"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="159"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="163"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="300"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="164"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="301"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="167"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="168"/>
         <source>Tracking number</source>
         <translation>物流单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="178"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
         <source>Option 1 name</source>
         <translation>规格1名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
         <source>Option 1 value</source>
         <translation>规格1值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="182"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
         <source>Option 2 name</source>
         <translation>规格2名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="184"/>
         <source>Option 2 value</source>
         <translation>规格2值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="186"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
         <source>Option 3 name</source>
         <translation>规格3名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
         <source>Option 3 value</source>
         <translation>规格3值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="210"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="214"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="217"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="218"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="224"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="229"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="357"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="444"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="230"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="358"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="445"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="240"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="246"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="543"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="247"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="544"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="253"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="254"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="260"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="666"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="667"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="266"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="267"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="273"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="274"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="283"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="284"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="290"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="291"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="296"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="297"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="305"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="306"/>
         <source>Subtitle (selling points)</source>
         <translation>副标题（卖点）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="311"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="312"/>
         <source>Search keywords</source>
         <translation>搜索关键词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="323"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="324"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="332"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="333"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="338"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="572"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="339"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="573"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="352"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="353"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="363"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="364"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="369"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="370"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="383"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="579"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="384"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="580"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="397"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="398"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="405"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="406"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="419"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="420"/>
         <source>Satisfaction score</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="426"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="427"/>
         <source>Ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="433"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="434"/>
         <source>Message from</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="440"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="441"/>
         <source>Message time</source>
         <translation>消息时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="447"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="448"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="453"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="454"/>
         <source>Score scale</source>
         <translation>评分类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="460"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="461"/>
         <source>Snoozed until</source>
         <translation>稍后处理至</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="467"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="490"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="468"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="491"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="476"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="477"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="483"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="484"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="499"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="500"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="506"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="507"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="510"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="511"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="513"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="514"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="519"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="520"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="535"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="536"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="540"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="541"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="550"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="551"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="588"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="589"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="594"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="595"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="600"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="601"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="607"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="608"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="613"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="614"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="317"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="614"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="318"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="615"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="623"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="624"/>
         <source>Tiers</source>
         <translation>优惠阶梯</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="626"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="627"/>
         <source>Targets</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="632"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="633"/>
         <source>Combines with</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="638"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="639"/>
         <source>Coupon code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="644"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="645"/>
         <source>Quantity limit</source>
         <translation>数量上限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="650"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="651"/>
         <source>Limit per buyer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="656"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="657"/>
         <source>Buy quantity</source>
         <translation>购买件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="662"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="663"/>
         <source>Free quantity</source>
         <translation>赠送件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="667"/>
+        <location filename="../../shopkeeper/services/exchange/fields.py" line="668"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
@@ -1892,62 +1897,62 @@ ROI：{roi}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="35"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="36"/>
         <source>Choose what to import</source>
         <translation>选择要导入的内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="38"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="39"/>
         <source>Pick the kind of data and the file it is in. Nothing in your shop changes until you confirm on the last step.</source>
         <translation>选择数据类型和所在的文件。在最后一步确认之前，店铺数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="46"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="47"/>
         <source>Choose a file, or drop one on the main window</source>
         <translation>选择文件，或把文件拖到主窗口上</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="49"/>
         <source>Choose…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="55"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="56"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="58"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="59"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="60"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="61"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="64"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="65"/>
         <source>Shopkeeper reads Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and text (.csv, .tsv, .txt) files, in English or Chinese.</source>
         <translation>Shopkeeper 可读取中文或英文的 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）和文本（.csv、.tsv、.txt）文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="83"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="85"/>
         <source>Automatic (recognise the platform)</source>
         <translation>自动（识别平台）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="89"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="91"/>
         <source>Automatic knows the exports of Shopify, Etsy and Taobao Assistant and matches any other file by its column names.</source>
         <translation>“自动”可识别 Shopify、Etsy 和淘宝助理导出的文件，其他文件则按列名匹配。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="102"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="110"/>
         <source>Import from file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="144"/>
+        <location filename="../../shopkeeper/ui/import_wizard/file_page.py" line="152"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
@@ -3624,208 +3629,208 @@ ROI：{roi}</translation>
     <name>ListingsTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="81"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="313"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="315"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="99"/>
         <source>Search title, SKU, tag… (Chinese works too)</source>
         <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="100"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
         <source>Active ({count})</source>
         <translation>上架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
         <source>Draft ({count})</source>
         <translation>草稿 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
         <source>Archived ({count})</source>
         <translation>下架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="111"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="112"/>
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="112"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
         <source>Has problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
         <source>Category:</source>
         <translation>类目：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="148"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="149"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="159"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="162"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="163"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="164"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="165"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="178"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="179"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="185"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="186"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="189"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="248"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="248"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="438"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="249"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="440"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="263"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="264"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="290"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="292"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="315"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="317"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="324"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="326"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="329"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="331"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="330"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="332"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="374"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="376"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="384"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="386"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="385"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="387"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="389"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="391"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="391"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="393"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="438"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="440"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="484"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="503"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="486"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="505"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="512"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="531"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="521"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="540"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="523"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="542"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="550"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="570"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="589"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -5190,127 +5195,137 @@ Save it anyway?</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="257"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="271"/>
         <source>New promotion</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="259"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="273"/>
         <source>Join a festival</source>
         <translation>参加节日大促</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="264"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="278"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="267"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="281"/>
         <source>Add my own event…</source>
         <translation>添加自定义事件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="268"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="282"/>
         <source>Plan content…</source>
         <translation>内容计划…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="269"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="283"/>
         <source>Export the calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="288"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="302"/>
         <source>Save promotion</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="305"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="319"/>
         <source>Join {name}</source>
         <translation>参加 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="313"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="327"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="316"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="330"/>
         <source>Mark as draft</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="317"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="331"/>
         <source>Cancel it</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="318"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="332"/>
         <source>Follow the dates</source>
         <translation>按日期自动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="327"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="341"/>
         <source>Add the preparation checklist</source>
         <translation>添加备战清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="330"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="344"/>
         <source>Add checklist</source>
         <translation>添加清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="335"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="349"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="338"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="352"/>
         <source>Delete promotion</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="346"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="360"/>
+        <source>Content status</source>
+        <translation>内容状态</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="368"/>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="374"/>
         <source>Tick off a task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="352"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="380"/>
         <source>Delete content</source>
         <translation>删除内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="361"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="389"/>
         <source>Add event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="372"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="400"/>
         <source>Plan content</source>
         <translation>内容计划</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="379"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="407"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="381"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="409"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历（*.ics）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="400"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="428"/>
         <source>Exporting the calendar</source>
         <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="404"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="432"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="405"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="433"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>

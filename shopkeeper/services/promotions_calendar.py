@@ -84,7 +84,12 @@ def load(
         promos,
         {p.id: status(p, now) for p in promos},
         entries,
-        [t for t in promotions_plan.tasks(db, until=last) if not t.due_on or t.due_on >= first],
+        # open tasks due in the range; the range holding today also shows the overdue ones
+        [
+            t
+            for t in promotions_plan.tasks(db, until=last)
+            if not t.due_on or t.due_on >= first or first <= now.date() <= last
+        ],
         promotions_plan.contents(db, first, last),
     )
     if floor:

@@ -237,3 +237,12 @@ def delete_content(db: Database, content_id: int) -> Change:
     with recording(db, "Delete content") as rec:
         rec.delete("content_plan", content_id)
     return rec.change
+
+
+def set_content_status(db: Database, content_id: int, status: str) -> Change:
+    """idea → drafted → published (or back)."""
+    if status not in CONTENT_STATUSES:
+        raise BadContent(BadContent.CHOICE, what="status", value=status)
+    with recording(db, "Content status") as rec:
+        rec.update("content_plan", content_id, {"status": status})
+    return rec.change

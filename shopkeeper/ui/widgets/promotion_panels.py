@@ -90,6 +90,7 @@ class AgendaList(QWidget):
                 e.kind,
                 e.name,
                 "" if e.start == e.end else f"{e.start} – {e.end}",
+                int(e.key.split(":")[1]) if e.key.startswith("event:") else 0,
             )
             for e in data.entries
             if data.first <= e.date <= data.last
@@ -137,14 +138,27 @@ class AgendaList(QWidget):
 
     def _menu(self, pos) -> None:
         row = self._row(self.table.indexAt(pos))
-        if row is None or row.kind not in ("task", "content"):
+        if row is None:
             return
+        actions = self.tab.actions
         menu = QMenu(self)
         if row.kind == "task":
-            menu.addAction(self.tr("Mark done"), lambda: self.tab.actions.tick_task(row.ref))
-        else:
-            menu.addAction(self.tr("Delete"), lambda: self.tab.actions.delete_content(row.ref))
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.addAction(self.tr("Mark done"), lambda: actions.tick_task(row.ref))
+        elif row.kind == "content":
+            for status in promotions_plan.CONTENT_STATUSES:
+                menu.addAction(
+                    content_status_label(status),
+                    lambda s=status: actions.content_status(row.ref, s),
+                )
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete"), lambda: actions.delete_content(row.ref))
+        elif row.kind == "event" and row.ref:
+            menu.addAction(self.tr("Delete this event"), lambda: actions.delete_event(row.ref))
+        elif row.kind == "promotion":
+            actions.context_menu(row.ref, self.table.viewport().mapToGlobal(pos))
+            return
+        if not menu.isEmpty():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
 
 class DetailsPanel(QWidget):
@@ -339,6 +353,20 @@ class TabActions:
             ),
         )
         menu.exec(where)
+
+    def content_status(self, content_id: int, status: str) -> None:
+        self._push(
+            lambda: promotions_plan.set_content_status(self.tab.ctx.shop.db, content_id, status),
+            translate("PromotionsTab", "Content status"),
+        )
+
+    def delete_event(self, event_id: int) -> None:
+        from shopkeeper.services import calendar_events
+
+        self._push(
+            lambda: calendar_events.delete_event(self.tab.ctx.shop.db, event_id),
+            translate("PromotionsTab", "Delete event"),
+        )
 
     def tick_task(self, task_id: int) -> None:
         self._push(
