@@ -173,3 +173,25 @@ def test_cli_imports_an_eml_and_refuses_a_malformed_one(tmp_path, isolated_home)
     conn = sqlite3.connect(shop_file)
     assert conn.execute("SELECT subject FROM tickets").fetchall() == [("Size?",)]
     conn.close()
+
+
+def test_import_wizard_takes_an_eml_as_tickets(window, shop_path, tmp_path):
+    """Choosing an .eml in File > Import… selects Tickets and imports the email."""
+    from PySide6.QtWidgets import QWizard
+
+    from shopkeeper.services.shop import open_shop
+    from shopkeeper.ui.import_wizard import ImportWizard
+    from shopkeeper.ui.import_wizard.pages import DONE, MAPPING, PREVIEW, SUMMARY
+
+    open_shop(shop_path).close()
+    window.actions.open_path(shop_path)
+    path = tmp_path / "q.eml"
+    path.write_bytes(message("Size?", "M or L?").as_bytes())
+    window.actions.start_import(path)
+    wizard = next(w for w in window.findChildren(ImportWizard) if w.isVisible())
+    assert wizard.file_page.kind.currentData() == "tickets"
+    for page in (MAPPING, PREVIEW, SUMMARY, DONE):
+        wizard.next()
+        assert wizard.currentId() == page, wizard.currentPage().problem.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert window.shop.db.execute("SELECT subject FROM tickets").fetchall() == [("Size?",)]

@@ -23,6 +23,7 @@ from shopkeeper.services.exchange import (
     list_sheets,
     read_sheet,
 )
+from shopkeeper.services.exchange.mail import MAIL_SUFFIXES
 
 from .labels import KIND_LABELS, format_label, import_file_filter, kind_label
 from .page import ImportPage
@@ -76,6 +77,7 @@ class FilePage(ImportPage):
         self.path.textChanged.connect(self._path_changed)
         self.browse.clicked.connect(self.choose_file)
         self._kind_changed()
+        self._kind_for_mail()  # a dropped .eml
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -94,7 +96,13 @@ class FilePage(ImportPage):
 
     def _path_changed(self) -> None:
         self.clear_problem()
+        self._kind_for_mail()
         self.completeChanged.emit()
+
+    def _kind_for_mail(self) -> None:
+        """Email (.eml, .mbox) imports as tickets only (issue 11)."""
+        if Path(self.path.text().strip()).suffix.lower() in MAIL_SUFFIXES:
+            self.set_kind("tickets")
 
     def choose_file(self) -> None:
         start = self.path.text() or str(Path.home())
