@@ -2089,251 +2089,271 @@ ROI：{roi}</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="91"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="96"/>
         <source>Inbox</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="168"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="173"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="225"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="227"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="234"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="228"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="235"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="229"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="237"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="243"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="239"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="246"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="240"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="247"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="102"/>
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="291"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="299"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="296"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="304"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="296"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="304"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="300"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="308"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="309"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="131"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="367"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="375"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="539"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="126"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="131"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="140"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="142"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="144"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="149"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="156"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="172"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="177"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="175"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="180"/>
+        <source>New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="182"/>
         <source>Canned replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="176"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="183"/>
         <source>Service hours and response targets…</source>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="362"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="370"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="373"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="381"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="444"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="452"/>
         <source>Set “{subject}” to {state}</source>
         <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="451"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="459"/>
         <source>Edit “{subject}”</source>
         <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="479"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="487"/>
         <source>Reply to “{subject}”</source>
         <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="482"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="490"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="491"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
         <source>The note is empty. Write something first.</source>
         <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="495"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="503"/>
         <source>Note on “{subject}”</source>
         <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="510"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="518"/>
         <source>Close “{subject}”</source>
         <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="523"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
         <source>Snooze {count} tickets</source>
         <translation>稍后处理 {count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="543"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="551"/>
         <source>Merge ticket</source>
         <translation>合并工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="544"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="546"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="612"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="554"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="663"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="553"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="561"/>
         <source>Merge “{subject}”</source>
         <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="572"/>
         <source>Link an order</source>
         <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="564"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="572"/>
         <source>Order number:</source>
         <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="569"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="577"/>
         <source>Link order {order}</source>
         <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="576"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="584"/>
         <source>Link a listing</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="576"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="584"/>
         <source>SKU:</source>
         <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="581"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="589"/>
         <source>Link SKU {sku}</source>
         <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="603"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="618"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="614"/>
+        <source>New ticket “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="626"/>
+        <source>The message is empty. Paste what the customer wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="630"/>
+        <source>Customer message on “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="654"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="669"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="605"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="656"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>
@@ -2967,146 +2987,146 @@ ROI：{roi}</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="58"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="59"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="251"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="70"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="71"/>
         <source>Sales and orders</source>
         <translation>销售与订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="71"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="72"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="72"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="73"/>
         <source>Weekly targets</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="73"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="74"/>
         <source>Top products (ABC)</source>
         <translation>热销商品（ABC）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="74"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="75"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="75"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="76"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="76"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="77"/>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="77"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
         <source>Cohorts</source>
         <translation>复购分群</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
         <source>RFM segments</source>
         <translation>RFM 分层</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="80"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="80"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
         <source>Promotion results</source>
         <translation>活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="82"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="92"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
         <source>A/B tests</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="94"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="405"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="95"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="409"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="98"/>
         <source>Weekly report…</source>
         <translation>周报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="99"/>
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="102"/>
         <source>The week or month holding the range&apos;s last day, as .xlsx or PDF</source>
         <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="115"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="118"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="192"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="196"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="218"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="226"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="261"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="222"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="265"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="272"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="276"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="291"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="295"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="301"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="302"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="306"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="407"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="411"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="420"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="424"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -4094,6 +4114,69 @@ ROI：{roi}</translation>
     </message>
 </context>
 <context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="144"/>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="158"/>
+        <source>Buyer name, platform id or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="159"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="161"/>
+        <source>What the customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="165"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="166"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="167"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="168"/>
+        <source>Channel:</source>
+        <translation type="unfinished">渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="169"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="170"/>
+        <source>Order number:</source>
+        <translation type="unfinished">订单号：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="171"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="173"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailView</name>
     <message>
         <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="27"/>
@@ -4940,17 +5023,22 @@ ROI：{roi}</translation>
         <translation>例如 200:10%; 500:15%</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="333"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="319"/>
+        <source>Checking price floors</source>
+        <translation>正在检查价格底线</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="331"/>
         <source>{days} variant-days below the price floor, e.g. {sku} on {date}: lowest price {lowest}, floor {floor} (cost {cost}).</source>
         <translation>{days} 个 SKU·天低于价格底线，例如 {sku} 在 {date}：最低价 {lowest}，底线 {floor}（成本 {cost}）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="351"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="345"/>
         <source>Overlaps without combining: {names}. Tick them under “Combines with” if buyers may use both.</source>
         <translation>与以下活动时间重叠但不可叠加：{names}。如果买家可以同时享受，请在“可叠加”中勾选。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="360"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="354"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
@@ -5417,62 +5505,72 @@ Save it anyway?</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="46"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="47"/>
         <source>Write a reply, or press Ctrl+K for a canned reply. Ctrl+Enter copies it for the platform&apos;s chat.</source>
         <translation>写回复，或按 Ctrl+K 插入快捷回复。按 Ctrl+Enter 复制，粘贴到平台聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="55"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
         <source>Canned reply…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="57"/>
         <source>Insert a canned reply (Ctrl+K)</source>
         <translation>插入快捷回复（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="59"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="60"/>
         <source>The ticket&apos;s state after your reply</source>
         <translation>回复后工单的状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="61"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="62"/>
         <source>then: {state}</source>
         <translation>然后：{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="63"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="64"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="65"/>
         <source>An internal note; the customer never sees it (Ctrl+Shift+Enter)</source>
         <translation>内部备注，客户看不到（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="67"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="68"/>
+        <source>Customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
+        <source>Keep the text as the customer&apos;s message (pasted from the platform&apos;s chat) instead of a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="76"/>
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="80"/>
         <source>Copy the finished reply to paste into the platform&apos;s chat, and keep it in the thread (Ctrl+Enter)</source>
         <translation>复制填好的回复，粘贴到平台聊天窗口，并记入对话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="125"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="135"/>
         <source>A brace has no partner: write variables as {order_no}.</source>
         <translation>有未配对的花括号：变量请写成 {order_no}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="130"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="140"/>
         <source>Unknown variable: {names}</source>
         <translation>未知变量：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="136"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="146"/>
         <source>Nothing to fill in for: {names}</source>
         <translation>没有可填入的内容：{names}</translation>
     </message>
@@ -7293,6 +7391,64 @@ Click to open it where it can be fixed.</source>
         <location filename="../../shopkeeper/services/promotions_text.py" line="21"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="38"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="41"/>
+        <source>Some values in the file are not ones Shopkeeper knows. Say what each one means; your choices are saved with the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="56"/>
+        <source>Save mapping and values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="90"/>
+        <source>{count} values to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="93"/>
+        <source>A value left at “reject its rows” is not imported: for an order&apos;s status or a promotion&apos;s kind a wrong guess would change money or meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="102"/>
+        <source>— reject its rows —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="104"/>
+        <source>{choice} (neutral)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -153,3 +153,33 @@ def month_grid(anchor: dt.date) -> tuple[dt.date, dt.date]:
 def week_of(anchor: dt.date) -> tuple[dt.date, dt.date]:
     start = anchor - dt.timedelta(days=anchor.weekday())
     return start, start + dt.timedelta(days=6)
+
+
+DRAFT_ID = -1  # a promotion not saved yet, in the floor check
+
+
+@dataclass(frozen=True)
+class DraftProblems:
+    below: list[promotions_floor.BelowFloor]  # the variant-days it puts below the floor
+    clashes: list[str]  # names of promotions it overlaps without combining
+
+
+def draft_problems(db: Database, draft: Promotion) -> DraftProblems:
+    """What saving ``draft`` would do: below-floor variant-days and conflicts (the editor
+    shows them before saving)."""
+    pid = draft.id if draft.id is not None else DRAFT_ID
+    mine = replace(draft, id=pid)
+    others = [p for p in load_all(db, draft.first_day, draft.last_day) if p.id != pid]
+    everyone = [*others, mine]
+    by_group = any(t.kind in ("category", "tag") for p in everyone for t in p.targets)
+    variants = promotions_floor.load_variants(db, with_groups=by_group)
+    index = promotions_floor.TargetIndex(variants)
+    targeted = {p.id: index.variants_of(p) for p in everyone}
+    if targeted[pid] is not None:
+        variants = [v for v in variants if v.id in targeted[pid]]
+    found = promotions_floor.check(
+        db, draft.first_day, draft.last_day, promotions=everyone, variants=variants
+    )
+    below = [b for b in found if pid in b.promotion_ids]
+    clash = conflicts(everyone, targeted).get(pid, set())
+    return DraftProblems(below, sorted(p.name for p in others if p.id in clash))

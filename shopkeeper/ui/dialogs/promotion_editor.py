@@ -31,16 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import UserError
-from shopkeeper.services import money, promotions_edit, promotions_floor
+from shopkeeper.services import money, promotions_calendar, promotions_edit
 from shopkeeper.services import promotions_text as text
 from shopkeeper.services.promotions import KINDS, Promotion, load_all
-from shopkeeper.services.promotions_calendar import conflicts
 from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.promotion_labels import kind_label
 
 CHANNELS = ("", "taobao", "tmall", "jd", "pinduoduo", "shopify", "etsy", "ebay", "amazon")
-DRAFT_ID = -1  # a promotion not saved yet, in the floor check
 
 
 class PromotionEditor(QDialog):
@@ -49,6 +47,8 @@ class PromotionEditor(QDialog):
         self.ctx, self.db, self.original = ctx, ctx.shop.db, promotion
         self.exp = money.exponent(ctx.shop.currency)
         self.saved_change = None
+        self.generation = 0  # which check a background answer belongs to
+        self.warnings: list[str] | None = None
         title = self.tr("New promotion") if promotion.id is None else self.tr("Edit promotion")
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
@@ -293,40 +293,38 @@ class PromotionEditor(QDialog):
 
     # -- checking ---------------------------------------------------------------
     def check_now(self) -> list[str]:
-        """Show (and return) what is wrong and what the floor check finds."""
+        """Show what is wrong at once, then (in the background) the floor check and the
+        conflicts. Returns what is known: ["error"], or the warnings when the check ran
+        to the end already (a synchronous runner)."""
         try:
             draft = self.promotion()
             promotions_edit.check(self.db, draft)
         except UserError as exc:
             self._show_problems([_message(exc)], error=True)
             return ["error"]
-        warnings = self.floor_warnings(draft)
-        self._show_problems(warnings, error=False)
-        return warnings
+        self.generation += 1
+        generation, shop = self.generation, self.ctx.shop
+        self.warnings = None
 
-    def floor_warnings(self, draft: Promotion) -> list[str]:
-        pid = draft.id if draft.id is not None else DRAFT_ID
-        mine = replace(draft, id=pid)
-        others = [p for p in load_all(self.db, draft.first_day, draft.last_day) if p.id != pid]
-        variant_ids = None
-        if draft.targets:
-            index = promotions_floor.TargetIndex(promotions_floor.load_variants(self.db))
-            variant_ids = sorted(index.variants_of(mine) or ())
-        below = [
-            b
-            for b in promotions_floor.check(
-                self.db,
-                draft.first_day,
-                draft.last_day,
-                promotions=[*others, mine],
-                variant_ids=variant_ids,
-            )
-            if pid in b.promotion_ids
-        ]
+        def work(_progress):
+            with shop.read_connection() as db:
+                return promotions_calendar.draft_problems(db, draft)
+
+        def done(found) -> None:
+            if generation == self.generation:
+                self.warnings = self.floor_warnings(found)
+                self._show_problems(self.warnings, error=False)
+
+        self.ctx.runner.run(
+            work, title=self.tr("Checking price floors"), parent=self, dialog=False, on_done=done
+        )
+        return self.warnings if self.warnings is not None else []
+
+    def floor_warnings(self, found: promotions_calendar.DraftProblems) -> list[str]:
         warnings = []
-        if below:
-            days = sum((b.last - b.first).days + 1 for b in below)
-            worst = min(below, key=lambda b: b.lowest_price - b.floor)
+        if found.below:
+            days = sum((b.last - b.first).days + 1 for b in found.below)
+            worst = min(found.below, key=lambda b: b.lowest_price - b.floor)
             cur = self.ctx.shop.currency
             warnings.append(
                 self.tr(
@@ -341,16 +339,12 @@ class PromotionEditor(QDialog):
                     cost=money.format_money(worst.cost, cur),
                 )
             )
-        index = promotions_floor.TargetIndex(promotions_floor.load_variants(self.db))
-        everyone = [*others, mine]
-        clash = conflicts(everyone, {p.id: index.variants_of(p) for p in everyone}).get(pid, ())
-        if clash:
-            names = ", ".join(sorted(p.name for p in others if p.id in clash)[:3])
+        if found.clashes:
             warnings.append(
                 self.tr(
                     "Overlaps without combining: {names}. Tick them under “Combines with” if "
                     "buyers may use both."
-                ).format(names=names)
+                ).format(names=", ".join(found.clashes[:3]))
             )
         return warnings
 
@@ -364,9 +358,15 @@ class PromotionEditor(QDialog):
         self.problems.setText(f"<ul style='color:{colour}; margin:0'>{items}</ul>")
 
     def accept(self) -> None:
-        problems = self.check_now()
-        if problems == ["error"]:
+        try:
+            draft = self.promotion()
+            promotions_edit.check(self.db, draft)
+        except UserError as exc:
+            self._show_problems([_message(exc)], error=True)
             return
+        # Saving waits for the floor check: the seller must see what it finds.
+        problems = self.floor_warnings(promotions_calendar.draft_problems(self.db, draft))
+        self._show_problems(problems, error=False)
         if problems:
             answer = QMessageBox.question(
                 self,
