@@ -37,13 +37,19 @@ def register(reports) -> None:
         "price-floor", help="variant-days whose lowest promoted price is below the floor"
     )
     parser.add_argument(
-        "--from", dest="first", type=iso_date, metavar="D",
+        "--from",
+        dest="first",
+        type=iso_date,
+        metavar="D",
         help="first day, YYYY-MM-DD (default: today)",
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--to", dest="last", type=iso_date, metavar="D",
+        "--to",
+        dest="last",
+        type=iso_date,
+        metavar="D",
         help=f"last day, inclusive (default: {DEFAULT_DAYS} days from --from)",
-    )  # fmt: skip
+    )
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.set_defaults(run=cmd_price_floor)
 
