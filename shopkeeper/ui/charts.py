@@ -65,7 +65,8 @@ def _font_families() -> tuple[str, ...]:
     from matplotlib import font_manager
 
     installed = {f.name for f in font_manager.fontManager.ttflist}
-    return ("DejaVu Sans", *(name for name in CJK_FAMILIES if name in installed))
+    # One CJK fallback: every family in the list is looked up for every text drawn.
+    return ("DejaVu Sans", *[name for name in CJK_FAMILIES if name in installed][:1])
 
 
 def series_colours() -> tuple[str, ...]:
@@ -167,7 +168,9 @@ class ChartView(QWidget):
                 self.figure.subplots_adjust(left=left, bottom=bottom, right=right, top=top)
             self.figure.set_facecolor(style()["figure.facecolor"])
             plot(self.figure)
-            self.canvas.draw_idle()  # one draw when the event loop next runs
+            # Drawn now, inside the style: ticks are made while drawing and take their
+            # colours from the rcParams in force (draw_idle would draw outside them).
+            self.canvas.draw()
         self.message.hide()
         self.canvas.show()
         for button in (self.copy_button, self.save_button):

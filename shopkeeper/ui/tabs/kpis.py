@@ -9,6 +9,7 @@ and promotion charts query the shop in a worker when their page is shown.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sqlite3
 from collections.abc import Callable
 
@@ -143,6 +144,9 @@ class KpisTab(ShopTab):
         if generation != self.generation:
             return
         self.cache, self.extras = found
+        # The cache is hundreds of thousands of long-lived objects: leave them out of the
+        # garbage collector's full passes, which otherwise stall redraws by ~100 ms.
+        gc.freeze()
         self.controls.set_choices(self.cache.channels, self.extras["categories"])
         self.redraw()
 
