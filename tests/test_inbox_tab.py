@@ -227,3 +227,40 @@ def test_open_item_shows_a_ticket_from_another_tab(qtbot, inbox, shop):
     inbox.open_item(2)
     qtbot.waitUntil(lambda: inbox.current is not None and inbox.current["id"] == 2)
     assert inbox.folders.current_folder() == "all"
+
+
+def test_new_ticket_by_hand_finds_the_customer_and_keeps_an_unknown_order(
+    qtbot, monkeypatch, inbox, shop
+):
+    """A ticket opened by hand links the named customer, keeps an order number the shop
+    does not have as pending, shows up selected, and is one undo step."""
+    from shopkeeper.ui.dialogs.ticket_dialogs import NewTicketDialog
+
+    def fill(dialog):
+        dialog.subject.setText("能开发票吗")
+        dialog.customer.setText("王小明")
+        dialog.order_no.setText("B-9")
+        dialog.body.setPlainText("需要增值税发票")
+        return 1
+
+    monkeypatch.setattr(NewTicketDialog, "exec", fill)
+    inbox.new_ticket()
+    qtbot.waitUntil(lambda: inbox.current is not None and inbox.current["subject"] == "能开发票吗")
+    assert (inbox.current["customer_id"], inbox.current["pending_order_no"]) == (1, "B-9")
+    inbox.ctx.undo_stack.undo()
+    assert shop.db.execute("SELECT count(*) FROM tickets").fetchone() == (2,)
+
+
+def test_customer_message_logged_by_hand_reopens_a_waiting_ticket(qtbot, inbox, shop):
+    """Text kept as the customer's message goes into the thread as theirs and the
+    ticket leaves Waiting."""
+    tickets.set_status(shop.db, [1], "waiting")
+    inbox.refresh()
+    inbox.open_item(1)
+    qtbot.waitUntil(lambda: inbox.current is not None and inbox.current["id"] == 1)
+    inbox.reply.editor.setPlainText("还没收到")
+    inbox.reply.incoming.click()
+    assert shop.db.execute(
+        "SELECT author, body FROM ticket_messages ORDER BY id DESC LIMIT 1"
+    ).fetchone() == ("customer", "还没收到")
+    assert shop.db.execute("SELECT status FROM tickets WHERE id = 1").fetchone() == ("open",)

@@ -2218,7 +2218,7 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="180"/>
         <source>New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="182"/>
@@ -2334,17 +2334,17 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="614"/>
         <source>New ticket “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单“{subject}”</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="626"/>
         <source>The message is empty. Paste what the customer wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息是空的，请粘贴客户写的内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="630"/>
         <source>Customer message on “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>记录“{subject}”的客户消息</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="654"/>
@@ -4118,62 +4118,62 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="144"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="158"/>
         <source>Buyer name, platform id or email</source>
-        <translation type="unfinished"></translation>
+        <translation>买家昵称、平台 ID 或邮箱</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="159"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="161"/>
         <source>What the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>客户写的内容</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="165"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="166"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="167"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="168"/>
         <source>Channel:</source>
-        <translation type="unfinished">渠道：</translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="169"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="170"/>
         <source>Order number:</source>
-        <translation type="unfinished">订单号：</translation>
+        <translation>订单号：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="171"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/ticket_dialogs.py" line="173"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
@@ -5542,12 +5542,12 @@ Save it anyway?</source>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="68"/>
         <source>Customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>客户消息</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
         <source>Keep the text as the customer&apos;s message (pasted from the platform&apos;s chat) instead of a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>把文字记为客户的消息（从平台聊天窗口粘贴），而不是回复</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="76"/>

@@ -407,3 +407,80 @@ def link_numbers(
         if values:
             rec.update("tickets", ticket_id, values)
     return rec.change
+
+
+def open_ticket(
+    db: Database,
+    subject: str,
+    body: str = "",
+    *,
+    kind: str = "other",
+    priority: str = "normal",
+    channel: str = "",
+    customer: str = "",
+    order_no: str = "",
+) -> tuple[int, Change]:
+    """A ticket the seller opens by hand (a question that came by chat or phone): the
+    customer is found by platform id, email or name, or added; an order number the shop
+    lacks stays pending. One undo step."""
+    if not subject.strip():
+        raise TicketInputRejected(TicketInputRejected.EMPTY_SUBJECT)
+    _check_choice("kind", kind, KINDS)
+    _check_choice("priority", priority, PRIORITIES)
+    rules = ticket_due.rules(db)
+    at = rules.now()
+    who = customer.strip()
+    with recording(db, "New ticket") as rec:
+        customer_id = None
+        if who:
+            found = db.execute(
+                "SELECT id FROM customers WHERE platform_id = :w OR "
+                "(email != '' AND lower(email) = lower(:w)) OR (phone != '' AND phone = :w) "
+                "UNION ALL SELECT id FROM customers WHERE name = :w LIMIT 1",
+                {"w": who},
+            ).fetchone()
+            customer_id = (
+                found[0]
+                if found
+                else rec.insert(
+                    "customers",
+                    {
+                        "name": "" if "@" in who else who,
+                        "email": who if "@" in who else "",
+                        "created_at": ticket_due.iso(at),
+                    },
+                )
+            )
+        values = {
+            "subject": subject.strip(),
+            "kind": kind,
+            "priority": priority,
+            "channel": channel.strip(),
+            "customer_id": customer_id,
+            "status": "new",
+            "created_at": ticket_due.iso(at),
+            "due_at": ticket_due.iso(rules.due(at, kind)),
+        }
+        if order_no.strip():
+            order = db.execute(
+                "SELECT id, customer_id FROM orders WHERE order_no = ? "
+                "ORDER BY channel = ? DESC, id LIMIT 1",
+                [order_no.strip(), channel.strip()],
+            ).fetchone()
+            if order:
+                values["order_id"] = order[0]
+                values["customer_id"] = customer_id or order[1]
+            else:
+                values["pending_order_no"] = order_no.strip()
+        ticket_id = rec.insert("tickets", values)
+        if body.strip():
+            rec.insert(
+                "ticket_messages",
+                {
+                    "ticket_id": ticket_id,
+                    "author": "customer",
+                    "body": body,
+                    "sent_at": ticket_due.iso(at),
+                },
+            )
+    return ticket_id, rec.change

@@ -128,3 +128,53 @@ class PickDialog(QDialog):
     def value(self):
         item = self.list.currentItem()
         return item.data(256) if item else None
+
+
+class NewTicketDialog(QDialog):
+    """A ticket opened by hand: what the customer asked, on which channel, about what."""
+
+    def __init__(self, channels: list[str], parent=None) -> None:
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        from shopkeeper.services.tickets import KINDS, PRIORITIES
+        from shopkeeper.ui.labels import channel_label
+        from shopkeeper.ui.ticket_labels import kind_label, priority_label
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New ticket"))
+        self.setMinimumWidth(480)
+        self.subject = QLineEdit()
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.priority = QComboBox()
+        for priority in PRIORITIES:
+            self.priority.addItem(priority_label(priority), priority)
+        self.priority.setCurrentIndex(self.priority.findData("normal"))
+        self.channel = QComboBox(editable=True)
+        self.channel.addItem("", "")
+        for channel in channels:
+            self.channel.addItem(channel_label(channel), channel)
+        self.customer = QLineEdit(placeholderText=self.tr("Buyer name, platform id or email"))
+        self.order_no = QLineEdit(placeholderText=self.tr("Optional"))
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("What the customer wrote"))
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setStyleSheet("color: #b42318;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Priority:"), self.priority)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Customer:"), self.customer)
+        form.addRow(self.tr("Order number:"), self.order_no)
+        form.addRow(self.tr("Message:"), self.body)
+        form.addRow(self.problem)
+        form.addRow(_buttons(self, self.tr("Create")))
+
+    def channel_value(self) -> str:
+        index = self.channel.currentIndex()
+        text = self.channel.currentText()
+        if index >= 0 and self.channel.itemText(index) == text:
+            return self.channel.itemData(index) or ""
+        return text.strip()

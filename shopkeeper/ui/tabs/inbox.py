@@ -38,7 +38,12 @@ from shopkeeper.services.tickets_query import TicketRow
 from shopkeeper.ui.dialogs.canned_replies_dialog import CannedRepliesDialog
 from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
 from shopkeeper.ui.dialogs.service_hours_dialog import ServiceHoursDialog
-from shopkeeper.ui.dialogs.ticket_dialogs import CloseDialog, PickDialog, SnoozeDialog
+from shopkeeper.ui.dialogs.ticket_dialogs import (
+    CloseDialog,
+    NewTicketDialog,
+    PickDialog,
+    SnoozeDialog,
+)
 from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.models.row_table_model import ID_ROLE, ROW_ROLE, Column, LazyRowsModel
@@ -172,6 +177,8 @@ class InboxTab(ShopTab):
         manage = QToolButton(text=self.tr("Manage"))
         manage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(manage)
+        menu.addAction(self.tr("New ticket…"), self.new_ticket)
+        menu.addSeparator()
         menu.addAction(self.tr("Canned replies…"), self.manage_canned)
         menu.addAction(self.tr("Service hours and response targets…"), self.manage_hours)
         manage.setMenu(menu)
@@ -249,6 +256,7 @@ class InboxTab(ShopTab):
         self.reply.insert_requested.connect(self.insert_canned)
         self.reply.copy_requested.connect(self.copy_reply)
         self.reply.note_requested.connect(self.add_note)
+        self.reply.customer_requested.connect(self.log_customer_message)
         box.addWidget(self.reply)
         return pane
 
@@ -580,6 +588,49 @@ class InboxTab(ShopTab):
                 lambda: tickets.link_numbers(self.db, ticket_id, sku=sku.strip()),
                 self.tr("Link SKU {sku}").format(sku=sku.strip()),
             )
+
+    @Slot()
+    def new_ticket(self) -> None:
+        from shopkeeper.services import orders
+
+        dialog = NewTicketDialog(orders.channels(self.db), self)
+        while dialog.exec():
+            try:
+                ticket_id, change = tickets.open_ticket(
+                    self.db,
+                    dialog.subject.text(),
+                    dialog.body.toPlainText(),
+                    kind=dialog.kind.currentData(),
+                    priority=dialog.priority.currentData(),
+                    channel=dialog.channel_value(),
+                    customer=dialog.customer.text(),
+                    order_no=dialog.order_no.text(),
+                )
+            except UserError as exc:
+                dialog.problem.setText(user_message(exc))
+                continue
+            self.ctx.push_change(
+                change,
+                self.tr("New ticket “{subject}”").format(subject=dialog.subject.text().strip()),
+            )
+            self.open_item(ticket_id)
+            return
+
+    @Slot()
+    def log_customer_message(self) -> None:
+        """Record what the customer wrote on the platform (the reply box's text) as theirs."""
+        if self.current is None:
+            return
+        text, ticket_id = self.reply.text(), self.current["id"]
+        if not text.strip():
+            self.reply._warn(self.tr("The message is empty. Paste what the customer wrote."))
+            return
+        if self._write(
+            lambda: tickets.add_message(self.db, ticket_id, text, "customer"),
+            self.tr("Customer message on “{subject}”").format(subject=self.current["subject"]),
+        ):
+            self.reply.clear()
+            self._show_ticket(ticket_id)
 
     @Slot()
     def manage_canned(self) -> None:

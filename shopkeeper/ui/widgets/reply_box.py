@@ -36,6 +36,7 @@ class ReplyBox(QWidget):
     insert_requested = Signal()
     copy_requested = Signal()
     note_requested = Signal()
+    customer_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +65,14 @@ class ReplyBox(QWidget):
             self.tr("An internal note; the customer never sees it (Ctrl+Shift+Enter)")
         )
         self.note.clicked.connect(self.note_requested)
+        self.incoming = QPushButton(self.tr("Customer wrote"))
+        self.incoming.setToolTip(
+            self.tr(
+                "Keep the text as the customer's message (pasted from "
+                "the platform's chat) instead of a reply"
+            )
+        )
+        self.incoming.clicked.connect(self.customer_requested)
         self.copy = QPushButton(self.tr("Copy reply"))
         self.copy.setDefault(True)
         self.copy.setToolTip(
@@ -86,6 +95,7 @@ class ReplyBox(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.canned)
         buttons.addStretch(1)
+        buttons.addWidget(self.incoming)
         buttons.addWidget(self.note)
         buttons.addWidget(self.then)
         buttons.addWidget(self.copy)
