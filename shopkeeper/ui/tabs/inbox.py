@@ -113,7 +113,7 @@ class InboxTab(ShopTab):
         self.side.setMinimumWidth(220)
         self.side.link_clicked.connect(self._side_link)
         splitter.addWidget(self.side)
-        splitter.setSizes([190, 600, 440, 260])
+        splitter.setSizes([190, 620, 430, 260])
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
         layout = QVBoxLayout(self)
