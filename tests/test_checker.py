@@ -241,3 +241,32 @@ def test_check_shop_reads_listings_and_settings(shop):
     settings.put(db, settings.BANNED_WORDS_ALLOWED, "第一次\n最好")
     found = {(p.code, p.sku) for p in check_shop(db, ["taobao"])}
     assert ("banned_word", None) not in found
+
+
+def test_frequent_reason_from_the_inbox(shop):
+    """Three returns giving one reason for a SKU in 90 days: a frequent_complaint naming it."""
+    from datetime import date
+
+    db = shop.db
+    if "reason" not in db["tickets"].columns_dict:
+        pytest.skip("the Inbox's reasons are not in this build")
+    db.execute(
+        "INSERT INTO products(id, handle, title, seo_title, seo_description, created_at,"
+        " updated_at) VALUES (1, 'tee', 'Tee', 's', 'd', '2026', '2026')"
+    )
+    db.execute("INSERT INTO product_images(product_id, src, alt) VALUES (1, 'a.jpg', 'a')")
+    db.execute(
+        "INSERT INTO variants(id, product_id, sku, price, cost, stock, barcode)"
+        " VALUES (7, 1, 'TEE-S', 1000, 400, 5, '1')"
+    )
+    today = date.today().isoformat()
+    for n in range(3):
+        db.execute(
+            "INSERT INTO tickets(subject, kind, variant_id, reason, created_at)"
+            " VALUES (?, 'return', 7, 'runs_small', ?)",
+            [f"too small {n}", today],
+        )
+    db.conn.commit()
+    found = [p for p in check_shop(db, ["taobao"]) if p.code == "frequent_complaint"]
+    assert [(p.sku, p.field) for p in found] == [("TEE-S", "sku")]
+    assert "Runs small" in found[0].message and "3" in found[0].message

@@ -148,42 +148,42 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="66"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="67"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="59"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="68"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="60"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="61"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="105"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="97"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="146"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="138"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="154"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="146"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="156"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="148"/>
         <source>Delete this event</source>
         <translation>删除这个事件</translation>
     </message>
@@ -1080,37 +1080,37 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="174"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="166"/>
         <source>Show results</source>
         <translation>查看活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="189"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="181"/>
         <source>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;Click a promotion to see it here; double-click to edit it, drag it to move it.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;单击活动在此查看；双击编辑，拖动可改期。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="199"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="191"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="208"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="200"/>
         <source>Budget: {amount}</source>
         <translation>预算：{amount}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="217"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="209"/>
         <source>{n} variant-days below the price floor, e.g. {sku}: {lowest} &lt; {floor}</source>
         <translation>{n} 个 SKU·天低于价格底线，例如 {sku}：{lowest} &lt; {floor}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="232"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="224"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="249"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="241"/>
         <source>Sales {sales} ({orders} orders, {units} units)
 Discount given {discount}
 Gross profit {profit}
@@ -1123,7 +1123,7 @@ ROI: {roi}</source>
 ROI：{roi}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="261"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="253"/>
         <source>Results of {name}</source>
         <translation>{name} 的活动效果</translation>
     </message>
@@ -3648,209 +3648,209 @@ ROI：{roi}</translation>
 <context>
     <name>ListingsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="81"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="315"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="83"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="317"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="99"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
         <source>Search title, SKU, tag… (Chinese works too)</source>
         <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
         <source>Active ({count})</source>
         <translation>上架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="105"/>
         <source>Draft ({count})</source>
         <translation>草稿 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="106"/>
         <source>Archived ({count})</source>
         <translation>下架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="112"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
         <source>Has problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="116"/>
         <source>Category:</source>
         <translation>类目：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="117"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="156"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="161"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="163"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="165"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="165"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="167"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="179"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="181"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="186"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="189"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="191"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="248"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="249"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="440"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="251"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="442"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="264"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="266"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="292"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="294"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="317"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="319"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="326"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="328"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="331"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="333"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="332"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="334"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="376"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="378"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="386"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="387"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="389"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="391"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="393"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="393"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="395"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="440"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="442"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="503"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="505"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="505"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="507"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="533"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="540"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="542"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="542"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="544"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="550"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="552"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="589"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="591"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -4745,27 +4745,32 @@ ROI：{roi}</translation>
         <translation>近 {days} 天有 {count} 次投诉</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="125"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="123"/>
+        <source>{count} tickets in the last {days} days give the reason “{reason}”</source>
+        <translation>近 {days} 天有 {count} 个工单的原因是“{reason}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="128"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="126"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="129"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="127"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="130"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="130"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="133"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="131"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="134"/>
         <source>characters</source>
         <translation>字符</translation>
     </message>
@@ -5187,233 +5192,233 @@ Save it anyway?</source>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="68"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="69"/>
         <source>Promotions</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
         <source>Previous (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
         <source>Today (Home)</source>
         <translation>今天（Home）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="109"/>
         <source>Next (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="119"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="119"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="119"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="126"/>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="283"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="127"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="284"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="129"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="130"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="135"/>
         <source>Find a promotion</source>
         <translation>查找活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="180"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="181"/>
         <source>Week of {day}</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="206"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="207"/>
         <source>Loading promotions</source>
         <translation>正在加载活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="222"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="223"/>
         <source>Checking price floors</source>
         <translation>正在检查价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="267"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="268"/>
         <source>{n} items below their price floor</source>
         <translation>{n} 个 SKU 低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="291"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="292"/>
         <source>{n} variant-days below the price floor</source>
         <translation>{n} 个 SKU·天低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="295"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="296"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="320"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="321"/>
         <source>Cannot move the promotion</source>
         <translation>无法移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="322"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="323"/>
         <source>Move promotion</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="271"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="34"/>
         <source>New promotion</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="273"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="36"/>
         <source>Join a festival</source>
         <translation>参加节日大促</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="278"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="41"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="281"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="44"/>
         <source>Add my own event…</source>
         <translation>添加自定义事件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="282"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="45"/>
         <source>Plan content…</source>
         <translation>内容计划…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="283"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="46"/>
         <source>Export the calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="302"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="65"/>
         <source>Save promotion</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="319"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="82"/>
         <source>Join {name}</source>
         <translation>参加 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="327"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="90"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="330"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="93"/>
         <source>Mark as draft</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="331"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="94"/>
         <source>Cancel it</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="332"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="95"/>
         <source>Follow the dates</source>
         <translation>按日期自动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="341"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="104"/>
         <source>Add the preparation checklist</source>
         <translation>添加备战清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="344"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="107"/>
         <source>Add checklist</source>
         <translation>添加清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="349"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="352"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="115"/>
         <source>Delete promotion</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="360"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="123"/>
         <source>Content status</source>
         <translation>内容状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="368"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="129"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="374"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="135"/>
         <source>Tick off a task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="380"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="141"/>
         <source>Delete content</source>
         <translation>删除内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="389"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="150"/>
         <source>Add event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="400"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="161"/>
         <source>Plan content</source>
         <translation>内容计划</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="407"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="168"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="409"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="170"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历（*.ics）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="428"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="189"/>
         <source>Exporting the calendar</source>
         <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="432"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="193"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="433"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="194"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -5560,17 +5565,17 @@ Save it anyway?</source>
         <translation>复制填好的回复，粘贴到平台聊天窗口，并记入对话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="135"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="139"/>
         <source>A brace has no partner: write variables as {order_no}.</source>
         <translation>有未配对的花括号：变量请写成 {order_no}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="140"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="144"/>
         <source>Unknown variable: {names}</source>
         <translation>未知变量：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="146"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="150"/>
         <source>Nothing to fill in for: {names}</source>
         <translation>没有可填入的内容：{names}</translation>
     </message>

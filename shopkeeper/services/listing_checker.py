@@ -120,6 +120,9 @@ MESSAGES = {
     "frequent_complaint": QT_TRANSLATE_NOOP(
         "Problem", "{count} complaints in the last {days} days"
     ),
+    "frequent_reason": QT_TRANSLATE_NOOP(
+        "Problem", "{count} tickets in the last {days} days give the reason “{reason}”"
+    ),
 }
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("Problem", "Title"),
@@ -143,8 +146,15 @@ class Problem:
     product_id: int | None = None
 
     @property
+    def template(self) -> str:
+        """The message template (English); a reason given in tickets has its own."""
+        if self.code == "frequent_complaint" and any(k == "reason" for k, _v in self.args):
+            return MESSAGES["frequent_reason"]
+        return MESSAGES[self.code]
+
+    @property
     def message(self) -> str:
-        return MESSAGES[self.code].format(channel=self.channel or "", **dict(self.args))
+        return self.template.format(channel=self.channel or "", **dict(self.args))
 
     def as_json(self) -> dict:
         return {
@@ -431,7 +441,12 @@ def _variant(facts: ListingFacts, v: VariantFacts, rules: Rules, found: _Found) 
     if facts.status == "active" and v.stock <= 0:
         found.add("zero_stock_active", "stock", sku=v.sku)
     if v.complaints >= FREQUENT_COMPLAINTS:
-        found.add("frequent_complaint", "sku", sku=v.sku, count=v.complaints, days=COMPLAINTS_DAYS)
+        args = {"count": v.complaints, "days": COMPLAINTS_DAYS}
+        if v.complaint_reason:
+            from shopkeeper.services.tickets import REASONS
+
+            args["reason"] = REASONS.get(v.complaint_reason, v.complaint_reason)
+        found.add("frequent_complaint", "sku", sku=v.sku, **args)
 
 
 def _percent(bp: int) -> str:

@@ -22,7 +22,8 @@ class VariantFacts:
     cost: int | None = None
     stock: int = 0
     barcode: str = ""
-    complaints: int = 0  # complaint tickets in the last 90 days
+    complaints: int = 0  # tickets in the last 90 days giving one reason (or complaints)
+    complaint_reason: str = ""  # that reason's code (services.tickets.REASONS)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ def load_facts(
     ):
         sku_of[vid] = sku
         variants[pid].append(
-            VariantFacts(vid, sku, price, compare, cost, stock, barcode, complaints.get(vid, 0))
+            VariantFacts(
+                vid, sku, price, compare, cost, stock, barcode, *complaints.get(sku, (0, ""))
+            )
         )
     titles: dict[int, dict] = defaultdict(dict)
     for pid, channel, title in db.execute(
@@ -122,13 +125,27 @@ def load_facts(
     ]
 
 
-def _complaints(db: Database, since: str | None) -> dict[int, int]:
+def _complaints(db: Database, since: str | None) -> dict[str, tuple[int, str]]:
+    """{sku: (count, reason)}: the Inbox's most frequent return/complaint reason per SKU
+    since ``since``; without reasons recorded, complaint tickets counted per variant."""
     if since is None:
         return {}
-    return dict(
-        db.execute(
-            "SELECT variant_id, count(*) FROM tickets WHERE kind = 'complaint'"
-            " AND variant_id IS NOT NULL AND created_at >= ? GROUP BY variant_id",
+    if "reason" in db["tickets"].columns_dict:
+        try:
+            from shopkeeper.services.tickets_context import reason_counts_by_sku
+        except ImportError:  # the Inbox is not in this build
+            reason_counts_by_sku = None
+        if reason_counts_by_sku is not None:
+            top: dict[str, tuple[int, str]] = {}
+            for found in reason_counts_by_sku(db, since=since):  # most frequent first
+                top.setdefault(found.sku, (found.count, found.reason))
+            if top:
+                return top
+    return {
+        sku: (n, "")
+        for sku, n in db.execute(
+            "SELECT v.sku, count(*) FROM tickets t JOIN variants v ON v.id = t.variant_id"
+            " WHERE t.kind = 'complaint' AND t.created_at >= ? GROUP BY v.id",
             [since],
-        ).fetchall()
-    )
+        )
+    }

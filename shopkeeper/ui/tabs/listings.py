@@ -46,11 +46,13 @@ VIEWS = ("all", "active", "draft", "archived")
 
 def problem_text(problem: Problem) -> str:
     """A problem's message in the UI language."""
-    template = QCoreApplication.translate("Problem", listing_checker.MESSAGES[problem.code])
+    template = QCoreApplication.translate("Problem", problem.template)
     values = dict(problem.args)
     for name in ("field_label", "unit"):  # marked texts themselves
         if name in values:
             values[name] = QCoreApplication.translate("Problem", values[name])
+    if "reason" in values:  # the Inbox's reason label
+        values["reason"] = QCoreApplication.translate("TicketReason", values["reason"])
     from shopkeeper.ui.labels import channel_label
 
     text = template.format(channel=channel_label(problem.channel or ""), **values)
