@@ -185,9 +185,10 @@ def _brute_force(db, first, last):
 def test_grouped_check_equals_checking_every_variant_every_day(db, seed, vector_from, monkeypatch):
     """Grouping by target set and date interval (in Python or with numpy over all prices)
     finds exactly what a day-by-day check finds."""
+    from shopkeeper.services import promotions_floor_groups
     from shopkeeper.services.channels import ChannelFees, set_fees
 
-    monkeypatch.setattr(floor, "VECTOR_FROM", vector_from)
+    monkeypatch.setattr(promotions_floor_groups, "VECTOR_FROM", vector_from)
 
     rng = random.Random(seed)
     set_fees(db, "jd", ChannelFees(rng.choice([0, 800]), rng.choice([0, 200])))

@@ -35,7 +35,8 @@ from shopkeeper.ui.promotion_labels import colour_for, kind_label, status_label
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
 from shopkeeper.ui.widgets.calendar_view import BarItem, CalendarView, DayInfo
-from shopkeeper.ui.widgets.promotion_panels import AgendaList, DetailsPanel, TabActions
+from shopkeeper.ui.widgets.promotion_actions import TabActions
+from shopkeeper.ui.widgets.promotion_panels import AgendaList, DetailsPanel
 
 MONTH, WEEK, AGENDA = "month", "week", "agenda"
 
