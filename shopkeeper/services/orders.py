@@ -241,6 +241,8 @@ class OrdersPage:
     first_rows: dict[int, OrderRow]
     counts: dict[str, int]
     shop_has_orders: bool
+    channels: list[str] = ()  # every channel orders came from, for the channel box
+    span: tuple[date | None, date | None] = (None, None)  # first and last order day
 
 
 def search(
@@ -252,7 +254,14 @@ def search(
 ) -> OrdersPage:
     ids = find_order_ids(db, flt, sort, descending)
     counts = count_by_view(db, flt.date_from, flt.date_to, channel=flt.channel, text=flt.text)
-    return OrdersPage(ids, rows_by_id(db, ids[:first]), counts, bool(ids) or has_orders(db))
+    return OrdersPage(
+        ids,
+        rows_by_id(db, ids[:first]),
+        counts,
+        bool(ids) or has_orders(db),
+        channels(db),
+        date_span(db),
+    )
 
 
 def count_by_view(

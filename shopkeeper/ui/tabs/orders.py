@@ -143,8 +143,6 @@ class OrdersTab(ShopTab):
     def refresh(self) -> None:
         """Query again (after a change, say), keeping the selected order if still shown,
         else the cursor's row, so a queue can be worked down."""
-        self.bar.set_channels(orders.channels(self.db))  # scans an index: not per keystroke
-        self.bar.show_period(orders.date_span(self.db))
         self._reload(keep_position=True)
 
     @Slot()
@@ -175,6 +173,8 @@ class OrdersTab(ShopTab):
 
     def _show_page(self, page: orders.OrdersPage, selected: int | None, fallback_row: int) -> None:
         self.model.currency = self.detail_view.currency = self.ctx.shop.currency
+        self.bar.set_channels(list(page.channels))
+        self.bar.show_period(page.span)
         self.model.set_ids(page.ids, page.first_rows)
         self._fit_order_column(
             max((r.order_no for r in page.first_rows.values()), key=len, default="")
