@@ -79,15 +79,43 @@ def plot_sales(
         twin.set_ylabel(translate("KpiPlots", "Orders"))
         twin.grid(False)
         twin.set_ylim(bottom=0)
-        for first, last, name, kind in marks:
-            colour = colours[2] if kind == "promotion" else colours[4]
-            alpha = 0.07 if kind == "promotion" else 0.18
-            ax.axvspan(first, last + dt.timedelta(days=1), color=colour, alpha=alpha, lw=0)
-            if (
-                kind == "festival"
-                and len(marks) <= 60
-                and (series.starts[-1] - series.starts[0]).days <= 120
-            ):
+        _shade(
+            ax, marks, colours, label_festivals=(series.starts[-1] - series.starts[0]).days <= 120
+        )
+        lines = ax.get_legend_handles_labels()
+        more = twin.get_legend_handles_labels()
+        ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left", fontsize=8)
+        date_axis(ax)
+
+    return draw
+
+
+def _union(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Overlapping or touching day spans merged: 300 promotions shade as a few bands."""
+    merged: list[list[dt.date]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return [(a, b) for a, b in merged]
+
+
+def _shade(ax, marks, colours, *, label_festivals: bool) -> None:
+    """Promotions and festivals as light bands (one artist each), festival names on
+    short ranges."""
+    import matplotlib.dates as mdates
+
+    for kind, colour, alpha in (("promotion", colours[2], 0.08), ("festival", colours[4], 0.2)):
+        spans = _union([(a, b) for a, b, _n, k in marks if k == kind])
+        if spans:
+            bars = [(mdates.date2num(a), (b - a).days + 1) for a, b in spans]
+            ax.broken_barh(
+                bars, (0, 1), transform=ax.get_xaxis_transform(), color=colour, alpha=alpha, lw=0
+            )
+    if label_festivals:
+        for first, _last, name, kind in marks:
+            if kind == "festival":
                 ax.annotate(
                     name,
                     (first, 1),
@@ -97,12 +125,6 @@ def plot_sales(
                     rotation=90,
                     alpha=0.8,
                 )
-        lines = ax.get_legend_handles_labels()
-        more = twin.get_legend_handles_labels()
-        ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left", fontsize=8)
-        date_axis(ax)
-
-    return draw
 
 
 def _bar_width(starts: list[dt.date]) -> float:

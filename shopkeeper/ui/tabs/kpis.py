@@ -239,7 +239,7 @@ class KpisTab(ShopTab):
             for name, a, b in self.extras["promotions"]
             if a <= last.isoformat() and b >= first.isoformat()
         ]
-        marks = [(max(a, first), min(b, last), n, k) for a, b, n, k in marks][:40]
+        marks = [(max(a, first), min(b, last), n, k) for a, b, n, k in marks]
         marks += self._festivals(first, last)
         view.draw(plots.plot_sales(series, before, self.cache.currency, marks), margins=TIME_AXES)
 
