@@ -2780,7 +2780,7 @@ ROI：{roi}</translation>
     <name>KpiPlots</name>
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="59"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="252"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="274"/>
         <source>Sales after discounts</source>
         <translation>折后销售额</translation>
     </message>
@@ -2792,57 +2792,57 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="77"/>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="79"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="222"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="244"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="128"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="150"/>
         <source>Gross sales ({currency}) · share · orders</source>
         <translation>销售总额（{currency}）· 占比 · 订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="165"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="187"/>
         <source>Cumulative share of sales (%)</source>
         <translation>累计销售占比（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="169"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="191"/>
         <source>A: {a} products make 80% of sales · B: {b} · C: {c}</source>
         <translation>A：{a} 个商品贡献 80% 销售额 · B：{b} · C：{c}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="188"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="210"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="198"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="220"/>
         <source>Gross sales by category ({currency})</source>
         <translation>各类目销售总额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="212"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="234"/>
         <source>Refunded ({currency}) · refunds</source>
         <translation>退款金额（{currency}）· 笔数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="221"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="243"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="223"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="245"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="224"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="246"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="262"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="284"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -3648,209 +3648,209 @@ ROI：{roi}</translation>
 <context>
     <name>ListingsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="83"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="317"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="82"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="316"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="100"/>
         <source>Search title, SKU, tag… (Chinese works too)</source>
         <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
         <source>Active ({count})</source>
         <translation>上架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="105"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
         <source>Draft ({count})</source>
         <translation>草稿 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="105"/>
         <source>Archived ({count})</source>
         <translation>下架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
         <source>Has problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
         <source>Category:</source>
         <translation>类目：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="116"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="156"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="155"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="160"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="165"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="164"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="167"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="166"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="181"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="180"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="187"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="191"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="190"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="249"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="251"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="442"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="441"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="266"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="265"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="294"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="293"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="319"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="318"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="328"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="327"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="333"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="332"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="334"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="333"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="378"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="377"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="387"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="389"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="393"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="392"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="395"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="394"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="442"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="441"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="505"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="31"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="507"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="33"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="533"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="59"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="542"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="68"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="544"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="69"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="552"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="79"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="591"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="118"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -4680,97 +4680,97 @@ ROI：{roi}</translation>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="100"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="60"/>
         <source>{field_label} is {length} {unit} long; {channel} allows {limit}</source>
         <translation>{field_label}长 {length} {unit}；{channel} 最多 {limit}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="103"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="63"/>
         <source>“{word}” is an extreme word the Advertising Law bans</source>
         <translation>“{word}”是广告法禁止的极限词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="106"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="66"/>
         <source>Repeated keyword: {words}</source>
         <translation>关键词重复：{words}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="107"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="67"/>
         <source>No image</source>
         <translation>没有图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="108"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="68"/>
         <source>{count} image(s) without alt text</source>
         <translation>{count} 张图片没有替代文字</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="109"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="69"/>
         <source>No SEO title</source>
         <translation>没有 SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="110"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="70"/>
         <source>No SEO description</source>
         <translation>没有 SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="111"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="71"/>
         <source>No barcode</source>
         <translation>没有条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="112"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="72"/>
         <source>Price {price} is below cost {cost}</source>
         <translation>价格 {price} 低于成本 {cost}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="113"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="73"/>
         <source>Margin {margin} is below the shop&apos;s floor of {floor}</source>
         <translation>毛利率 {margin} 低于店铺下限 {floor}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="116"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="76"/>
         <source>Compare-at price {compare} is not above the price {price}</source>
         <translation>划线价 {compare} 不高于售价 {price}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="119"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="79"/>
         <source>Active but out of stock</source>
         <translation>已上架但无库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="120"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="80"/>
         <source>{count} complaints in the last {days} days</source>
         <translation>近 {days} 天有 {count} 次投诉</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="123"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="83"/>
         <source>{count} tickets in the last {days} days give the reason “{reason}”</source>
         <translation>近 {days} 天有 {count} 个工单的原因是“{reason}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="128"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="88"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="129"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="89"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="130"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="90"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="133"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="93"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listing_checker.py" line="134"/>
+        <location filename="../../shopkeeper/services/listing_checker.py" line="94"/>
         <source>characters</source>
         <translation>字符</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopkeeper.services import listing_checker, listings, listings_edit
+from shopkeeper.services import listing_checker, listings
 from shopkeeper.services.listing_checker import Problem
-from shopkeeper.services.money import exponent
 from shopkeeper.ui import icons
 from shopkeeper.ui.models import listings_model as cols
 from shopkeeper.ui.models.listings_model import ListingsModels, VariantsModel
@@ -39,6 +37,7 @@ from shopkeeper.ui.tabs.base import ShopTab
 from shopkeeper.ui.widgets.data_table import DataTable
 from shopkeeper.ui.widgets.empty_state import TableOrEmpty
 from shopkeeper.ui.widgets.filter_bar import FilterBar
+from shopkeeper.ui.widgets.listing_actions import ListingActions
 from shopkeeper.ui.widgets.listing_thumbs import ThumbnailCache
 
 VIEWS = ("all", "active", "draft", "archived")
@@ -59,7 +58,7 @@ def problem_text(problem: Problem) -> str:
     return f"[{channel_label(problem.channel)}] {text}" if problem.channel else text
 
 
-class ListingsTab(ShopTab):
+class ListingsTab(ListingActions, ShopTab):
     key = "listings"
     icon_name = "listings"
     tables = frozenset(
@@ -489,105 +488,3 @@ class ListingsTab(ShopTab):
             if variant is not None:
                 self.detail.setCurrentIndex(0)
                 self.variant_table.selectRow(variant)
-
-    # -- edits ------------------------------------------------------------------------
-    def push(self, change, text: str | None = None) -> None:
-        self.ctx.push_change(change, text)
-
-    @Slot(object, str, str)
-    def edit_variant_cell(self, variant, name: str, text: str) -> None:
-        """A price (or stock …) typed into the variants table: checked, then written."""
-        try:
-            change = listings_edit.set_variant_field(
-                self.ctx.shop.db, variant.id, name, text, exponent(self.ctx.shop.currency)
-            )
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
-        self.push(change, self.tr("Edit {sku}").format(sku=variant.sku))
-
-    @Slot()
-    def new_listing(self, draft=None) -> None:
-        from shopkeeper.ui.dialogs.listing_editor import ListingEditor
-
-        ListingEditor.open_new(self, draft)
-
-    @Slot()
-    def edit_current(self) -> None:
-        from shopkeeper.ui.dialogs.listing_editor import ListingEditor
-
-        row = self.current_row()
-        if row is not None:
-            ListingEditor.open_existing(self, row.id)
-
-    @Slot()
-    def duplicate(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        try:
-            change, _new_id = listings_edit.duplicate_listing(self.ctx.shop.db, row.id)
-        except Exception as exc:  # noqa: BLE001
-            self.ctx.errors(exc)
-            return
-        self.push(change, self.tr("Duplicate {title}").format(title=row.title))
-
-    @Slot()
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete listings"),
-            self.tr(
-                "Delete {count} listing(s) with their variants and images? "
-                "Edit > Undo brings them back."
-            ).format(count=len(ids)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.push(
-            listings_edit.delete_listings(self.ctx.shop.db, ids),
-            self.tr("Delete {count} listing(s)").format(count=len(ids)),
-        )
-
-    @Slot()
-    def bulk_edit(self) -> None:
-        from shopkeeper.ui.dialogs.listing_bulk_dialog import BulkEditDialog
-
-        rows = self.selected_rows()
-        if rows:
-            BulkEditDialog(self, rows).open()
-
-    @Slot()
-    def pricing(self) -> None:
-        from shopkeeper.ui.dialogs.listing_pricing_dialog import PricingDialog
-
-        row = self.current_row()
-        if row is not None:
-            PricingDialog(self, row).open()
-
-    @Slot()
-    def edit_settings(self) -> None:
-        from shopkeeper.ui.dialogs.listing_settings_dialog import ListingSettingsDialog
-
-        ListingSettingsDialog(self).open()
-
-    def _fill_templates(self) -> None:
-        from shopkeeper.services import listings_templates
-
-        self.templates_menu.clear()
-        found = listings_templates.templates(self.ctx.shop.db)
-        for template_id, name in found:
-            action = self.templates_menu.addAction(name)
-            action.triggered.connect(
-                lambda _=False, t=template_id: self.new_listing(
-                    listings_templates.new_from_template(self.ctx.shop.db, t)
-                )
-            )
-        if not found:
-            empty = self.templates_menu.addAction(
-                self.tr("No templates yet: save one from the editor")
-            )
-            empty.setEnabled(False)
