@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 # public name -> (module, name in it)
 _SURFACE = {
     # what can be imported and read
-    "SPREADSHEET_SUFFIXES": ("readers", "SUPPORTED_SUFFIXES"),
+    "SPREADSHEET_SUFFIXES": ("readers", "SUPPORTED_SUFFIXES"),  # every file the import reads
+    "MAIL_SUFFIXES": ("mail", "MAIL_SUFFIXES"),  # those that hold email (tickets only)
     "IMPORT_KINDS": ("fields", "KINDS"),
     "Field": ("fields", "Field"),
     "fields_of": ("fields", "fields"),  # not "fields": that is the submodule's name
@@ -44,6 +45,8 @@ _SURFACE = {
     "render_reason": ("cells", "render_reason"),
     "parse_datetime": ("parsing", "parse_datetime"),
     "parse_value_maps": ("value_map", "parse_value_maps"),
+    "choice_field": ("value_map", "choice_field"),
+    "unknown_values": ("value_map", "unknown_values"),
     "parse_money": ("parsing", "parse_money"),
     "parse_percent_bp": ("parsing", "parse_percent_bp"),
     "parse_tiers": ("kinds.promotions", "parse_tiers"),
@@ -94,6 +97,7 @@ if TYPE_CHECKING:  # never runs; PyInstaller's import scan and type checkers see
         fields,
         formats,
         importing,
+        mail,
         mapping,
         parsing,
         presets,

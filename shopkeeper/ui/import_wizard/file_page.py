@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.services.exchange import (
     FORMATS,
+    MAIL_SUFFIXES,
     EmptyFile,
     SourceMissing,
     file_stamp,
     list_sheets,
     read_sheet,
 )
-from shopkeeper.services.exchange.mail import MAIL_SUFFIXES
 
 from .labels import KIND_LABELS, format_label, import_file_filter, kind_label
 from .page import ImportPage
