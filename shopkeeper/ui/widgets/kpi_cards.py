@@ -108,6 +108,7 @@ class KpiCard(QFrame):
         self.value.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change = QLabel("")
+        self._colour = ""
         for label in (self.title, self.value, self.change):
             layout.addWidget(label)
         self.setToolTip(
@@ -119,7 +120,9 @@ class KpiCard(QFrame):
         text, direction = change_text(self.key, now, before)
         good = direction * (-1 if self.key in LOWER_IS_BETTER else 1)
         colour = theme.tone("success" if good > 0 else "danger" if good < 0 else "neutral")
-        self.change.setStyleSheet(f"color: {colour};")
+        if colour != self._colour:  # restyling a label is costly; 24 cards redraw at once
+            self._colour = colour
+            self.change.setStyleSheet(f"color: {colour};")
         self.change.setText(text or " ")
 
 
