@@ -304,3 +304,28 @@ def test_open_item_by_sku_selects_listing_and_variant(tab):
     tab.open_item("DR-M")
     assert tab.current_row().title == "亚麻连衣裙 夏季"
     assert tab.variant_table.selected_rows() == [1]
+
+
+def test_pricing_helper_competitor_prices(tab, filled, qtbot):
+    """Competitor prices are added (bad input named), suggest a price, and can be removed."""
+    from shopkeeper.ui.dialogs.listing_pricing_dialog import PricingDialog
+
+    select(tab, "亚麻连衣裙 夏季")
+    dialog = PricingDialog(tab, tab.current_row())
+    qtbot.addWidget(dialog)
+    dialog.new_competitor.setText("Shop X")
+    dialog.new_price.setText("99.999")
+    dialog.add_competitor_price()
+    assert "decimals" in dialog.message.text() and dialog.table.rowCount() == 0
+    for name, text in (("Shop X", "119.00"), ("Shop Y", "139.00"), ("Shop Z", "99.00")):
+        dialog.new_competitor.setText(name)
+        dialog.new_price.setText(text)
+        dialog.add_competitor_price()
+    assert dialog.table.rowCount() == 3
+    assert dialog.competition_price == 11900  # the median
+    dialog.table.setCurrentCell(0, 0)
+    dialog.remove_competitor_price()
+    assert dialog.table.rowCount() == 2
+    tab.ctx.undo_stack.undo()
+    dialog.update_all()
+    assert dialog.table.rowCount() == 3

@@ -2708,17 +2708,17 @@ ROI：{roi}</translation>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="158"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="161"/>
         <source>not by category</source>
         <translation>不按类目统计</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="161"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="164"/>
         <source>no traffic data</source>
         <translation>无流量数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="166"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="169"/>
         <source>{n} order lines have no cost: profit reads high.</source>
         <translation>有 {n} 个订单行没有成本：毛利偏高。</translation>
     </message>
@@ -4642,37 +4642,52 @@ ROI：{roi}</translation>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="202"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="182"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="183"/>
+        <source>Remove the selected competitor price</source>
+        <translation>移除所选的竞品价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="211"/>
         <source>margin unknown (no cost)</source>
         <translation>毛利率未知（无成本）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="203"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="212"/>
         <source>margin {margin}</source>
         <translation>毛利率 {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="216"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="225"/>
         <source>Now {price} · cost {cost} · fee {fee}% + {fixed} per order · {margin}</source>
         <translation>现价 {price} · 成本 {cost} · 费用 {fee}% + 每单 {fixed} · {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="261"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="270"/>
         <source>Needs the variant&apos;s cost</source>
         <translation>需要填写该规格的成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="274"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="283"/>
         <source>{price} · {margin} · cheaper than {n} of {total}</source>
         <translation>{price} · {margin} · 低于 {total} 个中的 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="295"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="304"/>
         <source>Price of {sku}</source>
         <translation>{sku} 的价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="311"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="316"/>
+        <source>Remove {competitor}&apos;s price for {sku}</source>
+        <translation>移除 {competitor} 对 {sku} 的价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="335"/>
         <source>Competitor price for {sku}</source>
         <translation>{sku} 的竞品价格</translation>
     </message>

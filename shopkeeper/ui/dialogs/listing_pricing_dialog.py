@@ -179,7 +179,16 @@ class PricingDialog(QDialog):
         self.new_link = QLineEdit(placeholderText=self.tr("Link (optional)"))
         self.add_button = QPushButton(self.tr("Add price"))
         self.add_button.clicked.connect(self.add_competitor_price)
-        for widget in (self.new_competitor, self.new_price, self.new_link, self.add_button):
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected competitor price"))
+        self.remove_button.clicked.connect(self.remove_competitor_price)
+        for widget in (
+            self.new_competitor,
+            self.new_price,
+            self.new_link,
+            self.add_button,
+            self.remove_button,
+        ):
             add.addWidget(widget)
         layout.addLayout(add)
         return box
@@ -294,6 +303,21 @@ class PricingDialog(QDialog):
         )
         self.ctx.push_change(change, self.tr("Price of {sku}").format(sku=v.sku))
         self.accept()
+
+    @Slot()
+    def remove_competitor_price(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.competitors):
+            return
+        price = self.competitors[row]
+        change = listings_channels.delete_competitor_price(self.db, price.id)
+        self.ctx.push_change(
+            change,
+            self.tr("Remove {competitor}'s price for {sku}").format(
+                competitor=price.competitor, sku=price.sku
+            ),
+        )
+        self.update_all()
 
     @Slot()
     def add_competitor_price(self) -> None:
