@@ -279,7 +279,7 @@ class ListingsTab(ListingActions, ShopTab):
         self.apply_filter()
         self._show_pending()
         # After the rows are painted: the checker is pure Python and would hold the GIL.
-        QTimer.singleShot(0, self, lambda: self._check(generation))
+        QTimer.singleShot(250, self, lambda: self._check(generation))
 
     def _check(self, generation: int) -> None:
         shop = self.ctx.shop
