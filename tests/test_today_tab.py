@@ -34,6 +34,7 @@ def tab(qtbot, shop, runner, errors, opened):
         shop, runner, QUndoStack(), errors, open_in_tab=lambda key, item: opened.append((key, item))
     )
     tab = TodayTab(ctx, now=lambda: NOW)
+    ctx.notify_changed = tab.shop_changed  # what the window does for every tab
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitUntil(lambda: tab.sections["ship"].list.item(0).text() != "Loading…")
@@ -63,3 +64,12 @@ def test_empty_sections_say_so(tab):
 
 def test_this_week_without_a_target_says_so(tab):
     assert "no target set" in tab.week_text.text()
+
+
+def test_ship_within_hours_change_the_list_and_undo(tab, qtbot, shop):
+    """Giving every channel 72 hours takes order TB-7 (placed 2 March 09:00) off the list;
+    undo puts it back."""
+    tab.set_ship_within("*=72")
+    qtbot.waitUntil(lambda: tab.sections["ship"].title() == "Orders to ship today or late (0)")
+    tab.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: tab.sections["ship"].title() == "Orders to ship today or late (1)")

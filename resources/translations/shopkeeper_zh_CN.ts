@@ -5814,19 +5814,19 @@ Save it anyway?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="57"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="58"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="72"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="73"/>
         <source>{line}
 Click to open it where it can be fixed.</source>
         <translation>{line}
 点击打开可处理它的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="80"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="81"/>
         <source>… and {n} more</source>
         <translation>…… 还有 {n} 项</translation>
     </message>
@@ -6641,139 +6641,164 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="117"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="123"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="124"/>
+        <source>Ship-within hours…</source>
+        <translation>发货时限…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="125"/>
+        <source>How many hours each channel gives you to ship an order</source>
+        <translation>各渠道给你多少小时发货</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="127"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="133"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="133"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="141"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="141"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="142"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="142"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="145"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="141"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="146"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="143"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="143"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="144"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="144"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="193"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="198"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="200"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="205"/>
         <source>Checking stock and listings…</source>
         <translation>正在检查库存和商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="217"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="222"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="219"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="224"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="225"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="230"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="228"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="233"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="236"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="241"/>
         <source>This week: {sales}; no target set</source>
         <translation>本周：{sales}；未设目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="241"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="246"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="253"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="258"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="273"/>
+        <source>Ship within</source>
+        <translation>发货时限</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="275"/>
+        <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
+        <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="286"/>
+        <source>Set ship-within hours</source>
+        <translation>设置发货时限</translation>
     </message>
 </context>
 <context>

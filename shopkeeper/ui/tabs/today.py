@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -120,6 +121,9 @@ class TodayTab(ShopTab):
         self.week_bar = QProgressBar(maximum=1000, textVisible=False)
         self.week_bar.setMaximumWidth(240)
         self.days_text = QLabel()
+        ship_hours = QPushButton(self.tr("Ship-within hours…"))
+        ship_hours.setToolTip(self.tr("How many hours each channel gives you to ship an order"))
+        ship_hours.clicked.connect(self.edit_ship_within)
         numbers = QPushButton(self.tr("Open KPIs"))
         numbers.clicked.connect(lambda: self.ctx.open_in_tab("kpis", "last_7_days"))
         top = QHBoxLayout()
@@ -128,6 +132,7 @@ class TodayTab(ShopTab):
         top.addSpacing(24)
         top.addWidget(self.days_text)
         top.addStretch(1)
+        top.addWidget(ship_hours)
         top.addWidget(numbers)
         specs = [
             ("ship", self.tr("Orders to ship today or late"), self.tr("Nothing to ship yet.")),
@@ -257,6 +262,28 @@ class TodayTab(ShopTab):
                 orders_b=orders_b,
                 sales_b=money.format_money(sales_b, currency),
             )
+        )
+
+    @Slot()
+    def edit_ship_within(self) -> None:
+        """Edit the per-channel "ship within N hours" setting; one undoable step."""
+        current = today.format_ship_within(today.ship_within(self.ctx.shop.db))
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Ship within"),
+            self.tr(
+                "Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 "
+                "(* is every other channel):"
+            ),
+            text=current,
+        )
+        if ok:
+            self.set_ship_within(text)
+
+    def set_ship_within(self, text: str) -> None:
+        hours = today.parse_ship_within(text)
+        self.ctx.push_change(
+            today.set_ship_within(self.ctx.shop.db, hours), self.tr("Set ship-within hours")
         )
 
     def _open(self, item: today.Item) -> None:
