@@ -642,3 +642,38 @@ def test_olist_orders_use_the_customer_unique_id(shop, tmp_path):
     )
     run_import(shop, path)
     assert shop.db.execute("SELECT platform_id FROM customers").fetchall() == [("person-9",)]
+
+
+def test_bulk_imports_fill_the_customer_index_and_restore_the_triggers(shop, tmp_path, monkeypatch):
+    """A large import pauses the per-row index triggers; afterwards the customer search
+    finds the new customers and the triggers are back, unchanged."""
+    monkeypatch.setattr(orders_kind, "BULK_FROM", 1)
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    before = shop.db.execute(triggers).fetchall()
+    run_import(shop, write_csv(tmp_path / "o.csv", [
+        line("1001", customer="alice", email="alice@example.com"),
+        line("1002", customer="bob", email="bob@example.com"),
+    ]))  # fmt: skip
+    assert shop.db.execute(triggers).fetchall() == before
+    if "customers_fts" in shop.db.table_names():
+        found = shop.db.execute(
+            "SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'bob'"
+        ).fetchall()
+        assert len(found) == 1
+
+
+def test_a_failed_bulk_import_leaves_the_triggers_in_place(shop, tmp_path, monkeypatch):
+    """When writing fails half way, the rollback keeps every trigger and adds nothing."""
+    monkeypatch.setattr(orders_kind, "BULK_FROM", 1)
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    before = shop.db.execute(triggers).fetchall()
+    result = plan(shop, write_csv(tmp_path / "o.csv", [line("1001")]))
+
+    def broken(db, batch):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(orders_kind, "_flush", broken)
+    with pytest.raises(RuntimeError):
+        commit_import(shop.db, result)
+    assert shop.db.execute(triggers).fetchall() == before
+    assert count(shop, "orders") == 0

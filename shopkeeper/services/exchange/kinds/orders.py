@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.progress_steps import WRITING_ORDERS
 
+from ..bulk_writes import triggers_paused
 from ..cells import ParsedRow
 from ..errors import CellError
 from . import KindPlan
@@ -286,9 +287,22 @@ _INSERT_REFUND = (
     "INSERT INTO refunds(order_id, amount, reason, created_at) VALUES (?, ?, 'imported', ?)"
 )
 BATCH = 5_000  # new orders written per executemany; progress is reported between batches
+BULK_FROM = 2_000  # orders written from which the per-row index triggers are paused
 
 
 def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress) -> None:
+    """A large import writes without per-row index triggers (bulk_writes); a small one
+    leaves the schema alone."""
+    if len(to_write) < BULK_FROM:
+        _write_orders(db, to_write, progress)
+        return
+    with triggers_paused(db):
+        _write_orders(db, to_write, progress)
+
+
+def _write_orders(
+    db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress
+) -> None:
     """New orders go in batches (ids assigned here, inside the import's transaction, so
     lines can reference them); changed orders are rewritten one by one."""
     customers = CustomerMatcher(db).preload()
