@@ -179,7 +179,7 @@ class PromotionsTab(ShopTab):
         if self.mode == WEEK:
             self.title.setText(
                 self.tr("Week of {day}").format(
-                    day=locale.toString(first, QLocale.FormatType.ShortFormat)
+                    day=locale.toString(first, QLocale.FormatType.LongFormat)
                 )
             )
         else:
