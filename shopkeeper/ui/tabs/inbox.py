@@ -412,7 +412,7 @@ class InboxTab(ShopTab):
                 self.db, ticket["id"], money.exponent(self.ctx.shop.currency)
             )
         )
-        if ticket["unread"]:
+        if ticket["unread"] and not getattr(self.ctx.shop, "read_only", False):
             self._mark_read(ticket["id"])
 
     def _mark_read(self, ticket_id: int) -> None:
