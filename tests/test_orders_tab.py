@@ -268,3 +268,21 @@ def test_search_runs_off_the_gui_thread_and_keeps_only_the_latest_answer(
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert shown(tab) == ["SH1004"]
     runner.pool.waitForDone(5000)
+
+
+def test_a_linked_ticket_and_a_line_sku_open_where_they_can_be_handled(qtbot, tab, filled_shop):
+    """The detail pane's links go to the Inbox (ticket) and to Listings (SKU)."""
+    from PySide6.QtCore import QUrl
+
+    with filled_shop.db.conn as conn:
+        conn.execute(
+            "INSERT INTO tickets(id, subject, order_id, created_at, status)"
+            " VALUES (7, 'Where is my mug?', 1, '2025-03-02', 'waiting')"
+        )
+    opened = []
+    tab.ctx.open_in_tab = lambda key, item: opened.append((key, item))
+    select(tab, "TB1001")
+    assert "Waiting on customer" in tab.detail_view.toPlainText()
+    tab.detail_view.anchorClicked.emit(QUrl("ticket:7"))
+    tab.detail_view.anchorClicked.emit(QUrl("sku:CUP-01"))
+    assert opened == [("inbox", 7), ("listings", "CUP-01")]

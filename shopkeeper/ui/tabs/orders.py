@@ -116,6 +116,8 @@ class OrdersTab(ShopTab):
         buttons.addStretch(1)
         box.addLayout(buttons)
         self.detail_view = OrderDetailView(self.ctx.shop.currency)
+        # A line's SKU opens the listing, a ticket opens it in the Inbox.
+        self.detail_view.anchorClicked.connect(self._link_clicked)
         box.addWidget(self.detail_view, 1)
         self._show_detail(None)
         return pane
@@ -255,6 +257,11 @@ class OrdersTab(ShopTab):
             f"{escape(d.placed_at[:16].replace('T', ' '))}"
         )
         self.detail_view.show_order(d)
+
+    def _link_clicked(self, url) -> None:
+        target = self.detail_view.link_target(url.toString())
+        if target:
+            self.ctx.open_in_tab(*target)
 
     # -- status changes -------------------------------------------------------
     @Slot(QPoint)

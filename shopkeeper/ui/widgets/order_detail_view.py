@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 from shopkeeper.services import orders
 from shopkeeper.services.money import format_money
 from shopkeeper.ui import theme
+from shopkeeper.ui.ticket_labels import status_label as ticket_status_label
 
 
 class OrderDetailView(QTextBrowser):
@@ -18,6 +20,16 @@ class OrderDetailView(QTextBrowser):
         self.currency = currency
         # Text wraps to the pane; a 100%-wide table can round a pixel over and show a bar.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    @staticmethod
+    def link_target(url: str) -> tuple[str, object] | None:
+        """Where a link in the page leads: ("inbox", ticket id) or ("listings", SKU)."""
+        kind, _, value = url.partition(":")
+        if kind == "ticket" and value.isdigit():
+            return "inbox", int(value)
+        if kind == "sku" and value:
+            return "listings", unquote(value)
+        return None
 
     def show_order(self, d: orders.OrderDetail) -> None:
         self.setHtml(self.order_html(d))
@@ -43,7 +55,8 @@ class OrderDetailView(QTextBrowser):
         ]
         for line in d.lines:
             cells = [
-                f"{escape(line.title)}<br><span style='{grey}'>{escape(line.sku)}</span>",
+                f"{escape(line.title)}<br>"
+                + (f"<a href='sku:{quote(line.sku)}'>{escape(line.sku)}</a>" if line.sku else ""),
                 str(line.quantity),
                 money(line.unit_price),
             ]
@@ -101,15 +114,9 @@ class OrderDetailView(QTextBrowser):
             for r in d.refunds
         ] or [none]
         parts.append(self._section(self.tr("Tickets")))
-        ticket_states = {
-            "open": self.tr("open"),
-            "waiting": self.tr("waiting"),
-            "snoozed": self.tr("snoozed"),
-            "closed": self.tr("closed"),
-        }
         parts += [
-            f"<p>#{t.id} {escape(t.subject)} <span style='{grey}'>"
-            f"({escape(ticket_states.get(t.status, t.status))})</span></p>"
+            f"<p><a href='ticket:{t.id}'>#{t.id} {escape(t.subject)}</a> <span style='{grey}'>"
+            f"({escape(ticket_status_label(t.status))})</span></p>"
             for t in d.tickets
         ] or [none]
         return "".join(parts)
