@@ -130,3 +130,23 @@ def test_ics_export_reads_back(shop, tmp_path):
     assert "双11" in events and "中秋节" in events and "国庆节" in events
     assert any(s.startswith("☐ Review the results") for s in events)
     assert not (tmp_path / "shop.ics.partial").exists()
+
+
+def test_stock_cover_flags_skus_that_sold_more_last_year(shop):
+    """A SKU that sold more over last year's same days than it has in stock may run out;
+    without last year's sales, the last 30 days' rate with a sale's lift is the guide."""
+    from shopkeeper.services import promotions_stock
+
+    db = shop.db
+    catalogue(db)
+    db.execute("UPDATE variants SET stock = 4")
+    _order(db, 1, "2025-06-03", 11, 9, 5000)  # TEA-S: 9 sold in last year's 618
+    _order(db, 2, "2026-05-20", 12, 3, 8000)  # TEA-M: 3 in the last 30 days
+    db.conn.commit()
+    save(db, promo(start="2026-06-01", end="2026-06-18", targets=(Target("product", 1),)))
+    short = promotions_stock.short_stock(db, load_all(db)[0], D(2026, 5, 25))
+    assert [(s.sku, s.stock, s.expected) for s in short] == [("TEA-S", 4, 9)]
+    # 3 sold in 30 days, over 18 days with a 1.5 lift: about 3 expected, 4 in stock is enough
+    db.execute("UPDATE variants SET stock = 2 WHERE sku = 'TEA-M'")
+    short = promotions_stock.short_stock(db, load_all(db)[0], D(2026, 5, 25))
+    assert ("TEA-M", 2, 3) in [(s.sku, s.stock, s.expected) for s in short]

@@ -679,37 +679,37 @@
         <translation>该商品的数量 {stock} 已分配给它的 {count} 个变体（Etsy 每个商品只给一个数量）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="36"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
         <source>unknown order status “{value}”</source>
         <translation>未知的订单状态“{value}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="38"/>
         <source>same as row {row}; kept as a line of its own, since the platform charged both</source>
         <translation>与第 {row} 行相同；作为单独的一行保留，因为平台两次都收了款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="40"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="41"/>
         <source>the order&apos;s total is too large to store (more than 18 digits)</source>
         <translation>订单总额太大，无法保存（超过 18 位数字）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="44"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="45"/>
         <source>quantity is 0</source>
         <translation>数量为 0</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="45"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="46"/>
         <source>negative unit price (an adjustment, not a sale)</source>
         <translation>单价为负数（这是调整项，不是销售）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="46"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="47"/>
         <source>negative discount, shipping or refund</source>
         <translation>优惠、运费或退款为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="47"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="48"/>
         <source>another line of order {order} was rejected (row {row})</source>
         <translation>订单 {order} 的另一行被拒绝（第 {row} 行）</translation>
     </message>
@@ -1085,32 +1085,72 @@
         <translation>查看活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="181"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="168"/>
+        <source>Check stock cover</source>
+        <translation>检查库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="171"/>
+        <source>Which SKUs may run out: stock against what they sold over the same days a year ago</source>
+        <translation>哪些 SKU 可能断货：库存对比去年同期销量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="189"/>
         <source>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;Click a promotion to see it here; double-click to edit it, drag it to move it.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:palette(placeholder-text)&apos;&gt;单击活动在此查看；双击编辑，拖动可改期。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="191"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="200"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="200"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="209"/>
         <source>Budget: {amount}</source>
         <translation>预算：{amount}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="209"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="218"/>
         <source>{n} variant-days below the price floor, e.g. {sku}: {lowest} &lt; {floor}</source>
         <translation>{n} 个 SKU·天低于价格底线，例如 {sku}：{lowest} &lt; {floor}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="224"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="233"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="241"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="254"/>
+        <source>Every SKU of {name} has stock for the expected demand.</source>
+        <translation>{name} 的每个 SKU 库存都够预计需求。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="259"/>
+        <source>{sku}: {stock} in stock, about {expected} expected</source>
+        <translation>{sku}：库存 {stock}，预计需要约 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="265"/>
+        <source>{n} SKUs may run out during {name}:</source>
+        <translation>{name} 期间有 {n} 个 SKU 可能断货：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="270"/>
+        <source>… and {n} more</source>
+        <translation>……还有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="271"/>
+        <source>Stock cover</source>
+        <translation>库存检查</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="274"/>
+        <source>Checking stock cover</source>
+        <translation>正在检查库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="286"/>
         <source>Sales {sales} ({orders} orders, {units} units)
 Discount given {discount}
 Gross profit {profit}
@@ -1123,7 +1163,7 @@ ROI: {roi}</source>
 ROI：{roi}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="253"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_panels.py" line="298"/>
         <source>Results of {name}</source>
         <translation>{name} 的活动效果</translation>
     </message>
@@ -4179,105 +4219,85 @@ ROI：{roi}</translation>
 <context>
     <name>OrderDetailView</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="27"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="39"/>
         <source>Total</source>
         <translation>总额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="27"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="39"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="44"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="44"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="32"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="44"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="33"/>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="63"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="45"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="76"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="46"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="36"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="48"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="61"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="74"/>
         <source>Subtotal</source>
         <translation>商品总额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="65"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="78"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="82"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="95"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="85"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="98"/>
         <source>No customer on this order.</source>
         <translation>该订单没有买家信息。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="91"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="104"/>
         <source>Orders from this customer: {count}</source>
         <translation>该买家的订单数：{count}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="94"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="107"/>
         <source>Refunds</source>
         <translation>退款记录</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="95"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="108"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="103"/>
+        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="116"/>
         <source>Tickets</source>
         <translation>客服工单</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="105"/>
-        <source>open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="106"/>
-        <source>waiting</source>
-        <translation>等待回复</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="107"/>
-        <source>snoozed</source>
-        <translation>已暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/widgets/order_detail_view.py" line="108"/>
-        <source>closed</source>
-        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -4338,22 +4358,22 @@ ROI：{roi}</translation>
         <translation>已发货，仍在运输中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="183"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="185"/>
         <source>{count} orders</source>
         <translation>{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="189"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="191"/>
         <source>Clear the search or pick another view.</source>
         <translation>清除搜索或选择其他视图。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="193"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="195"/>
         <source>No orders yet.</source>
         <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="195"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="197"/>
         <source>Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
         <translation>用“文件 &gt; 导入…”（Ctrl+I）导入，或把表格文件拖到窗口上。</translation>
     </message>
@@ -4388,37 +4408,37 @@ ROI：{roi}</translation>
         <translation>正在搜索订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="190"/>
         <source>No orders match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="242"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="244"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="245"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="247"/>
         <source>Select an order to see its lines, customer, refunds and tickets.</source>
         <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="274"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="281"/>
         <source>Mark order {order} paid</source>
         <translation>将订单 {order} 标记为已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="275"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="282"/>
         <source>Mark order {order} shipped</source>
         <translation>将订单 {order} 标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="276"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="283"/>
         <source>Mark order {order} completed</source>
         <translation>将订单 {order} 标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="277"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="284"/>
         <source>Cancel order {order}</source>
         <translation>取消订单 {order}</translation>
     </message>

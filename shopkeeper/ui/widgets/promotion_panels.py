@@ -165,9 +165,17 @@ class DetailsPanel(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results = QPushButton(self.tr("Show results"))
         self.results.clicked.connect(self.show_results)
+        self.stock = QPushButton(self.tr("Check stock cover"))
+        self.stock.setToolTip(
+            self.tr(
+                "Which SKUs may run out: stock against what they sold over the same days a year ago"
+            )
+        )
+        self.stock.clicked.connect(self.check_stock)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.results)
+        layout.addWidget(self.stock)
         layout.addStretch()
         self.setMinimumWidth(220)
         self.show_promotion(None)
@@ -184,6 +192,7 @@ class DetailsPanel(QWidget):
                 )
             )
             self.results.hide()
+            self.stock.hide()
             return
         data = self.tab.data
         cur = self.tab.ctx.shop.currency
@@ -228,6 +237,42 @@ class DetailsPanel(QWidget):
             lines.append(f"<p>{escape(p.notes)}</p>")
         self.text.setText("".join(lines))
         self.results.setVisible(state == "ended")
+        self.stock.setVisible(state in ("draft", "scheduled", "running"))
+
+    def check_stock(self) -> None:
+        from shopkeeper.services import promotions_stock
+
+        p = get(self.tab.ctx.shop.db, self.current)
+        shop, today = self.tab.ctx.shop, self.tab.today
+
+        def work(_progress):
+            with shop.read_connection() as db:
+                return promotions_stock.short_stock(db, p, today)
+
+        def done(short) -> None:
+            if not short:
+                text = self.tr("Every SKU of {name} has stock for the expected demand.").format(
+                    name=p.name
+                )
+            else:
+                lines = [
+                    self.tr("{sku}: {stock} in stock, about {expected} expected").format(
+                        sku=s.sku, stock=s.stock, expected=s.expected
+                    )
+                    for s in short[:12]
+                ]
+                more = len(short) - len(lines)
+                text = self.tr("{n} SKUs may run out during {name}:").format(
+                    n=len(short), name=p.name
+                )
+                text += "\n\n" + "\n".join(lines)
+                if more > 0:
+                    text += "\n" + self.tr("… and {n} more").format(n=more)
+            QMessageBox.information(self, self.tr("Stock cover"), text)
+
+        self.tab.ctx.runner.run(
+            work, title=self.tr("Checking stock cover"), parent=self, on_done=done
+        )
 
     def show_results(self) -> None:
         p = get(self.tab.ctx.shop.db, self.current)
