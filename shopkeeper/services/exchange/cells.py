@@ -30,7 +30,7 @@ IS_EMPTY = QT_TRANSLATE_NOOP("CellError", "{field} is empty")
 KEPT = "_kept"
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     index: int  # position in Table.rows
     row_number: int  # line/row in the source file, for the reject report

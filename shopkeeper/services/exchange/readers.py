@@ -21,6 +21,7 @@ from .mail import MAIL_SUFFIXES
 
 SUPPORTED_SUFFIXES = containers.WORKBOOK_SUFFIXES + text_files.TEXT_SUFFIXES + MAIL_SUFFIXES
 HEADER_SEARCH_ROWS = 30
+DEDUPE_LIMIT = 100_000  # distinct texts remembered per column
 STOP_CHECK_EVERY = 2000
 
 
@@ -155,12 +156,26 @@ def _shape(
     rows: list[list[object]] = []
     row_numbers: list[int] = []
     width = len(headers)
+    # Exports repeat most values (an order's date and customer on every line, statuses,
+    # SKUs, prices): one string object per distinct text of a column, not one per cell,
+    # keeps a 500k-line sheet in a fraction of the memory.
+    seen: list[dict[str, str]] = [{} for _ in range(width)]
+    columns = range(width)
     for number, cells in chain(after, filled):
         if max_rows is not None and len(rows) >= max_rows:
             break
         fitted = cells[:width] if len(cells) >= width else cells + [None] * (width - len(cells))
         if len(cells) > width and _is_blank(fitted):
             continue  # its only content sits in columns without a header
+        for i in columns:
+            cell = fitted[i]
+            if cell.__class__ is str:
+                known_texts = seen[i]
+                shared = known_texts.get(cell)
+                if shared is not None:
+                    fitted[i] = shared
+                elif len(known_texts) < DEDUPE_LIMIT:
+                    known_texts[cell] = cell
         rows.append(fitted)
         row_numbers.append(number)
     return headers, rows, row_numbers

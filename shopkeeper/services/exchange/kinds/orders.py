@@ -48,7 +48,7 @@ NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("CellError", "negative discount, shipping or
 SIBLING = QT_TRANSLATE_NOOP("CellError", "another line of order {order} was rejected (row {row})")
 
 
-@dataclass
+@dataclass(slots=True)
 class Order:
     channel: str
     order_no: str
@@ -268,6 +268,7 @@ def plan(
         )
         for row in order.rows:
             result.statuses[row.index] = status
+        order.rows = []  # the rows' parsed values are not needed to write; let them go
         if status != "unchanged":
             to_write.append((order, known[0] if known else None, kept))
     result.apply = lambda db, progress: _write(db, to_write, progress)
