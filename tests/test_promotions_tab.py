@@ -174,3 +174,19 @@ def test_agenda_actions_tick_tasks_and_move_content_along(qtbot, tab):
     tab.ctx.undo_stack.undo()
     assert promotions_plan.contents(db)[0].status == "idea"
     assert task.id in {t.id for t in promotions_plan.tasks(db)}
+
+
+def test_editor_suggests_categories_tags_and_listings(qtbot, tab):
+    """The target field completes the part after the last “;” from the shop's categories,
+    tags and listings."""
+    from shopkeeper.ui.dialogs.promotion_editor import PromotionEditor
+
+    editor = PromotionEditor(tab.ctx, promo(name="x", start="2026-07-01", end="2026-07-02"))
+    qtbot.addWidget(editor)
+    completer = editor.targets.completer()
+    suggestions = completer.model().stringList()
+    assert {"category:茶叶", "tag:gift", "listing:tea"} <= set(suggestions)
+    editor.targets.setText("tag:gift; cat")
+    assert completer.splitPath(editor.targets.text()) == ["cat"]
+    index = completer.model().index(suggestions.index("category:茶叶"), 0)
+    assert completer.pathFromIndex(index) == "tag:gift; category:茶叶"

@@ -59,3 +59,18 @@ def targets(db: Database, text: str) -> tuple[Target, ...]:
 
 def targets_text(db: Database, chosen: tuple[Target, ...]) -> str:
     return sheet.targets_text(db, chosen)
+
+
+def target_suggestions(db: Database) -> list[str]:
+    """What the target field offers as one types: every category, tag and listing."""
+    categories, tags = set(), set()
+    for category, tag_text in db.execute("SELECT DISTINCT category, tags FROM products"):
+        if category:
+            categories.add(category)
+        tags.update(t.strip() for t in tag_text.split(",") if t.strip())
+    handles = [h for (h,) in db.execute("SELECT handle FROM products ORDER BY handle")]
+    return (
+        [f"category:{c}" for c in sorted(categories)]
+        + [f"tag:{t}" for t in sorted(tags)]
+        + [f"listing:{h}" for h in handles]
+    )

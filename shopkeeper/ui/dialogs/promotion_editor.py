@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -94,6 +95,7 @@ class PromotionEditor(QDialog):
         self.get = QSpinBox(maximum=100)
         self.targets = QLineEdit(placeholderText=self.tr("empty: the whole shop"))
         self.targets.setToolTip(self.tr("listing:HANDLE; sku:SKU; category:NAME; tag:NAME"))
+        self.targets.setCompleter(TargetCompleter(text.target_suggestions(self.db), self.targets))
         self.combos = QListWidget()
         self.combos.setMaximumHeight(90)
         self.budget, self.cost = self._money(), self._money()
@@ -387,3 +389,19 @@ class PromotionEditor(QDialog):
 
 def _message(exc: Exception) -> str:
     return user_message(exc)
+
+
+class TargetCompleter(QCompleter):
+    """Completes the part after the last ";" (targets are a list: "tag:gift; sku:…")."""
+
+    def __init__(self, suggestions: list[str], parent) -> None:
+        super().__init__(suggestions, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [path.rsplit(";", 1)[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
+        done = self.widget().text().rsplit(";", 1)[0] if ";" in self.widget().text() else ""
+        return (done + "; " if done else "") + index.data()
