@@ -12,6 +12,7 @@ It prints the strings still untranslated, as JSON ready to fill in.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import subprocess
@@ -60,6 +61,13 @@ def _untranslated(tree: ET.ElementTree) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    # Two runs at once would interleave their rewrites of the .ts: take turns.
+    with open(HERE / ".update.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _update(argv)
+
+
+def _update(argv: list[str]) -> int:
     sources = sorted(str(p) for p in (ROOT / "shopkeeper").rglob("*.py"))
     lupdate = [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(TS_FILE)]
     subprocess.run(lupdate, check=True, capture_output=True)
