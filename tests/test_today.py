@@ -136,7 +136,7 @@ def test_promotions_starting_or_ending_within_a_week_and_tasks_due(db):
         )
     promos, tasks = today.promotions_ahead(db, NOW.date())
     assert [i.target for i in promos.items] == [2, 1]
-    assert [(i.target, i.title) for i in tasks.items] == [(3, "Book the banner · 618")]
+    assert [(i.target, i.title, i.of) for i in tasks.items] == [(3, "Book the banner", "618")]
 
 
 def test_sales_compare_yesterday_with_the_day_before(shop):

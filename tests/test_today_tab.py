@@ -73,3 +73,21 @@ def test_ship_within_hours_change_the_list_and_undo(tab, qtbot, shop):
     qtbot.waitUntil(lambda: tab.sections["ship"].title() == "Orders to ship today or late (0)")
     tab.ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: tab.sections["ship"].title() == "Orders to ship today or late (1)")
+
+
+def test_a_campaign_task_shows_in_the_chosen_language(qtbot, qapp):
+    """Task titles are stored in English and shown through the CampaignTask translations."""
+    from PySide6.QtCore import QCoreApplication
+
+    from shopkeeper.services.today import Item
+    from shopkeeper.ui.i18n import install_translators
+    from shopkeeper.ui.tabs.today import TodayTab
+
+    item = Item("promotions", 3, "Prepare the coupons", "2026-10-01", task=True, of="双11")
+    app = QCoreApplication.instance()
+    try:
+        install_translators(app, "zh_CN")
+        line = TodayTab._line(None, item)
+    finally:
+        install_translators(app, "en")
+    assert "Prepare the coupons" not in line and "双11" in line and "2026-10-01" in line

@@ -40,6 +40,10 @@ class Item:
     title: str
     detail: str = ""
     urgent: bool = False  # late or overdue
+    # A campaign task's title is stored in English and shown translated ("CampaignTask");
+    # ``of`` names its promotion.
+    task: bool = False
+    of: str = ""
 
 
 @dataclass
@@ -187,7 +191,7 @@ def promotions_ahead(db: Database, today: dt.date) -> tuple[Section, Section]:
         tasks.count += 1
         if len(tasks.items) < LIMIT:
             tasks.items.append(
-                Item("promotions", pid, f"{title} · {name}", due_on, urgent=due_on < start)
+                Item("promotions", pid, title, due_on, urgent=due_on < start, task=True, of=name)
             )
     return promos, tasks
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -231,6 +231,9 @@ class TodayTab(ShopTab):
                     title=item.title, stock=stock, days=days
                 )
             return self.tr("{title} · {stock} left").format(title=item.title, stock=stock)
+        if item.task:
+            title = QCoreApplication.translate("CampaignTask", item.title)
+            return f"{title} · {item.of} · {when}"
         return f"{item.title} · {when}"
 
     def _show_sales(self, sales: today.SalesCompare) -> None:
