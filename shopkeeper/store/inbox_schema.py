@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from shopkeeper.store.table_rebuild import rebuild_transaction
+
 TICKET_KINDS = ("pre_sale", "return", "exchange", "refund", "complaint", "review", "other")
 TICKET_STATUSES = ("new", "open", "waiting", "resolved", "closed")
 
@@ -219,25 +221,12 @@ def _rebuild_tickets(db: Database) -> None:
 
 def apply(db: Database) -> None:
     """Run the whole migration in one transaction with foreign keys off (see above)."""
-    conn = db.conn
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if "ticket_no" not in db["tickets"].columns_dict:
-                _rebuild_tickets(db)
-                for sql in _statements(_fts_sql("tickets", ("subject", "ticket_no"))):
-                    conn.execute(sql)
-            _additive(db)
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise RuntimeError(f"m008_inbox would break foreign keys: {problems[:5]}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.rollback()
-            raise
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
+    with rebuild_transaction(db, "m008_inbox") as conn:
+        if "ticket_no" not in db["tickets"].columns_dict:
+            _rebuild_tickets(db)
+            for sql in _statements(_fts_sql("tickets", ("subject", "ticket_no"))):
+                conn.execute(sql)
+        _additive(db)
 
 
 def _additive(db: Database) -> None:

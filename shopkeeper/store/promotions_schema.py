@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from shopkeeper.store.table_rebuild import rebuild_transaction
+
 PROMOTION_KINDS = (
     "percent_off",
     "amount_off",
@@ -120,31 +122,18 @@ _NEW_COLUMNS = {
 
 def apply(db: Database) -> None:
     """Run the whole migration in one transaction with foreign keys off (see above)."""
-    conn = db.conn
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if "hand_status" not in db["promotions"].columns_dict:
-                _rebuild_promotions(db)
-            for table, columns in _NEW_COLUMNS.items():
-                existing = db[table].columns_dict
-                for column in columns:
-                    if column.split()[0] not in existing:
-                        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
-            for sql in _ADDITIVE.split(";"):
-                if sql.strip():
-                    conn.execute(sql)
-            conn.execute("DELETE FROM calendar_events WHERE kind IN ('festival', 'holiday')")
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise RuntimeError(f"m007_promotions would break foreign keys: {problems[:5]}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.rollback()
-            raise
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
+    with rebuild_transaction(db, "m007_promotions") as conn:
+        if "hand_status" not in db["promotions"].columns_dict:
+            _rebuild_promotions(db)
+        for table, columns in _NEW_COLUMNS.items():
+            existing = db[table].columns_dict
+            for column in columns:
+                if column.split()[0] not in existing:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+        for sql in _ADDITIVE.split(";"):
+            if sql.strip():
+                conn.execute(sql)
+        conn.execute("DELETE FROM calendar_events WHERE kind IN ('festival', 'holiday')")
 
 
 def _rebuild_promotions(db: Database) -> None:
