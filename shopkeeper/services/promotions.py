@@ -20,6 +20,8 @@ from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, UserError
 
+# The one list of promotion types; the promotions table's CHECK constraint (migration
+# m007) accepts exactly these, which tests/test_promotions_migration.py checks.
 KINDS = (
     "percent_off",
     "amount_off",

@@ -22,18 +22,6 @@ from sqlite_utils import Database
 
 from shopkeeper.store.table_rebuild import rebuild_transaction
 
-PROMOTION_KINDS = (
-    "percent_off",
-    "amount_off",
-    "fixed_price",
-    "flash_sale",
-    "threshold",
-    "threshold_percent",
-    "coupon",
-    "buy_x_get_y",
-    "bundle",
-    "free_shipping",
-)
 _OLD_COLUMNS = "id, name, kind, value, threshold, starts_at, ends_at, channel, budget, notes"
 
 _PROMOTIONS = """
