@@ -64,6 +64,16 @@ def test_every_promotion_kind_is_accepted(tmp_path, kind):
     )
 
 
+def test_a_kind_outside_the_list_is_refused(tmp_path):
+    """The database refuses a promotion type the app does not offer."""
+    db = open_db(tmp_path / "new.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO promotions(name, kind, starts_at, ends_at)"
+            " VALUES ('x', 'mystery_box', '2026-01-01', '2026-01-02')"
+        )
+
+
 def test_deleting_a_promotion_still_cascades(tmp_path):
     """The rebuilt table is still the targets' parent: deleting a promotion removes its targets."""
     path = tmp_path / "old.db"
