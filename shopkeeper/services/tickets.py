@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected
 from shopkeeper.services import ticket_due
-from shopkeeper.services.changes import Change, recording
+from shopkeeper.services.changes import Change, Recorder, recording
 from shopkeeper.store.inbox_schema import TICKET_KINDS, TICKET_STATUSES
 
 KINDS = TICKET_KINDS
@@ -122,15 +122,12 @@ def create_ticket(
     created_at: dt.datetime | None = None,
 ) -> tuple[int, Change]:
     """A new ticket (a customer's first message as ``body``), due by its kind's target."""
-    if not subject.strip():
-        raise TicketInputRejected(TicketInputRejected.EMPTY_SUBJECT)
-    _check_choice("kind", kind, KINDS)
-    _check_choice("priority", priority, PRIORITIES)
+    _check_new_ticket(subject, kind, priority)
     rules = ticket_due.rules(db)
     at = created_at or rules.now()
     with recording(db, "New ticket") as rec:
-        ticket_id = rec.insert(
-            "tickets",
+        ticket_id = _insert_ticket(
+            rec,
             {
                 "subject": subject,
                 "kind": kind,
@@ -144,18 +141,33 @@ def create_ticket(
                 "unread": 1,
                 "due_at": ticket_due.iso(rules.due(at, kind)),
             },
+            body,
+            at,
         )
-        if body.strip():
-            rec.insert(
-                "ticket_messages",
-                {
-                    "ticket_id": ticket_id,
-                    "author": "customer",
-                    "body": body,
-                    "sent_at": ticket_due.iso(at),
-                },
-            )
     return ticket_id, rec.change
+
+
+def _check_new_ticket(subject: str, kind: str, priority: str) -> None:
+    if not subject.strip():
+        raise TicketInputRejected(TicketInputRejected.EMPTY_SUBJECT)
+    _check_choice("kind", kind, KINDS)
+    _check_choice("priority", priority, PRIORITIES)
+
+
+def _insert_ticket(rec: Recorder, values: dict, body: str, at: dt.datetime) -> int:
+    """The ticket row, and the customer's first message when there is one."""
+    ticket_id = rec.insert("tickets", values)
+    if body.strip():
+        rec.insert(
+            "ticket_messages",
+            {
+                "ticket_id": ticket_id,
+                "author": "customer",
+                "body": body,
+                "sent_at": ticket_due.iso(at),
+            },
+        )
+    return ticket_id
 
 
 def add_message(
@@ -423,10 +435,7 @@ def open_ticket(
     """A ticket the seller opens by hand (a question that came by chat or phone): the
     customer is found by platform id, email or name, or added; an order number the shop
     lacks stays pending. One undo step."""
-    if not subject.strip():
-        raise TicketInputRejected(TicketInputRejected.EMPTY_SUBJECT)
-    _check_choice("kind", kind, KINDS)
-    _check_choice("priority", priority, PRIORITIES)
+    _check_new_ticket(subject, kind, priority)
     rules = ticket_due.rules(db)
     at = rules.now()
     who = customer.strip()
@@ -472,15 +481,5 @@ def open_ticket(
                 values["customer_id"] = customer_id or order[1]
             else:
                 values["pending_order_no"] = order_no.strip()
-        ticket_id = rec.insert("tickets", values)
-        if body.strip():
-            rec.insert(
-                "ticket_messages",
-                {
-                    "ticket_id": ticket_id,
-                    "author": "customer",
-                    "body": body,
-                    "sent_at": ticket_due.iso(at),
-                },
-            )
+        ticket_id = _insert_ticket(rec, values, body, at)
     return ticket_id, rec.change
