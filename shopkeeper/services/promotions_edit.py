@@ -108,21 +108,23 @@ def _normalized(p: Promotion) -> Promotion:
     return replace(p, tiers=())
 
 
-def _write_children(rec: Recorder, db: Database, pid: int, p: Promotion) -> None:
-    for table, column in (
-        ("promotion_tiers", "promotion_id"),
-        ("promotion_targets", "promotion_id"),
-    ):
-        old = [r[0] for r in db.execute(f"SELECT id FROM {table} WHERE {column} = ?", [pid])]
-        rec.delete_many(table, old)
-    old = [
+def _delete_children(rec: Recorder, db: Database, pid: int, tables: tuple[str, ...]) -> None:
+    """The promotion's rows in ``tables``, and its combinations on either side."""
+    for table in tables:
+        ids = [r[0] for r in db.execute(f"SELECT id FROM {table} WHERE promotion_id = ?", [pid])]
+        rec.delete_many(table, ids)
+    combos = [
         r[0]
         for r in db.execute(
             "SELECT id FROM promotion_combinations WHERE promotion_id = ? OR other_id = ?",
             [pid, pid],
         )
     ]
-    rec.delete_many("promotion_combinations", old)
+    rec.delete_many("promotion_combinations", combos)
+
+
+def _write_children(rec: Recorder, db: Database, pid: int, p: Promotion) -> None:
+    _delete_children(rec, db, pid, ("promotion_tiers", "promotion_targets"))
     for threshold, value in p.tiers:
         rec.insert("promotion_tiers", {"promotion_id": pid, "threshold": threshold, "value": value})
     for target in p.targets:
@@ -172,20 +174,9 @@ def delete(db: Database, promotion_ids: list[int]) -> Change:
     """Delete promotions with their tiers, targets, combinations and tasks; one Change."""
     with recording(db, "Delete promotions") as rec:
         for pid in promotion_ids:
-            for table in ("promotion_tiers", "promotion_targets", "campaign_tasks"):
-                ids = [
-                    r[0]
-                    for r in db.execute(f"SELECT id FROM {table} WHERE promotion_id = ?", [pid])
-                ]
-                rec.delete_many(table, ids)
-            combos = [
-                r[0]
-                for r in db.execute(
-                    "SELECT id FROM promotion_combinations WHERE promotion_id = ? OR other_id = ?",
-                    [pid, pid],
-                )
-            ]
-            rec.delete_many("promotion_combinations", combos)
+            _delete_children(
+                rec, db, pid, ("promotion_tiers", "promotion_targets", "campaign_tasks")
+            )
             content = [
                 r[0]
                 for r in db.execute("SELECT id FROM content_plan WHERE promotion_id = ?", [pid])
