@@ -115,39 +115,41 @@ def _daily(wb: Workbook, data: ReportData) -> None:
     ws.add_chart(chart, "F2")
 
 
-def _channels(wb: Workbook, data: ReportData) -> None:
-    ws = wb.create_sheet(data.say("Channels"))
-    _header(ws, [data.say("Channel"), data.say("Orders"), data.say("Gross sales")])
+def _gross_sheet(wb: Workbook, data: ReportData, sheet: str, headers: tuple[str, str, str], rows):
+    """A sheet of (name, count, gross) rows, gross in major units."""
+    ws = wb.create_sheet(data.say(sheet))
+    _header(ws, [data.say(h) for h in headers])
     unit = 10 ** money.exponent(data.currency)
-    for channel, orders, gross in data.channels:
-        ws.append([channel, orders, gross / unit])
+    for name, count, gross in rows:
+        ws.append([name, count, gross / unit])
         _guard_text(ws)
-    chart = PieChart()
-    chart.title = data.say("Gross sales by channel")
+    return ws
+
+
+def _chart_gross(ws, chart, title: str) -> None:
+    """``chart`` of the gross column (C) by the names in column A, placed at E2."""
+    chart.title = title
     chart.add_data(
         Reference(ws, min_col=3, min_row=1, max_row=max(2, ws.max_row)), titles_from_data=True
     )
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=max(2, ws.max_row)))
     ws.add_chart(chart, "E2")
+
+
+def _channels(wb: Workbook, data: ReportData) -> None:
+    ws = _gross_sheet(wb, data, "Channels", ("Channel", "Orders", "Gross sales"), data.channels)
+    _chart_gross(ws, PieChart(), data.say("Gross sales by channel"))
 
 
 def _products(wb: Workbook, data: ReportData) -> None:
-    ws = wb.create_sheet(data.say("Top products"))
-    _header(ws, [data.say("Product"), data.say("Units"), data.say("Gross sales")])
-    unit = 10 ** money.exponent(data.currency)
-    for title, units, gross in data.top_products:
-        ws.append([title, units, gross / unit])
-        _guard_text(ws)
+    ws = _gross_sheet(
+        wb, data, "Top products", ("Product", "Units", "Gross sales"), data.top_products
+    )
     ws.column_dimensions["A"].width = 40
     chart = BarChart()
     chart.type = "bar"
-    chart.title = data.say("Top products by gross sales")
-    chart.add_data(
-        Reference(ws, min_col=3, min_row=1, max_row=max(2, ws.max_row)), titles_from_data=True
-    )
-    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=max(2, ws.max_row)))
     chart.width, chart.height = 20, 12
-    ws.add_chart(chart, "E2")
+    _chart_gross(ws, chart, data.say("Top products by gross sales"))
 
 
 def _definitions(wb: Workbook, data: ReportData) -> None:
