@@ -186,28 +186,23 @@ def cyber_monday(year: int) -> D:
 
 def _season(key: str, year: int) -> tuple[D, D, D]:
     """(peak, start, end) of festival ``key`` in ``year``."""
-    days = dt.timedelta
-    if key == "spring_festival":
-        peak = spring_festival(year)
-        return peak, peak - days(30), peak + days(5)
-    if key == "lantern_festival":
-        peak = lantern_festival(year)
-        return peak, peak - days(2), peak
-    if key == "qixi":
-        peak = qixi(year)
-        return peak, peak - days(6), peak
-    if key == "mid_autumn":
-        peak = mid_autumn(year)
-        return peak, peak - days(14), peak
-    if key == "black_friday":
-        peak = black_friday(year)
-        return peak, peak - days(4), peak
-    if key == "cyber_monday":
-        peak = cyber_monday(year)
-        return peak, peak - days(2), peak
+    if key in _MOVING:
+        peak_of, before, after = _MOVING[key]
+        peak = peak_of(year)
+        return peak, peak - before * DAY, peak + after * DAY
     month, day, first = _FIXED[key]
     return D(year, month, day), D(year, first[0], first[1]), D(year, month, day)
 
+
+# key: (the peak day in a year, season days before the peak, season days after it)
+_MOVING = {
+    "spring_festival": (spring_festival, 30, 5),
+    "lantern_festival": (lantern_festival, 2, 0),
+    "qixi": (qixi, 6, 0),
+    "mid_autumn": (mid_autumn, 14, 0),
+    "black_friday": (black_friday, 4, 0),
+    "cyber_monday": (cyber_monday, 2, 0),
+}
 
 # key: (peak month, peak day, (season start month, day)); the season ends on the peak.
 _FIXED = {
