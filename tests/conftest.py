@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -30,6 +31,19 @@ def shop(shop_path):
     opened = open_shop(shop_path)
     yield opened
     opened.close()
+
+
+# The support clock the ticket and Inbox tests stop at (a Wednesday morning).
+TICKETS_NOW = dt.datetime(2026, 12, 2, 10, 0)
+
+
+@pytest.fixture
+def tickets_now(monkeypatch):
+    """Ticket due times and snoozes count from TICKETS_NOW instead of the wall clock."""
+    from shopkeeper.services import ticket_due
+
+    monkeypatch.setattr(ticket_due.DueRules, "now", lambda self: TICKETS_NOW)
+    return TICKETS_NOW
 
 
 @pytest.fixture

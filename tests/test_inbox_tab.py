@@ -5,20 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import TICKETS_NOW as NOW
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
-from shopkeeper.services import canned_replies, ticket_due, tickets
+from shopkeeper.services import canned_replies, tickets
 from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.inbox import InboxTab
 
-NOW = dt.datetime(2026, 12, 2, 10, 0)
-
-
-@pytest.fixture(autouse=True)
-def fixed_now(monkeypatch):
-    monkeypatch.setattr(ticket_due.DueRules, "now", lambda self: NOW)
+pytestmark = pytest.mark.usefixtures("tickets_now")
 
 
 @pytest.fixture

@@ -5,17 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import TICKETS_NOW as NOW
 
 from shopkeeper.services import customers, ticket_due, tickets, tickets_context, tickets_query
 from shopkeeper.services.changes import undo
 from shopkeeper.services.tickets import TicketInputRejected
 
-NOW = dt.datetime(2026, 12, 2, 10, 0)
-
-
-@pytest.fixture(autouse=True)
-def fixed_now(monkeypatch):
-    monkeypatch.setattr(ticket_due.DueRules, "now", lambda self: NOW)
+pytestmark = pytest.mark.usefixtures("tickets_now")
 
 
 def new(shop, subject="Where is my parcel?", body="Ordered a week ago", **kw):
