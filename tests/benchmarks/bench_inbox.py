@@ -14,9 +14,10 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from bench_shop import copy_into_temp_home
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,10 +36,7 @@ def timed(fn, repeat: int = 5) -> tuple[float, object]:
 
 
 def main(source: str) -> None:
-    home = tempfile.mkdtemp()
-    os.environ["SHOPKEEPER_HOME"] = home
-    shop_file = Path(home) / "large.shop.db"
-    shutil.copyfile(source, shop_file)
+    home, shop_file = copy_into_temp_home(source)
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 

@@ -15,19 +15,17 @@ import os
 import resource
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from bench_shop import copy_into_temp_home
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(source: str) -> None:
-    home = tempfile.mkdtemp()
-    os.environ["SHOPKEEPER_HOME"] = home
-    shop_file = Path(home) / "large.shop.db"
-    shutil.copyfile(source, shop_file)
+    home, shop_file = copy_into_temp_home(source)
     from PySide6.QtWidgets import QApplication
 
     from shopkeeper.services.shop import finish_checks, open_shop
