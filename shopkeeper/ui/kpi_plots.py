@@ -49,7 +49,7 @@ def plot_sales(
 
         colours = rcParams["axes.prop_cycle"].by_key()["color"]
         ax = fig.add_subplot()
-        width = _bar_width(series.starts)
+        width = bar_width(series.starts)
         ax.bar(
             series.starts,
             [_major(v, currency) for v in series.net_of_discounts],
@@ -68,26 +68,32 @@ def plot_sales(
             )
         ax.set_ylabel(currency)
         thousands(ax.yaxis)
-        twin = ax.twinx()
-        twin.plot(
-            series.starts,
-            series.orders,
-            color=colours[1],
-            marker=".",
-            label=translate("KpiPlots", "Orders"),
+        twin = twin_line(
+            ax, series.starts, series.orders, colours[1], translate("KpiPlots", "Orders")
         )
-        twin.set_ylabel(translate("KpiPlots", "Orders"))
-        twin.grid(False)
-        twin.set_ylim(bottom=0)
         _shade(
             ax, marks, colours, label_festivals=(series.starts[-1] - series.starts[0]).days <= 120
         )
-        lines = ax.get_legend_handles_labels()
-        more = twin.get_legend_handles_labels()
-        ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left", fontsize=8)
+        legend_of_both(ax, twin)
         date_axis(ax)
 
     return draw
+
+
+def twin_line(ax, starts: list[dt.date], values: list, colour: str, label: str):
+    """``values`` as a line with dots on a right-hand axis from 0, named ``label``."""
+    twin = ax.twinx()
+    twin.plot(starts, values, color=colour, marker=".", label=label)
+    twin.set_ylabel(label)
+    twin.grid(False)
+    twin.set_ylim(bottom=0)
+    return twin
+
+
+def legend_of_both(ax, twin) -> None:
+    """One legend, top left, for the series of both axes."""
+    lines, more = ax.get_legend_handles_labels(), twin.get_legend_handles_labels()
+    ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left", fontsize=8)
 
 
 def _union(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -127,7 +133,8 @@ def _shade(ax, marks, colours, *, label_festivals: bool) -> None:
                 )
 
 
-def _bar_width(starts: list[dt.date]) -> float:
+def bar_width(starts: list[dt.date]) -> float:
+    """Bars nearly as wide as the step between ``starts`` (days, weeks or months)."""
     if len(starts) < 2:
         return 0.8
     return (starts[1] - starts[0]).days * 0.85

@@ -8,7 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.kpi_analysis import Cohorts, PromotionResult, Segment, StockHealth
-from shopkeeper.ui.kpi_plots import date_axis, short, thousands
+from shopkeeper.ui.kpi_plots import (
+    bar_width,
+    date_axis,
+    legend_of_both,
+    short,
+    thousands,
+    twin_line,
+)
 
 translate = QCoreApplication.translate
 
@@ -151,24 +158,22 @@ def plot_tickets(starts: list[dt.date], opened: list[int], hours: list[float | N
 
         colours = rcParams["axes.prop_cycle"].by_key()["color"]
         ax = fig.add_subplot()
-        width = (starts[1] - starts[0]).days * 0.85 if len(starts) > 1 else 0.8
         ax.bar(
-            starts, opened, width=width, align="edge", label=translate("KpiPlots", "Tickets opened")
+            starts,
+            opened,
+            width=bar_width(starts),
+            align="edge",
+            label=translate("KpiPlots", "Tickets opened"),
         )
         ax.set_ylabel(translate("KpiPlots", "Tickets opened"))
-        twin = ax.twinx()
-        twin.plot(
+        twin = twin_line(
+            ax,
             starts,
             [h if h is not None else float("nan") for h in hours],
-            color=colours[1],
-            marker=".",
-            label=translate("KpiPlots", "Median first response (h)"),
+            colours[1],
+            translate("KpiPlots", "Median first response (h)"),
         )
-        twin.set_ylabel(translate("KpiPlots", "Median first response (h)"))
-        twin.grid(False)
-        twin.set_ylim(bottom=0)
-        lines, more = ax.get_legend_handles_labels(), twin.get_legend_handles_labels()
-        ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left", fontsize=8)
+        legend_of_both(ax, twin)
         date_axis(ax)
 
     return draw
