@@ -24,6 +24,15 @@ def _when(text: str) -> str:
     return escape(text[:16].replace("T", " "))
 
 
+def _heading(text: str) -> str:
+    return f"<h4>{escape(text)}</h4>"
+
+
+def _aside(text: str) -> str:
+    """What is missing or still to come, in italics."""
+    return f"<i>{escape(text)}</i>"
+
+
 class ThreadView(QTextBrowser):
     """Messages in and out and internal notes, oldest first, each with its time."""
 
@@ -75,8 +84,7 @@ class TicketSidePanel(QTextBrowser):
             self.setHtml("")
             return
         h = []
-        heading = self.tr("Customer")
-        h.append(f"<h4>{escape(heading)}</h4>")
+        h.append(_heading(self.tr("Customer")))
         if ctx.customer:
             c = ctx.customer
             details = [c.shown] + [
@@ -87,10 +95,8 @@ class TicketSidePanel(QTextBrowser):
                 text = self.tr("{n} possible duplicates: merge…").format(n=duplicates)
                 h.append(f"<br><a href='merge-customer'>{escape(text)}</a>")
         else:
-            missing = self.tr("Not linked to a customer")
-            h.append(f"<i>{escape(missing)}</i>")
-        heading = self.tr("Order")
-        h.append(f"<h4>{escape(heading)}</h4>")
+            h.append(_aside(self.tr("Not linked to a customer")))
+        h.append(_heading(self.tr("Order")))
         if ctx.order:
             o = ctx.order
             h.append(
@@ -105,12 +111,10 @@ class TicketSidePanel(QTextBrowser):
                 h.append(f"<br>{quantity} × {escape(title or sku)}")
         elif ctx.pending_order_no:
             text = self.tr("{order} (not imported yet)").format(order=ctx.pending_order_no)
-            h.append(f"<i>{escape(text)}</i>")
+            h.append(_aside(text))
         else:
-            missing = self.tr("No order")
-            h.append(f"<i>{escape(missing)}</i>")
-        heading = self.tr("Listing")
-        h.append(f"<h4>{escape(heading)}</h4>")
+            h.append(_aside(self.tr("No order")))
+        h.append(_heading(self.tr("Listing")))
         if ctx.listing:
             item = ctx.listing
             h.append(escape(item.title))
@@ -120,13 +124,11 @@ class TicketSidePanel(QTextBrowser):
                 h.append(f" · {escape(stock)}")
         elif ctx.pending_sku:
             text = self.tr("{sku} (not imported yet)").format(sku=ctx.pending_sku)
-            h.append(f"<i>{escape(text)}</i>")
+            h.append(_aside(text))
         else:
-            missing = self.tr("No listing")
-            h.append(f"<i>{escape(missing)}</i>")
+            h.append(_aside(self.tr("No listing")))
         if ctx.history:
-            history = self.tr("History")
-            h.append(f"<h4>{escape(history)}</h4><table cellspacing='0' cellpadding='2'>")
+            h.append(_heading(self.tr("History")) + "<table cellspacing='0' cellpadding='2'>")
             for entry in ctx.history[:40]:
                 if entry.kind == "ticket":
                     link = f"ticket:{entry.id}"
