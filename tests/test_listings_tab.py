@@ -329,3 +329,14 @@ def test_pricing_helper_competitor_prices(tab, filled, qtbot):
     tab.ctx.undo_stack.undo()
     dialog.update_all()
     assert dialog.table.rowCount() == 3
+
+
+def test_answers_after_the_shop_closed_are_dropped(tab, filled):
+    """A late load or check (the window closed the shop meanwhile) changes nothing."""
+    generation = tab.generation
+    filled.close()
+    tab._checked(generation, [])
+    tab._loaded(generation, (tab.catalogue, 1000))
+    tab.apply_filter()
+    tab._selection_changed()
+    assert tab.model.total() == 2

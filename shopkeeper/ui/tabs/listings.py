@@ -268,8 +268,17 @@ class ListingsTab(ListingActions, ShopTab):
             on_done=lambda result: self._loaded(generation, result),
         )
 
+    def shop_closed(self) -> bool:
+        """Whether the window has closed the shop (this tab is on its way out): answers
+        and timers that arrive now are dropped instead of reading a closed database."""
+        try:
+            self.ctx.shop.db.execute("SELECT 1")
+        except Exception:  # noqa: BLE001 - sqlite3.ProgrammingError: closed
+            return True
+        return False
+
     def _loaded(self, generation: int, result) -> None:
-        if generation != self.generation:
+        if generation != self.generation or self.shop_closed():
             return
         self.catalogue, self.floor = result
         self.catalogue.rows = listings.with_problems(
@@ -282,6 +291,8 @@ class ListingsTab(ListingActions, ShopTab):
         QTimer.singleShot(250, self, lambda: self._check(generation))
 
     def _check(self, generation: int) -> None:
+        if generation != self.generation or self.shop_closed():
+            return
         shop = self.ctx.shop
 
         def check(_progress) -> list[Problem]:
@@ -297,7 +308,7 @@ class ListingsTab(ListingActions, ShopTab):
         )
 
     def _checked(self, generation: int, found: list[Problem]) -> None:
-        if generation != self.generation:
+        if generation != self.generation or self.shop_closed():
             return
         by_product: dict[int, list[Problem]] = defaultdict(list)
         for problem in found:
@@ -356,6 +367,8 @@ class ListingsTab(ListingActions, ShopTab):
     def apply_filter(self) -> None:
         """Filter the loaded rows; the text goes to the trigram index (milliseconds)."""
         self.bar.debounce.stop()
+        if self.shop_closed():
+            return
         flt = self.current_filter()
         try:
             matching = listings.search_ids(self.ctx.shop.db, flt.text)
@@ -430,7 +443,7 @@ class ListingsTab(ListingActions, ShopTab):
 
     @Slot()
     def _selection_changed(self, *_args) -> None:
-        row = self.current_row()
+        row = self.current_row() if not self.shop_closed() else None
         self.variants.set_rows(listings.load_variants(self.ctx.shop.db, row.id) if row else [])
         self.problem_list.clear()
         for problem in self.problems.get(row.id, []) if row else []:
