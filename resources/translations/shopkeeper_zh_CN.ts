@@ -2820,7 +2820,7 @@ ROI：{roi}</translation>
     <name>KpiPlots</name>
     <message>
         <location filename="../../shopkeeper/ui/kpi_plots.py" line="59"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="274"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="281"/>
         <source>Sales after discounts</source>
         <translation>折后销售额</translation>
     </message>
@@ -2830,196 +2830,194 @@ ROI：{roi}</translation>
         <translation>对比周期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="77"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="79"/>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="244"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="72"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="251"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="150"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="157"/>
         <source>Gross sales ({currency}) · share · orders</source>
         <translation>销售总额（{currency}）· 占比 · 订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="187"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="194"/>
         <source>Cumulative share of sales (%)</source>
         <translation>累计销售占比（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="191"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="198"/>
         <source>A: {a} products make 80% of sales · B: {b} · C: {c}</source>
         <translation>A：{a} 个商品贡献 80% 销售额 · B：{b} · C：{c}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="210"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="217"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="220"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="227"/>
         <source>Gross sales by category ({currency})</source>
         <translation>各类目销售总额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="234"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="241"/>
         <source>Refunded ({currency}) · refunds</source>
         <translation>退款金额（{currency}）· 笔数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="243"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="250"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="245"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="252"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="246"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="253"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots.py" line="284"/>
+        <location filename="../../shopkeeper/ui/kpi_plots.py" line="291"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="32"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="39"/>
         <source>Months after the first order</source>
         <translation>首单后的月数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="45"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="52"/>
         <source>% of the cohort ordering again</source>
         <translation>该批顾客再次下单的比例（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="51"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="58"/>
         <source>Champions</source>
         <translation>核心顾客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="52"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="59"/>
         <source>Loyal</source>
         <translation>忠实顾客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="53"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="60"/>
         <source>New</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="54"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="61"/>
         <source>Promising</source>
         <translation>潜力顾客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="55"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="62"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="56"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="63"/>
         <source>Hibernating</source>
         <translation>沉睡顾客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="57"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="64"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="71"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="78"/>
         <source>Customers (label: share of their sales)</source>
         <translation>顾客数（标签：其销售额占比）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="75"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="82"/>
         <source>Recency, frequency and spend, in {currency}</source>
         <translation>最近购买、购买频次和消费金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="86"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="93"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="87"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="94"/>
         <source>Stock-out risk</source>
         <translation>断货风险</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="88"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="95"/>
         <source>Healthy</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="89"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="96"/>
         <source>Overstock</source>
         <translation>积压</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="90"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="97"/>
         <source>No sales</source>
         <translation>无销量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="98"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="105"/>
         <source>Variants</source>
         <translation>SKU 数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="100"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="107"/>
         <source>Sell-through {value}</source>
         <translation>售罄率 {value}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="111"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="118"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="113"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="120"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="114"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="121"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="119"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="126"/>
         <source>Selling out first</source>
         <translation>最先卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="132"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="139"/>
         <source>Lift vs the days before (%)</source>
         <translation>对比活动前的提升（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="137"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="144"/>
         <source>ROI (%)</source>
         <translation>投资回报率（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="139"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="146"/>
         <source>Cost = budget, or the discounts given ({currency})</source>
         <translation>成本 = 预算，或让利金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="156"/>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="158"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="166"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="168"/>
         <source>Tickets opened</source>
         <translation>新工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="165"/>
-        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="167"/>
+        <location filename="../../shopkeeper/ui/kpi_plots_more.py" line="174"/>
         <source>Median first response (h)</source>
         <translation>首次回复中位数（小时）</translation>
     </message>
@@ -3027,146 +3025,151 @@ ROI：{roi}</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="59"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="251"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="69"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="294"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="71"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
         <source>Sales and orders</source>
         <translation>销售与订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="72"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="82"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="73"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="83"/>
         <source>Weekly targets</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="74"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="84"/>
         <source>Top products (ABC)</source>
         <translation>热销商品（ABC）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="75"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="85"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="76"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="86"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="77"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="87"/>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="88"/>
         <source>Cohorts</source>
         <translation>复购分群</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="89"/>
         <source>RFM segments</source>
         <translation>RFM 分层</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="80"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="90"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="91"/>
         <source>Promotion results</source>
         <translation>活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="82"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="92"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="103"/>
         <source>A/B tests</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="95"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="409"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="105"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="452"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="108"/>
         <source>Weekly report…</source>
         <translation>周报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="99"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="109"/>
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="112"/>
         <source>The week or month holding the range&apos;s last day, as .xlsx or PDF</source>
         <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="125"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="130"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="196"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="158"/>
+        <source>Computing the KPIs…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="239"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="222"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="230"/>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="265"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="273"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="308"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="276"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="319"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="295"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="338"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="344"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="306"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="349"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="411"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="454"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="424"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="467"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3689,7 +3692,7 @@ ROI：{roi}</translation>
     <name>ListingsTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="82"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="316"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="327"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
@@ -3795,7 +3798,7 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="441"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="454"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -3805,57 +3808,57 @@ ROI：{roi}</translation>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="293"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="304"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="318"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="329"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="327"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="338"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="332"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="343"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="333"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="344"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="377"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="390"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="387"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="400"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="388"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="401"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="392"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="405"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="394"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="407"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="441"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="454"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
@@ -4891,204 +4894,204 @@ ROI：{roi}</translation>
 <context>
     <name>PromotionEditor</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="52"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="53"/>
         <source>New promotion</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="52"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="53"/>
         <source>Edit promotion</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="77"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="78"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="82"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="83"/>
         <source>Follows the dates</source>
         <translation>按日期自动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="84"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="84"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="85"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="89"/>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="186"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="188"/>
         <source>e.g. 200:20; 300:35</source>
         <translation>例如 200:20; 300:35</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="91"/>
         <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="92"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="93"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="95"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="96"/>
         <source>empty: the whole shop</source>
         <translation>留空：全店</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="96"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="97"/>
         <source>listing:HANDLE; sku:SKU; category:NAME; tag:NAME</source>
         <translation>listing:商品链接名; sku:SKU; category:类目; tag:标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="107"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="108"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="110"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="109"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="111"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="115"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="117"/>
         <source>Runs</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="116"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="119"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="120"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
         <source>Tiers (spend:save)</source>
         <translation>阶梯（满:减）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="121"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
         <source>Coupon code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="122"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
         <source>Quantity limit</source>
         <translation>数量上限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="123"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="125"/>
         <source>Limit per buyer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="124"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="126"/>
         <source>Buy</source>
         <translation>买</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="125"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="127"/>
         <source>Get free</source>
         <translation>送</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="129"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="131"/>
         <source>Target</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="130"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="132"/>
         <source>Combines with</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="133"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="135"/>
         <source>Campaign cost</source>
         <translation>活动成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="136"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="138"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="137"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="172"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
         <source>Percent off</source>
         <translation>折扣（%）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="173"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
         <source>Amount off</source>
         <translation>立减金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="174"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
         <source>Special price</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="175"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="177"/>
         <source>Flash price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="176"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="178"/>
         <source>Face value</source>
         <translation>面额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="177"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="179"/>
         <source>Bundle price</source>
         <translation>套装价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="184"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="186"/>
         <source>e.g. 200:10%; 500:15%</source>
         <translation>例如 200:10%; 500:15%</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="319"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="321"/>
         <source>Checking price floors</source>
         <translation>正在检查价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="331"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="333"/>
         <source>{days} variant-days below the price floor, e.g. {sku} on {date}: lowest price {lowest}, floor {floor} (cost {cost}).</source>
         <translation>{days} 个 SKU·天低于价格底线，例如 {sku} 在 {date}：最低价 {lowest}，底线 {floor}（成本 {cost}）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="345"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="347"/>
         <source>Overlaps without combining: {names}. Tick them under “Combines with” if buyers may use both.</source>
         <translation>与以下活动时间重叠但不可叠加：{names}。如果买家可以同时享受，请在“可叠加”中勾选。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="354"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="356"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="373"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="375"/>
         <source>Save anyway?</source>
         <translation>仍要保存？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="374"/>
+        <location filename="../../shopkeeper/ui/dialogs/promotion_editor.py" line="376"/>
         <source>This promotion has problems:
 
 {problems}
@@ -5834,19 +5837,19 @@ Save it anyway?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="61"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="73"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="76"/>
         <source>{line}
 Click to open it where it can be fixed.</source>
         <translation>{line}
 点击打开可处理它的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="81"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="84"/>
         <source>… and {n} more</source>
         <translation>…… 还有 {n} 项</translation>
     </message>
@@ -6381,7 +6384,7 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="38"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="47"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -6593,67 +6596,67 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TicketSidePanel</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="78"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="87"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="87"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="95"/>
         <source>{n} possible duplicates: merge…</source>
         <translation>{n} 个可能重复的客户：合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="90"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="98"/>
         <source>Not linked to a customer</source>
         <translation>未关联客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="92"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="99"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="102"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="108"/>
         <source>Tracking</source>
         <translation>物流单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="107"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="113"/>
         <source>{order} (not imported yet)</source>
         <translation>{order}（尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="110"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="116"/>
         <source>No order</source>
         <translation>无订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="112"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="117"/>
         <source>Listing</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="119"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="123"/>
         <source>Stock: {n}</source>
         <translation>库存：{n}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="122"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="126"/>
         <source>{sku} (not imported yet)</source>
         <translation>{sku}（尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="125"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="129"/>
         <source>No listing</source>
         <translation>无商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="128"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="131"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="133"/>
+        <location filename="../../shopkeeper/ui/widgets/ticket_thread.py" line="135"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
@@ -6661,162 +6664,177 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="123"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="124"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="134"/>
         <source>Ship-within hours…</source>
         <translation>发货时限…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="125"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
         <source>How many hours each channel gives you to ship an order</source>
         <translation>各渠道给你多少小时发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="127"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="141"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="141"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="142"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="142"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="145"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="155"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="146"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="156"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="198"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="228"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="205"/>
-        <source>Checking stock and listings…</source>
-        <translation>正在检查库存和商品…</translation>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="231"/>
+        <source>Checking stock…</source>
+        <translation>正在检查库存…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="222"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="245"/>
+        <source>Checking listings…</source>
+        <translation>正在检查商品…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="276"/>
+        <source>Counted {when}; checking again…</source>
+        <translation>{when} 的统计；正在重新检查…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="278"/>
+        <source>Checked {when}</source>
+        <translation>检查于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="286"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="224"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="288"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="294"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="233"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="297"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="241"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="308"/>
         <source>This week: {sales}; no target set</source>
         <translation>本周：{sales}；未设目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="246"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="313"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="258"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="325"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="273"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="340"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="275"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="342"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="286"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="353"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>
@@ -7358,77 +7376,77 @@ Click to open it where it can be fixed.</source>
         <translation>{name} 中没有邮件。没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="63"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="65"/>
         <source>The promotion ends before it starts.</source>
         <translation>活动的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="64"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="66"/>
         <source>Give the promotion a name.</source>
         <translation>请为活动命名。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="65"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="67"/>
         <source>Unknown promotion type “{kind}”.</source>
         <translation>未知的活动类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="66"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="68"/>
         <source>An identical promotion already exists: “{name}” (same type, values, dates, channel and target).</source>
         <translation>已有一个相同的活动：“{name}”（类型、力度、日期、渠道和适用范围都相同）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="71"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="73"/>
         <source>A discount of more than 100% would pay the buyer.</source>
         <translation>超过 100% 的折扣等于倒贴给买家。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="74"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="76"/>
         <source>The discount ({discount}) is larger than the price of {sku} ({price}).</source>
         <translation>优惠金额（{discount}）大于 {sku} 的售价（{price}）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="77"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="79"/>
         <source>The tier “spend {threshold}, save {value}” saves more than it asks.</source>
         <translation>阶梯“满 {threshold} 减 {value}”减的比门槛还多。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="80"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="82"/>
         <source>Tiers must increase: each tier needs a higher spend and a bigger discount than the one before.</source>
         <translation>阶梯必须递增：每一档的门槛和优惠都要比上一档高。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="85"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="87"/>
         <source>Add at least one tier (spend X, save Y).</source>
         <translation>请至少添加一档（满 X 减 Y）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="86"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="88"/>
         <source>The coupon&apos;s threshold ({threshold}) is below its face value ({value}); use 0 for a coupon without threshold.</source>
         <translation>优惠券门槛（{threshold}）低于面额（{value}）；无门槛券请填 0。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="91"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="93"/>
         <source>Amounts and limits cannot be negative.</source>
         <translation>金额和数量上限不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="92"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="94"/>
         <source>Buy X get Y needs X and Y of at least 1.</source>
         <translation>买X送Y 需要 X 和 Y 都至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="93"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="95"/>
         <source>A bundle needs at least 2 items and a price.</source>
         <translation>套装至少需要 2 件商品和一个价格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="94"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="96"/>
         <source>Promotion {id} does not exist.</source>
         <translation>活动 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/promotions.py" line="95"/>
+        <location filename="../../shopkeeper/services/promotions.py" line="97"/>
         <source>A status set by hand is draft or cancelled.</source>
         <translation>手动设置的状态只能是草稿或已取消。</translation>
     </message>
@@ -7438,7 +7456,7 @@ Click to open it where it can be fixed.</source>
         <translation>销售目标不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/today.py" line="33"/>
+        <location filename="../../shopkeeper/services/today.py" line="50"/>
         <source>Ship-within hours cannot be negative.</source>
         <translation>发货时限不能为负数。</translation>
     </message>
@@ -7497,7 +7515,7 @@ Click to open it where it can be fixed.</source>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="90"/>
-        <source>{count} values to read.</source>
+        <source>{count} values need your choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

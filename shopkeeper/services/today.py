@@ -7,7 +7,9 @@
 - Low-stock variants (the Listings tab's rule: at the reorder point, or fewer days of
   cover than the supplier's lead time) and soon-out ones (fewer than ``soon_out_days``).
 - Promotions starting or ending in the next 7 days, and campaign tasks due by then.
-- Listing problems (the listing checker's count).
+- Listing problems (the listing checker's count). Checking 20,000 listings takes
+  seconds, so the last count is kept in ``today_cache`` (migration m010_today_indexes)
+  and shown at once while the tab checks again.
 - This week against its target, and yesterday against the day before.
 
 All times are the shop zone's wall time, as stored.
@@ -16,6 +18,8 @@ All times are the shop zone's wall time, as stored.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sqlite3
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -27,6 +31,19 @@ from shopkeeper.store import settings
 
 AHEAD_DAYS = 7
 LIMIT = 200  # items listed per section; the count says how many there are in all
+# What the listing checker reads: a change to one of these makes its count stale.
+LISTING_INPUTS = frozenset(
+    {
+        "products",
+        "variants",
+        "product_images",
+        "channel_titles",
+        "channel_prices",
+        "channel_settings",
+        "tickets",
+        "settings",
+    }
+)
 
 
 class BadShipWithin(InputRejected):
@@ -144,9 +161,14 @@ def stock(db: Database, today: dt.date) -> tuple[Section, Section]:
     reorder = "v.reorder_point" if "reorder_point" in db["variants"].columns_dict else "NULL"
     low, soon = Section("low_stock"), Section("soon_out")
     found = []
+    # A variant that sold nothing lately and has no reorder point is never low nor soon
+    # out: read only the others (a third of a large catalogue).
     for vid, sku, title, qty, point in db.execute(
         f"""SELECT v.id, v.sku, p.title, v.stock, {reorder} FROM variants v
-            JOIN products p ON p.id = v.product_id WHERE p.status = 'active'"""
+            JOIN products p ON p.id = v.product_id
+            WHERE ({reorder} IS NOT NULL OR v.id IN (SELECT value FROM json_each(?)))
+              AND p.status = 'active'""",
+        [json.dumps(list(sold))],
     ):
         sold_lately = sold.get(vid, 0)
         cover = listings.days_of_cover(qty, sold_lately)
@@ -208,6 +230,54 @@ def listing_problems(db: Database) -> Section:
     if counts:
         section.items.append(Item("listings", None, str(sum(counts.values())), str(len(counts))))
     return section
+
+
+@dataclass(frozen=True)
+class CheckedProblems:
+    section: Section
+    checked_at: str  # when the check ran (shop-zone wall time, ISO)
+
+
+_PROBLEMS_KEY = "listing_problems"
+
+
+def cached_listing_problems(db: Database) -> CheckedProblems | None:
+    """The last listing check's counts and when it ran; None when never checked here."""
+    if "today_cache" not in db.table_names():
+        return None
+    row = db.execute(
+        "SELECT checked_at, value FROM today_cache WHERE key = ?", [_PROBLEMS_KEY]
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        listings_n, problems_n = json.loads(row[1])
+    except (ValueError, TypeError):
+        return None
+    section = Section("listing_problems", count=int(listings_n))
+    if listings_n:
+        section.items.append(Item("listings", None, str(problems_n), str(listings_n)))
+    return CheckedProblems(section, row[0])
+
+
+def check_listing_problems(db: Database, now: dt.datetime) -> CheckedProblems:
+    """Run the listing checker and keep its counts for the next time the tab opens.
+
+    The kept counts are a cache of what the checker finds (like the KPI rollups), not the
+    seller's data: they are not an undo step. A read-only or busy shop keeps none."""
+    section = listing_problems(db)
+    checked_at = _iso(now)
+    problems_n = int(section.items[0].title) if section.items else 0
+    if "today_cache" in db.table_names():
+        try:
+            with db.conn:
+                db.execute(
+                    "INSERT OR REPLACE INTO today_cache(key, checked_at, value) VALUES (?,?,?)",
+                    [_PROBLEMS_KEY, checked_at, json.dumps([section.count, problems_n])],
+                )
+        except sqlite3.OperationalError:
+            pass  # read-only or locked: the next check tries again
+    return CheckedProblems(section, checked_at)
 
 
 @dataclass(frozen=True)

@@ -513,3 +513,25 @@ def m009_kpis_no_line_insert_trigger(db: Database) -> None:
     the order's own insert or update already marks its day; deleted or edited lines
     still mark theirs."""
     db.execute("DROP TRIGGER IF EXISTS kpi_items_ai")
+
+
+@migrations()
+def m010_today_indexes(db: Database) -> None:
+    """What the Today tab reads at once on a large shop: the snoozed tickets waking
+    today (by an index instead of a scan) and the last listing check's counts.
+
+    ``today_cache`` is a cache, not user data: the tab shows its counts while it checks
+    the listings again (seconds on 20,000 listings) and then replaces them.
+    """
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS today_cache (
+            key TEXT PRIMARY KEY,
+            checked_at TEXT NOT NULL,
+            value TEXT NOT NULL
+        )"""
+    )
+    if "snoozed_until" in db["tickets"].columns_dict:
+        db.execute(
+            "CREATE INDEX IF NOT EXISTS tickets_snoozed ON tickets(snoozed_until)"
+            " WHERE snoozed_until IS NOT NULL"
+        )

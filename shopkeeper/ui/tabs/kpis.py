@@ -2,8 +2,11 @@
 
 Loading (in a worker) refreshes the daily rollups and reads the ``KpiCache``; after
 that, changing the range, granularity, comparison or channel recomputes the cards and
-the pre-aggregated charts from memory (milliseconds). Product, cohort, RFM, inventory
-and promotion charts query the shop in a worker when their page is shown.
+the pre-aggregated charts from memory (milliseconds). While the cache loads (about a
+second on a large shop, more when many days' rollups are stale) a quicker worker
+computes the cards of the range on show straight from the shop, so they come first.
+Product, cohort, RFM, inventory and promotion charts query the shop in a worker when
+their page is shown.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget, QToolButton, QVBoxLayout
 
-from shopkeeper.services import kpi_analysis, kpi_category, kpi_charts, kpi_rollup, targets
+from shopkeeper.services import (
+    kpi_analysis,
+    kpi_cache,
+    kpi_category,
+    kpi_charts,
+    kpi_rollup,
+    targets,
+)
 from shopkeeper.services.kpi_cache import KpiCache
 from shopkeeper.services.orders import shop_now
 from shopkeeper.ui import kpi_plots as plots
@@ -113,6 +123,8 @@ class KpisTab(ShopTab):
         generation = self.generation
         for view in self.views.values():
             view.show_message(self.tr("Loading the shop's numbers…"))
+        if self.cache is None:
+            self._headline(generation)
         self.ctx.runner.run(
             self._load,
             title=self.tr("Loading KPIs…"),
@@ -122,7 +134,38 @@ class KpisTab(ShopTab):
         )
         self.ab_panel.refresh()
 
+    def _headline(self, generation: int) -> None:
+        """The cards of the range on show, computed in SQL from the daily rollups while
+        the cache loads (the first time only: later loads keep the old cache on show)."""
+        state = self.state()
+        first, last, _g, compare, channel, category = state
+        if category is not None:
+            return  # a category's cards are computed from the cache's load anyway
+
+        def work(_progress):
+            with self.ctx.shop.read_connection() as db:
+                with db.conn:  # one snapshot, even while the rollups are being refreshed
+                    db.execute("BEGIN")
+                    now = kpi_cache.headline(db, first, last, channel)
+                    before = kpi_cache.headline(db, *compare, channel) if compare else None
+            return now, before
+
+        def done(found) -> None:
+            if generation == self.generation and self.cache is None and self.state() == state:
+                self.cards.show_kpis(*found)
+
+        self.ctx.runner.run(
+            work, title=self.tr("Computing the KPIs…"), parent=self, dialog=False, on_done=done
+        )
+
     def _load(self, _progress) -> tuple[KpiCache, dict]:
+        # The charts' modules, imported here rather than on the GUI thread when the first
+        # chart is drawn (most of a second the first time).
+        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import matplotlib.dates  # noqa: F401
+        import matplotlib.figure  # noqa: F401
+        import matplotlib.ticker  # noqa: F401
+
         with self.ctx.shop.read_connection() as db:
             try:
                 kpi_rollup.refresh(db)  # the rollups are a cache of orders: no undo step

@@ -1,8 +1,10 @@
 """The Today tab: what needs the seller now, each line opening the place to fix it.
 
-The quick sections (orders to ship, tickets, promotions, this week and yesterday) load
-first; stock and listing problems, which read the whole catalogue, follow in a second
-worker so the tab is useful at once on a large shop.
+Each section shows as soon as its worker answers: the quick ones (orders to ship,
+tickets, promotions, this week and yesterday, and the listing problems found by the
+last check) at once, stock a moment later. The listing checker reads every listing
+(seconds on a large shop), so it runs last and replaces the last check's counts; it
+runs again only after a change to what it reads (or on a new day).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.services import money, today
+from shopkeeper.services.changes import touches
 from shopkeeper.services.orders import shop_now
 from shopkeeper.ui import theme
 from shopkeeper.ui.tab_context import TabContext
@@ -98,25 +101,32 @@ def _brush(colour: str):
 class TodayTab(ShopTab):
     key = "today"
     icon_name = "today"
-    tables = frozenset(
-        {
-            "orders",
-            "order_items",
-            "tickets",
-            "variants",
-            "products",
-            "promotions",
-            "campaign_tasks",
-            "sales_targets",
-            "settings",
-        }
-    )
+    tables = (
+        frozenset(
+            {
+                "orders",
+                "order_items",
+                "tickets",
+                "variants",
+                "products",
+                "promotions",
+                "campaign_tasks",
+                "sales_targets",
+                "settings",
+            }
+        )
+        | today.LISTING_INPUTS
+    )  # the listing problems' count
 
     def __init__(self, ctx: TabContext, *, now: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Today"))
         self.now = now or (lambda: shop_now(ctx.shop.db).replace(microsecond=0))
         self.generation = 0
+        # The last listing check this session, and whether what it read changed since.
+        self.problems: today.CheckedProblems | None = None
+        self.problems_stale = True
+        self.checking = False
         self.week_text = QLabel()
         self.week_bar = QProgressBar(maximum=1000, textVisible=False)
         self.week_bar.setMaximumWidth(240)
@@ -164,14 +174,21 @@ class TodayTab(ShopTab):
         outer.addWidget(scroll)
 
     # -- loading -----------------------------------------------------------------------
+    def shop_changed(self, tables: frozenset[str]) -> None:
+        if touches(tables, today.LISTING_INPUTS):
+            self.problems_stale = True
+        super().shop_changed(tables)
+
     def refresh(self) -> None:
         self.generation += 1
         generation, now = self.generation, self.now()
         for section in self.sections.values():
             section.show_loading()
+        known = self.problems
+        shop, runner = self.ctx.shop, self.ctx.runner
 
         def quick(_progress):
-            with self.ctx.shop.read_connection() as db:
+            with shop.read_connection() as db:
                 due, waking = today.tickets_due(db, now)
                 promos, tasks = today.promotions_ahead(db, now.date())
                 found = {
@@ -181,40 +198,87 @@ class TodayTab(ShopTab):
                     "promotions": promos,
                     "tasks": tasks,
                 }
-                return found, today.sales(db, now.date())
+                last_check = known if known is not None else today.cached_listing_problems(db)
+                return found, today.sales(db, now.date()), last_check
 
-        def slow(_progress):
-            with self.ctx.shop.read_connection() as db:
+        def stock(_progress):
+            with shop.read_connection() as db:
                 low, soon = today.stock(db, now.date())
-                return {
-                    "low_stock": low,
-                    "soon_out": soon,
-                    "listing_problems": today.listing_problems(db),
-                }
+                return {"low_stock": low, "soon_out": soon}
 
-        runner = self.ctx.runner
+        def quick_done(answer) -> None:
+            found, sales, last_check = answer
+            last_check = self.problems or last_check  # a check may have ended meanwhile
+            if self._show(generation, found, sales) and last_check is not None:
+                checking = self.checking or self.problems_stale or self.problems is None
+                self._show_problems(last_check, checking=checking)
+
+        new_day = known is not None and known.checked_at[:10] != now.date().isoformat()
+        if new_day:
+            self.problems_stale = True
+
+        def stock_done(found) -> None:
+            self._show(generation, found)
+            # The checker starts once stock is shown: it holds the interpreter for
+            # seconds, which would slow the other sections down.
+            if (self.problems_stale or self.problems is None) and not self.checking:
+                self._start_check()
+
         runner.run(
-            quick,
-            title=self.tr("Loading Today…"),
-            parent=self,
-            dialog=False,
-            on_done=lambda found: self._show(generation, *found),
+            quick, title=self.tr("Loading Today…"), parent=self, dialog=False, on_done=quick_done
         )
         runner.run(
-            slow,
-            title=self.tr("Checking stock and listings…"),
-            parent=self,
-            dialog=False,
-            on_done=lambda found: self._show(generation, found),
+            stock, title=self.tr("Checking stock…"), parent=self, dialog=False, on_done=stock_done
         )
 
-    def _show(self, generation: int, sections: dict, sales: today.SalesCompare | None = None):
+    def _start_check(self) -> None:
+        """Check every listing in a worker; a running check is never started twice."""
+        shop, now = self.ctx.shop, self.now()
+        self.checking, self.problems_stale = True, False
+
+        def check(_progress):
+            with shop.read_connection() as db:
+                return today.check_listing_problems(db, now)
+
+        self.ctx.runner.run(
+            check,
+            title=self.tr("Checking listings…"),
+            parent=self,
+            dialog=False,
+            on_done=self._checked,
+            on_error=self._check_failed,
+        )
+
+    def _show(self, generation: int, sections: dict, sales=None) -> bool:
         if generation != self.generation:
-            return
+            return False
         for key, section in sections.items():
             self.sections[key].show_section(section, self._line)
         if sales is not None:
             self._show_sales(sales)
+        return True
+
+    def _checked(self, checked: today.CheckedProblems) -> None:
+        self.checking, self.problems = False, checked
+        if self.problems_stale and self.isVisible():  # listings changed while it ran
+            self._start_check()
+        self._show_problems(checked, checking=self.checking)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.checking, self.problems_stale = False, True  # try again next time
+        self.ctx.errors(exc)
+
+    def _show_problems(self, checked: today.CheckedProblems, *, checking: bool) -> None:
+        box = self.sections["listing_problems"]
+        box.show_section(checked.section, self._line)
+        when = checked.checked_at[:16].replace("T", " ")
+        if checking:
+            note = self.tr("Counted {when}; checking again…").format(when=when)
+        else:
+            note = self.tr("Checked {when}").format(when=when)
+        item = QListWidgetItem(note)
+        item.setForeground(self.palette().placeholderText())
+        box.list.addItem(item)
 
     def _line(self, item: today.Item) -> str:
         when = item.detail[:16].replace("T", " ")
