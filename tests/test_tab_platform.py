@@ -233,3 +233,14 @@ def test_undo_history_lists_the_steps_and_clicking_one_goes_back(qtbot, shop):
     assert (
         shop.db.execute("SELECT count(*) FROM orders WHERE status = 'shipped'").fetchone()[0] == 0
     )
+
+
+def test_a_tab_that_retitles_itself_updates_its_tab(qtbot, window, shop_path, monkeypatch):
+    """Listings shows its problem count in the tab title this way."""
+    from shopkeeper.services.shop import open_shop
+    from shopkeeper.ui import tabs
+
+    monkeypatch.setattr(tabs, "TAB_CLASSES", [CountingTab])
+    window.set_shop(open_shop(shop_path))
+    window.tabs.widget(0).setWindowTitle("Fake (3)")
+    assert window.tabs.tabText(0) == "Fake (3)"

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
             for tab_class in tabs.TAB_CLASSES:
                 tab = tab_class(context)
                 self.shop_changed.connect(tab.shop_changed)
+                # A tab retitles itself ("Listings (74)") with setWindowTitle.
+                tab.windowTitleChanged.connect(
+                    lambda text, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), text)
+                )
                 self.tabs.addTab(tab, icons.icon(tab.icon_name), tab.windowTitle())
             for index in range(self.tabs.count()):
                 # Ctrl+1, Ctrl+2 … switch tabs; the tab's tooltip tells which key.

@@ -184,6 +184,10 @@ class RowTableModel(ColumnsModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
+    def clear_sort(self) -> None:
+        """Show rows in the order they are given (until the user sorts by a column)."""
+        self._sorted_by = None
+
     def _sorted(self, rows: list) -> list:
         if not self._sorted_by:
             return rows

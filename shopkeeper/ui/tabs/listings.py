@@ -205,7 +205,7 @@ class ListingsTab(ListingActions, ShopTab):
         table.stretch(cols.TITLE)
         # No column sorted at first: the newest-edited listings come first.
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model._sorted_by = None  # noqa: SLF001 - the model has no public "unsorted"
+        self.model.clear_sort()
         table.setIconSize(self.thumbs_size())
         table.verticalHeader().setDefaultSectionSize(max(36, table.fontMetrics().height() + 12))
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -328,15 +328,12 @@ class ListingsTab(ListingActions, ShopTab):
             if not count
             else self.tr("Listings ({count})").format(count=f"{count:,}")
         )
-        self.setWindowTitle(title)
-        parent = self.parentWidget()
-        tabs = parent.parentWidget() if parent is not None else None
-        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
-            tabs.setTabText(tabs.indexOf(self), title)
-            tabs.setTabToolTip(
-                tabs.indexOf(self),
-                self.tr("{count} listing problems found by the checker").format(count=f"{count:,}"),
-            )
+        self.setWindowTitle(title)  # the window puts it on the tab
+        self.setToolTip(
+            self.tr("{count} listing problems found by the checker").format(count=f"{count:,}")
+            if count
+            else ""
+        )
 
     def _fill_choices(self) -> None:
         for box, values, everything in (
