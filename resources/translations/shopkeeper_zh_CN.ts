@@ -5230,98 +5230,103 @@ Save it anyway?</source>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="69"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="70"/>
         <source>Promotions</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
         <source>Previous (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="108"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="109"/>
         <source>Today (Home)</source>
         <translation>今天（Home）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="109"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="110"/>
         <source>Next (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="119"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="120"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="119"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="120"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="119"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="120"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="127"/>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="284"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="128"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="303"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="131"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="136"/>
         <source>Find a promotion</source>
         <translation>查找活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="181"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="182"/>
         <source>Week of {day}</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="207"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="206"/>
         <source>Loading promotions</source>
         <translation>正在加载活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="223"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="226"/>
+        <source>Loading festivals</source>
+        <translation>正在载入节日</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="242"/>
         <source>Checking price floors</source>
         <translation>正在检查价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="268"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="287"/>
         <source>{n} items below their price floor</source>
         <translation>{n} 个 SKU 低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="292"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="311"/>
         <source>{n} variant-days below the price floor</source>
         <translation>{n} 个 SKU·天低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="296"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="315"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="321"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="340"/>
         <source>Cannot move the promotion</source>
         <translation>无法移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="323"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="342"/>
         <source>Move promotion</source>
         <translation>移动活动</translation>
     </message>

@@ -73,11 +73,13 @@ def load(
     lang: str = "en",
     now: dt.datetime | None = None,
     floor: bool = True,
+    marks: bool = True,
 ) -> CalendarData:
+    """The range's calendar; without ``floor`` no below-floor days nor conflicts, without
+    ``marks`` no festivals, holidays or events (the tab adds both after the bars)."""
     now = now or dt.datetime.now()
     promos = load_all(db, first, last)
-    events = calendar_events.entries_between(db, first, last)
-    entries = calendar.between(first, last, country=country, lang=lang, events=events)
+    entries = day_marks(db, first, last, country=country, lang=lang) if marks else []
     data = CalendarData(
         first,
         last,
@@ -95,6 +97,16 @@ def load(
     if floor:
         data = with_floor(data, floor_summary(db, first, last, promos))
     return data
+
+
+def day_marks(
+    db: Database, first: dt.date, last: dt.date, *, country: str = "", lang: str = "en"
+) -> list[Entry]:
+    """Festivals, public holidays and the shop's events of the range. The first call
+    imports the holidays package (about a tenth of a second): the tab loads these
+    after the bars."""
+    events = calendar_events.entries_between(db, first, last)
+    return calendar.between(first, last, country=country, lang=lang, events=events)
 
 
 @dataclass(frozen=True)

@@ -123,24 +123,28 @@ class KpisTab(ShopTab):
         generation = self.generation
         for view in self.views.values():
             view.show_message(self.tr("Loading the shop's numbers…"))
-        if self.cache is None:
-            self._headline(generation)
-        self.ctx.runner.run(
-            self._load,
-            title=self.tr("Loading KPIs…"),
-            parent=self,
-            dialog=False,
-            on_done=lambda found: self._loaded(generation, found),
-        )
+
+        def load() -> None:
+            self.ctx.runner.run(
+                self._load,
+                title=self.tr("Loading KPIs…"),
+                parent=self,
+                dialog=False,
+                on_done=lambda found: self._loaded(generation, found),
+            )
+
+        if self.cache is not None or not self._headline(generation, then=load):
+            load()
         self.ab_panel.refresh()
 
-    def _headline(self, generation: int) -> None:
-        """The cards of the range on show, computed in SQL from the daily rollups while
-        the cache loads (the first time only: later loads keep the old cache on show)."""
+    def _headline(self, generation: int, then: Callable[[], None]) -> bool:
+        """The cards of the range on show, computed in SQL from the daily rollups, then
+        ``then()`` (the cache's load: it would slow these down). The first time only:
+        later loads keep the old cache on show. False when there is nothing to compute."""
         state = self.state()
         first, last, _g, compare, channel, category = state
         if category is not None:
-            return  # a category's cards are computed from the cache's load anyway
+            return False  # a category's cards are computed from the cache's load anyway
 
         def work(_progress):
             with self.ctx.shop.read_connection() as db:
@@ -151,21 +155,27 @@ class KpisTab(ShopTab):
             return now, before
 
         def done(found) -> None:
-            if generation == self.generation and self.cache is None and self.state() == state:
+            if generation != self.generation:
+                return  # a later refresh has its own
+            if self.cache is None and self.state() == state:
                 self.cards.show_kpis(*found)
+            then()
+
+        def failed(_exc) -> None:
+            if generation == self.generation:
+                then()  # the load meets the same problem and reports it once
 
         self.ctx.runner.run(
-            work, title=self.tr("Computing the KPIs…"), parent=self, dialog=False, on_done=done
+            work,
+            title=self.tr("Computing the KPIs…"),
+            parent=self,
+            dialog=False,
+            on_done=done,
+            on_error=failed,
         )
+        return True
 
     def _load(self, _progress) -> tuple[KpiCache, dict]:
-        # The charts' modules, imported here rather than on the GUI thread when the first
-        # chart is drawn (most of a second the first time).
-        import matplotlib.backends.backend_qtagg  # noqa: F401
-        import matplotlib.dates  # noqa: F401
-        import matplotlib.figure  # noqa: F401
-        import matplotlib.ticker  # noqa: F401
-
         with self.ctx.shop.read_connection() as db:
             try:
                 kpi_rollup.refresh(db)  # the rollups are a cache of orders: no undo step
@@ -181,6 +191,13 @@ class KpisTab(ShopTab):
                     "SELECT DISTINCT category FROM products WHERE category != '' ORDER BY 1"
                 )
             ]
+        # The charts' modules, imported here rather than on the GUI thread when the first
+        # chart is drawn (most of a second the first time).
+        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import matplotlib.dates  # noqa: F401
+        import matplotlib.figure  # noqa: F401
+        import matplotlib.ticker  # noqa: F401
+
         return cache, {"promotions": promotions, "categories": categories}
 
     def _loaded(self, generation: int, found) -> None:

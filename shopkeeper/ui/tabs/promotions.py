@@ -10,6 +10,7 @@ Every edit is a service write whose Change goes on the undo stack.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -192,19 +193,37 @@ class PromotionsTab(ShopTab):
 
         def work(_progress):
             with shop.read_connection() as db:
-                country = shop_settings.country(db)
-                return promotions_calendar.load(
-                    db, first, last, country=country, lang=lang, now=now, floor=False
-                )
+                return promotions_calendar.load(db, first, last, now=now, floor=False, marks=False)
 
         def loaded(data) -> None:
             if generation != self.generation:
                 return  # the seller moved on to another month meanwhile
             self._loaded(data)
+            self._add_marks(data, lang, generation)
             self._check_floor(data, generation)
 
         self.ctx.runner.run(
             work, title=self.tr("Loading promotions"), parent=self, dialog=False, on_done=loaded
+        )
+
+    def _add_marks(self, data, lang: str, generation: int) -> None:
+        """Festivals, holidays and events, after the bars (their first load imports the
+        holidays package)."""
+        shop = self.ctx.shop
+
+        def work(_progress):
+            with shop.read_connection() as db:
+                country = shop_settings.country(db)
+                return promotions_calendar.day_marks(
+                    db, data.first, data.last, country=country, lang=lang
+                )
+
+        def done(entries) -> None:
+            if generation == self.generation and self.data is not None:
+                self._loaded(replace(self.data, entries=entries))
+
+        self.ctx.runner.run(
+            work, title=self.tr("Loading festivals"), parent=self, dialog=False, on_done=done
         )
 
     def _check_floor(self, data, generation: int) -> None:
@@ -216,8 +235,8 @@ class PromotionsTab(ShopTab):
                 return promotions_calendar.floor_summary(db, data.first, data.last, data.promotions)
 
         def done(summary) -> None:
-            if generation == self.generation and self.data is data:
-                self._loaded(promotions_calendar.with_floor(data, summary))
+            if generation == self.generation and self.data is not None:
+                self._loaded(promotions_calendar.with_floor(self.data, summary))
 
         self.ctx.runner.run(
             work, title=self.tr("Checking price floors"), parent=self, dialog=False, on_done=done
