@@ -200,7 +200,6 @@ class PromotionsTab(ShopTab):
                 return  # the seller moved on to another month meanwhile
             self._loaded(data)
             self._add_marks(data, lang, generation)
-            self._check_floor(data, generation)
 
         self.ctx.runner.run(
             work, title=self.tr("Loading promotions"), parent=self, dialog=False, on_done=loaded
@@ -208,7 +207,8 @@ class PromotionsTab(ShopTab):
 
     def _add_marks(self, data, lang: str, generation: int) -> None:
         """Festivals, holidays and events, after the bars (their first load imports the
-        holidays package)."""
+        holidays package); then the floor check (one at a time: both are Python-bound,
+        so side by side each would take as long as the two)."""
         shop = self.ctx.shop
 
         def work(_progress):
@@ -221,9 +221,20 @@ class PromotionsTab(ShopTab):
         def done(entries) -> None:
             if generation == self.generation and self.data is not None:
                 self._loaded(replace(self.data, entries=entries))
+                self._check_floor(data, generation)
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.errors(exc)
+            if generation == self.generation:
+                self._check_floor(data, generation)
 
         self.ctx.runner.run(
-            work, title=self.tr("Loading festivals"), parent=self, dialog=False, on_done=done
+            work,
+            title=self.tr("Loading festivals"),
+            parent=self,
+            dialog=False,
+            on_done=done,
+            on_error=failed,
         )
 
     def _check_floor(self, data, generation: int) -> None:
