@@ -7,7 +7,7 @@ replaces the main one on that channel; exports fall back to the main ones.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -114,6 +114,9 @@ def set_overrides(
         raise ValueError("a channel price names a variant of another listing")
     with recording(db, "Set channel titles and prices") as rec:
         write_overrides(db, rec, product_id, titles, prices)
+        if rec.rows:  # so "changes since the last export" sees it
+            now = datetime.now().isoformat(timespec="seconds")
+            rec.update("products", product_id, {"updated_at": now})
     return rec.change
 
 

@@ -277,6 +277,7 @@ def save_listing(
                 raise KeyError(f"listing {product_id} not found")
             if dict(zip(PRODUCT_FIELDS, before, strict=True)) != values:
                 rec.update("products", product_id, {**values, "updated_at": now})
+        product_touched = len(rec.rows)
         _save_variants(db, rec, draft, product_id)
         _save_images(db, rec, draft, product_id)
         if titles or prices:
@@ -292,6 +293,9 @@ def save_listing(
                 titles,
                 {(ids[sku.strip()], ch): price for (sku, ch), price in prices.items()},
             )
+        if draft.id is not None and not product_touched and rec.rows:
+            # a variant, image or channel edit alone: "changes since the last export" sees it
+            rec.update("products", product_id, {"updated_at": now})
     return rec.change
 
 

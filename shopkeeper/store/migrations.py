@@ -535,3 +535,31 @@ def m010_today_indexes(db: Database) -> None:
             "CREATE INDEX IF NOT EXISTS tickets_snoozed ON tickets(snoozed_until)"
             " WHERE snoozed_until IS NOT NULL"
         )
+
+
+@migrations()
+def m011_listing_stock_as_of(db: Database) -> None:
+    """When each variant's stock count was last set (a listing import or the seller's
+    own edit): order lines placed after it are taken off the count the Listings tab
+    shows, as an estimate. NULL: no date known, the count is shown as it is. And each
+    listing export (format and time), so the next one can hold only what changed since.
+    """
+    if "stock_as_of" not in db["variants"].columns_dict:
+        db.execute("ALTER TABLE variants ADD COLUMN stock_as_of TEXT")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS variants_stock_as_of ON variants(stock_as_of)"
+        " WHERE stock_as_of IS NOT NULL"
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS listing_exports (
+            id INTEGER PRIMARY KEY,
+            format TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            rows INTEGER NOT NULL DEFAULT 0,
+            changed_only INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS listing_exports_format ON listing_exports(format, exported_at)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS products_updated_at ON products(updated_at)")

@@ -15,7 +15,7 @@ from shopkeeper.services.shop_settings import shop_zone
 from shopkeeper.store import settings
 from shopkeeper.store.protected import check_target, shop_file_of
 
-from . import shopify_export
+from . import listing_channels, shopify_export
 from .cell_limits import ExportWarnings, count_formulas, cut_long_text, guard_formulas
 from .csv_writer import write_csv
 from .export_queries import COUNTS, QUERIES
@@ -84,8 +84,34 @@ def export_table(
     format_id: str = "xlsx",
     progress: Progress | None = None,
     warnings: ExportWarnings | None = None,
+    changed_since_last: bool = False,
 ) -> int:
     """Write ``kind`` to ``out``; returns rows written. A cancelled export leaves no file.
+
+    A listings export is remembered per format; with ``changed_since_last`` it holds
+    only the listings edited since the last export to that format (all when never).
+    The Shopify and Taobao formats write their channel's own titles and prices.
+    """
+    if kind != "listings":
+        return _export(db, kind, out, format_id, progress, warnings, None)
+    started = listing_channels.now()
+    since = listing_channels.last_export(db, format_id) if changed_since_last else None
+    handles = listing_channels.changed_handles(db, since)
+    count = _export(db, kind, out, format_id, progress, warnings, (since, handles))
+    listing_channels.record_export(db, format_id, started, count, changed_since_last)
+    return count
+
+
+def _export(
+    db: Database,
+    kind: str,
+    out: Path | str,
+    format_id: str,
+    progress: Progress | None,
+    warnings: ExportWarnings | None,
+    changed: tuple[str | None, set[str] | None] | None,
+) -> int:
+    """``changed``: for listings, (last export time, handles edited since; None = all).
 
     ``warnings`` collects what the user should know about the file (text cut at Excel's
     cell limit; cells a spreadsheet could run as formulas in a platform's CSV).
@@ -96,12 +122,16 @@ def export_table(
     out = check_target(out, shop=shop_file_of(db))
     exp = currency_exponent(settings.get(db, settings.CURRENCY))
     total = db.execute(COUNTS[kind]).fetchone()[0]
+    handles = None
+    if changed is not None:
+        total = listing_channels.changed_count(db, changed[0])
+        handles = changed[1]
 
     def stop_check(done: int) -> None:
         if progress:
             progress(done, total, EXPORTING)
 
-    rows = QUERIES[kind](db, exp)
+    rows = listing_channels.only_handles(QUERIES[kind](db, exp), handles, 0)
     if format_id == "xlsx":
         rows = cut_long_text(rows, [c.header for c in columns(kind)], warnings)
         zone = shop_zone(db)
@@ -129,7 +159,17 @@ def export_table(
         return write_csv(
             out,
             headers,
-            count_formulas(shopify_export.rows(db, exp, headers), headers, warnings),
+            count_formulas(
+                listing_channels.only_handles(
+                    shopify_export.rows(
+                        db, exp, headers, listing_channels.channel_values(db, format_id)
+                    ),
+                    handles,
+                    headers.index("Handle"),
+                ),
+                headers,
+                warnings,
+            ),
             encoding="utf-8",
             should_stop=stop_check,
         )
@@ -137,6 +177,8 @@ def export_table(
         header_rows = [list(r) for r in TAOBAO.header_rows]
         ids = header_rows[-2]
         order = [TAOBAO.header_map.get(i, "") for i in ids]
+        own = listing_channels.channel_values(db, format_id)
+        rows = listing_channels.with_channel_values(rows, own, [f.id for f in fields(kind)])
         return write_csv(
             out,
             ids,

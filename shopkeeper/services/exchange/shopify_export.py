@@ -17,6 +17,8 @@ from sqlite_utils import Database
 
 from shopkeeper.services.money import plain_amount
 
+from .listing_channels import ChannelValues
+
 # Shopify's product CSV, in Shopify's order (the "Handle / Variant SKU" layout).
 HEADERS = (
     "Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Published",
@@ -68,8 +70,11 @@ def headers(db: Database) -> list[str]:
     return found
 
 
-def rows(db: Database, exponent: int, columns: list[str]) -> Iterator[list]:
-    """One list per CSV row, in ``columns`` order."""
+def rows(
+    db: Database, exponent: int, columns: list[str], channel: ChannelValues | None = None
+) -> Iterator[list]:
+    """One list per CSV row, in ``columns`` order; titles and prices are ``channel``'s own
+    where it has them (listing_channels), else the main ones."""
     money = lambda v: None if v is None else plain_amount(v, exponent)  # noqa: E731
     images: dict[int, list[tuple[str, str]]] = {}
     for product_id, src, alt in db.execute(
@@ -92,6 +97,8 @@ def rows(db: Database, exponent: int, columns: list[str]) -> Iterator[list]:
         _PRODUCT_SQL
     ):
         kept = _extra(extra)
+        if channel is not None:
+            title = channel.title(handle, title)
         product = {
             "Title": title, "Body (HTML)": body, "Vendor": vendor, "Type": category,
             "Product Category": category, "Tags": tags, "SEO Title": seo_t,
@@ -101,6 +108,8 @@ def rows(db: Database, exponent: int, columns: list[str]) -> Iterator[list]:
         own = variants.get(pid, [])
         for n, v in enumerate(own):
             sku, o1n, o1v, o2n, o2v, o3n, o3v, grams, stock, price, compare, barcode, cost, vx = v
+            if channel is not None:
+                price = channel.price(sku, price)
             if len(own) == 1 and not (o1n or o1v):
                 o1n, o1v = "Title", "Default Title"  # Shopify's single-variant product
             values = {

@@ -13,6 +13,7 @@ from shopkeeper.services.progress_steps import WRITING_LISTINGS
 from ..cell_limits import keep_full_text
 from ..cells import KEPT, ParsedRow
 from ..errors import CellError
+from ..listing_channels import FORMAT_CHANNEL, ChannelValues, channel_values
 from . import KindPlan
 from .listing_rows import (
     OPTION_NAMES,
@@ -156,11 +157,14 @@ def plan(
                 result.rejects.setdefault(index, CellError(NO_TITLE, handle=product.handle))
             continue
         _shape_variants(product, result, sku_rows, numbers)
-    existing = _existing(db, products, sku_rows)
+    # A platform's file carries its channel's own title and price where the listing has
+    # them (the export wrote those): they are compared with, and written back to, those.
+    own = channel_values(db, fmt.id)
+    existing = _existing(db, products, sku_rows, own)
     for product in products.values():
         _statuses(product, existing, result, mapped)
     writes = [p for p in products.values() if p.values.get("title")]
-    result.apply = lambda db, progress: _write(db, writes, result, progress, mapped)
+    result.apply = lambda db, progress: _write(db, writes, result, progress, mapped, fmt.id)
     return result
 
 
@@ -191,7 +195,7 @@ def _adopt_handles(db: Database, products: dict[str, ProductShape]) -> dict[str,
     return adopted
 
 
-def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
+def _existing(db: Database, products: dict[str, ProductShape], skus, own: ChannelValues) -> dict:
     found = {"products": {}, "variants": {}, "images": set()}
     columns = ", ".join(PRODUCT_COLUMNS)
     for handle in products:
@@ -200,6 +204,8 @@ def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
         ).fetchone()
         if row:
             found["products"][handle] = (row[0], dict(zip(PRODUCT_COLUMNS, row[1:], strict=True)))
+            if handle in own.titles:
+                found["products"][handle][1]["title"] = own.titles[handle]
             found["images"] |= {
                 (handle, src)
                 for (src,) in db.execute(
@@ -222,6 +228,8 @@ def _existing(db: Database, products: dict[str, ProductShape], skus) -> dict:
                 row[0],
                 _variant_record(dict(zip(VARIANT_COLUMNS, row[1:], strict=True)), from_db=True),
             )
+            if sku in own.prices:
+                found["variants"][sku][1]["price"] = own.prices[sku]
     return found
 
 
@@ -293,9 +301,16 @@ def _statuses(
 
 
 def _write(
-    db: Database, products: list[ProductShape], result: KindPlan, progress, mapped: frozenset[str]
+    db: Database,
+    products: list[ProductShape],
+    result: KindPlan,
+    progress,
+    mapped: frozenset[str],
+    format_id: str = "",
 ) -> None:
     now = datetime.now().isoformat(timespec="seconds")
+    own = channel_values(db, format_id)
+    channel = FORMAT_CHANNEL.get(format_id)
     for done, product in enumerate(products):
         if progress and done % 500 == 0:
             progress(done, len(products), WRITING_LISTINGS)
@@ -305,12 +320,13 @@ def _write(
         ):
             continue
         record = _product_record(product.values, mapped)
+        channel_title = record.pop("title") if product.handle in own.titles else None
         row = db.execute("SELECT id FROM products WHERE handle = ?", [product.handle]).fetchone()
         if row:
             product_id = row[0]
-            sets = ", ".join(f"{k} = ?" for k in record)
+            sets = "".join(f"{k} = ?, " for k in record)
             db.execute(
-                f"UPDATE products SET {sets}, updated_at = ? WHERE id = ?",
+                f"UPDATE products SET {sets}updated_at = ? WHERE id = ?",
                 [*record.values(), now, product_id],
             )
         else:
@@ -319,19 +335,34 @@ def _write(
                 f"VALUES (?, {', '.join('?' * len(record))}, ?, ?)",
                 [product.handle, *record.values(), now, now],
             ).lastrowid
+        if channel_title is not None:
+            db.execute(
+                "UPDATE channel_titles SET title = ? WHERE product_id = ? AND channel = ?",
+                [channel_title, product_id, channel],
+            )
         for variant in product.variants:
             if variant.row_index in result.rejects:
                 continue
             v = _variant_record(variant.values, mapped=mapped)
             if "weight" in v:
                 v["weight_grams"] = v.pop("weight")
+            channel_price = v.get("price") if variant.sku in own.prices else None
+            if "stock" in v:  # the count the file gives is the count as of now
+                v["stock_as_of"] = now
             cols = ", ".join(v)
+            updated = [k for k in v if not (k == "price" and channel_price is not None)]
             db.execute(
                 f"INSERT INTO variants(product_id, sku, {cols}) VALUES (?, ?, "
                 f"{', '.join('?' * len(v))}) ON CONFLICT(sku) DO UPDATE SET "
-                + ", ".join(f"{k} = excluded.{k}" for k in v),
+                + ", ".join(["product_id = product_id"] + [f"{k} = excluded.{k}" for k in updated]),
                 [product_id, variant.sku, *v.values()],
             )
+            if channel_price is not None:
+                db.execute(
+                    "UPDATE channel_prices SET price = ? WHERE channel = ?"
+                    " AND variant_id = (SELECT id FROM variants WHERE sku = ?)",
+                    [channel_price, channel, variant.sku],
+                )
         position = db.execute(
             "SELECT coalesce(max(position), 0) FROM product_images WHERE product_id = ?",
             [product_id],
