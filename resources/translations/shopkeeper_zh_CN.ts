@@ -644,37 +644,37 @@
         <translation>与第 {row} 行重复（{key}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="36"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
         <source>the product {handle} has no title on any row</source>
         <translation>商品 {handle} 的所有行都没有标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="38"/>
         <source>no handle and no title: cannot tell which product</source>
         <translation>没有链接标识也没有标题，无法确定是哪个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="38"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="39"/>
         <source>Price is empty</source>
         <translation>价格为空</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="39"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="40"/>
         <source>duplicate SKU {sku}: also in row {row}</source>
         <translation>SKU {sku} 重复：第 {row} 行也有</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="40"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="41"/>
         <source>SKU {sku} already belongs to another product ({handle})</source>
         <translation>SKU {sku} 已属于另一个商品（{handle}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="43"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="44"/>
         <source>negative price or cost</source>
         <translation>价格或成本为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="44"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/listings.py" line="45"/>
         <source>the listing&apos;s quantity {stock} is shared among its {count} variations (Etsy gives one quantity per listing)</source>
         <translation>该商品的数量 {stock} 已分配给它的 {count} 个变体（Etsy 每个商品只给一个数量）</translation>
     </message>
@@ -1176,80 +1176,80 @@ ROI：{roi}</translation>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="39"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="88"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="126"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="132"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="42"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="91"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="129"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="135"/>
         <source>Your shop was not changed.</source>
         <translation>店铺数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="42"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="45"/>
         <source>Nothing was imported. Fix the {count:,} rejected rows in {name} and import it again.</source>
         <translation>未导入任何数据。请修正 {name} 中被拒绝的 {count:,} 行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="51"/>
         <source>Importing from {name}.</source>
         <translation>正在从 {name} 导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="49"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="52"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="65"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="68"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="81"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="84"/>
         <source>The import is complete.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="83"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="86"/>
         <source>Imported: {new:,} new, {changed:,} changed.</source>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="90"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="93"/>
         <source>Nothing to import: every good row is already in your shop.</source>
         <translation>没有需要导入的数据：所有有效行都已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="96"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="99"/>
         <source>1 row was already up to date.</source>
         <translation>1 行已是最新，无需更新。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="98"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="101"/>
         <source>{count:,} rows were already up to date.</source>
         <translation>{count:,} 行已是最新，无需更新。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="108"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="111"/>
         <source>1 rejected row was saved to {path}.</source>
         <translation>1 行被拒绝的数据已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="110"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="113"/>
         <source>{count:,} rejected rows were saved to {path}.</source>
         <translation>{count:,} 行被拒绝的数据已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="116"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="119"/>
         <source>A backup was taken just before the import: File &gt; Restore… brings the shop back to how it was.</source>
         <translation>导入前已自动备份：通过“文件 &gt; 恢复…”可把店铺还原到导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="127"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="130"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="133"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="136"/>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
@@ -2103,7 +2103,7 @@ ROI：{roi}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/wizard.py" line="46"/>
+        <location filename="../../shopkeeper/ui/import_wizard/wizard.py" line="47"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2139,47 +2139,47 @@ ROI：{roi}</translation>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="219"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="225"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="226"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="234"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="235"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="235"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="237"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="237"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="238"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="243"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="244"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="246"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="247"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="248"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
@@ -2189,34 +2189,34 @@ ROI：{roi}</translation>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="299"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="300"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="305"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="305"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="308"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="309"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="309"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="310"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="375"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="539"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="376"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="556"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
@@ -2271,129 +2271,129 @@ ROI：{roi}</translation>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="370"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="371"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="381"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="382"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="452"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="469"/>
         <source>Set “{subject}” to {state}</source>
         <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="459"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="476"/>
         <source>Edit “{subject}”</source>
         <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="487"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="504"/>
         <source>Reply to “{subject}”</source>
         <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="490"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="507"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="499"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="516"/>
         <source>The note is empty. Write something first.</source>
         <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="503"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="520"/>
         <source>Note on “{subject}”</source>
         <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="518"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="535"/>
         <source>Close “{subject}”</source>
         <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="531"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="548"/>
         <source>Snooze {count} tickets</source>
         <translation>稍后处理 {count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="551"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="568"/>
         <source>Merge ticket</source>
         <translation>合并工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="552"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="569"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="554"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="663"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="571"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="680"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="561"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="578"/>
         <source>Merge “{subject}”</source>
         <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="572"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="589"/>
         <source>Link an order</source>
         <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="572"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="589"/>
         <source>Order number:</source>
         <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="577"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="594"/>
         <source>Link order {order}</source>
         <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="584"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="601"/>
         <source>Link a listing</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="584"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="601"/>
         <source>SKU:</source>
         <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="589"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="606"/>
         <source>Link SKU {sku}</source>
         <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="614"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="631"/>
         <source>New ticket “{subject}”</source>
         <translation>新建工单“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="626"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="643"/>
         <source>The message is empty. Paste what the customer wrote.</source>
         <translation>消息是空的，请粘贴客户写的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="630"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="647"/>
         <source>Customer message on “{subject}”</source>
         <translation>记录“{subject}”的客户消息</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="654"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="669"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="671"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="686"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="656"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="673"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>
@@ -3026,7 +3026,7 @@ ROI：{roi}</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="69"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="294"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="311"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
@@ -3097,7 +3097,7 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="105"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="452"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="469"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
@@ -3127,49 +3127,49 @@ ROI：{roi}</translation>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="170"/>
         <source>Computing the KPIs…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="239"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="256"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="265"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="273"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="308"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="282"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="290"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="325"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="319"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="336"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="338"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="355"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="344"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="361"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="349"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="366"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="454"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="471"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="467"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="484"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3798,7 +3798,7 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="454"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="451"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -3818,47 +3818,47 @@ ROI：{roi}</translation>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="338"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="333"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="343"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="340"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="344"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="341"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="390"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="387"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="400"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="397"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="401"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="398"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="405"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="402"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="407"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="404"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="454"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="451"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
@@ -3901,12 +3901,12 @@ ROI：{roi}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="144"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="148"/>
         <source>No shop open</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="151"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="155"/>
         <source>Shop: {name}  ·  File: {path}</source>
         <translation>店铺：{name}  ·  文件：{path}</translation>
     </message>
@@ -3914,98 +3914,98 @@ ROI：{roi}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="42"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="47"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="49"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="54"/>
         <source>Save mapping as…</source>
         <translation>另存映射方案…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="52"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="57"/>
         <source>Saved mapping:</source>
         <translation>已存映射方案：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="82"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="98"/>
         <source>Each field of Shopkeeper on the left takes one column of {name}. Fields marked * are required.</source>
         <translation>左侧每个 Shopkeeper 字段对应 {name} 中的一列。带 * 的字段为必填项。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="89"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="105"/>
         <source>Recognised as: &lt;b&gt;{format}&lt;/b&gt;. The columns are matched for you; check them and change any that are wrong.</source>
         <translation>识别为：&lt;b&gt;{format}&lt;/b&gt;。已自动匹配各列，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="97"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
         <source>The columns were matched by their names. Check them and change any that are wrong.</source>
         <translation>已按列名自动匹配，请检查并修改不对的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="129"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="129"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="113"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="129"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="123"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="139"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="125"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="141"/>
         <source>(column {number})</source>
         <translation>（第 {number} 列）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="178"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="194"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="197"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="214"/>
         <source>Every required field has a column.</source>
         <translation>所有必填字段都已对应到列。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="199"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="216"/>
         <source>Column “{columns}” is used for more than one field.</source>
         <translation>“{columns}”列被用于多个字段。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="203"/>
-        <source>Not imported from the file: {columns}.</source>
-        <translation>文件中不导入的列：{columns}。</translation>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="222"/>
+        <source>{count} columns of the file are not imported</source>
+        <translation>文件中有 {count} 列不导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="216"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="243"/>
         <source>— choose a saved mapping —</source>
         <translation>— 选择已存的映射方案 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="237"/>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="248"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="271"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="282"/>
         <source>Save mapping</source>
         <translation>保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="238"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="272"/>
         <source>Name for this mapping of {kind} columns:</source>
         <translation>这个{kind}列映射方案的名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="249"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="283"/>
         <source>A mapping named “{name}” exists. Replace it?</source>
         <translation>已有名为“{name}”的映射方案。要替换吗？</translation>
     </message>
@@ -4306,142 +4306,142 @@ ROI：{roi}</translation>
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="36"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="44"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="47"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="55"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="48"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="56"/>
         <source>Unpaid ({count})</source>
         <translation>未付款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="49"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="57"/>
         <source>Unshipped ({count})</source>
         <translation>待发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="50"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
         <source>Shipped ({count})</source>
         <translation>已发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="51"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="59"/>
         <source>Completed ({count})</source>
         <translation>已完成 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="52"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
         <source>Refunded ({count})</source>
         <translation>已退款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="53"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="61"/>
         <source>Cancelled ({count})</source>
         <translation>已取消 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="56"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="64"/>
         <source>Every order</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="66"/>
         <source>Shipped or completed: the seller&apos;s part is done</source>
         <translation>已发货或已完成：卖家这边已处理完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="68"/>
         <source>Shipped and still in transit</source>
         <translation>已发货，仍在运输中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="185"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="197"/>
         <source>{count} orders</source>
         <translation>{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="191"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="203"/>
         <source>Clear the search or pick another view.</source>
         <translation>清除搜索或选择其他视图。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="195"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="207"/>
         <source>No orders yet.</source>
         <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="197"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="209"/>
         <source>Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
         <translation>用“文件 &gt; 导入…”（Ctrl+I）导入，或把表格文件拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="42"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="50"/>
         <source>Search order, customer, SKU…</source>
         <translation>搜索订单号、买家、SKU…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="104"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="115"/>
         <source>Mark paid</source>
         <translation>标记已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="105"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="116"/>
         <source>Mark shipped</source>
         <translation>标记已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="117"/>
         <source>Mark completed</source>
         <translation>标记已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="107"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="118"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="37"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
         <source>Searching orders…</source>
         <translation>正在搜索订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="190"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="202"/>
         <source>No orders match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="244"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="255"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="258"/>
         <source>Select an order to see its lines, customer, refunds and tickets.</source>
         <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="281"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="303"/>
         <source>Mark order {order} paid</source>
         <translation>将订单 {order} 标记为已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="282"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="304"/>
         <source>Mark order {order} shipped</source>
         <translation>将订单 {order} 标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="283"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="305"/>
         <source>Mark order {order} completed</source>
         <translation>将订单 {order} 标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="284"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="306"/>
         <source>Cancel order {order}</source>
         <translation>取消订单 {order}</translation>
     </message>
@@ -4512,43 +4512,43 @@ ROI：{roi}</translation>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="59"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="60"/>
         <source>How Shopkeeper reads the first rows of {name}. Nothing has been imported yet.</source>
         <translation>Shopkeeper 读取 {name} 前几行的结果。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="67"/>
         <source>The first {shown:,} of {total:,} rows.</source>
         <translation>共 {total:,} 行，显示前 {shown:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="70"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="71"/>
         <source>All {total:,} rows.</source>
         <translation>全部 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="74"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="75"/>
         <source>&lt;b&gt;{bad:,} have a problem&lt;/b&gt; (the red cells; point at one to see why).</source>
         <translation>&lt;b&gt;其中 {bad:,} 行有问题&lt;/b&gt;（红色单元格，鼠标指向可查看原因）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="77"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="78"/>
         <source>No problems in these cells.</source>
         <translation>这些单元格没有问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="78"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="79"/>
         <source>The next step checks the whole file against your shop.</source>
         <translation>下一步会把整个文件与店铺数据进行核对。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="85"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="86"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="108"/>
-        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="111"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="109"/>
+        <location filename="../../shopkeeper/ui/import_wizard/preview_page.py" line="112"/>
         <source>Read as {value}</source>
         <translation>读取为 {value}</translation>
     </message>
@@ -5271,7 +5271,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/promotions.py" line="128"/>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="303"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="314"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -5291,42 +5291,42 @@ Save it anyway?</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="206"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="205"/>
         <source>Loading promotions</source>
         <translation>正在加载活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="226"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="233"/>
         <source>Loading festivals</source>
         <translation>正在载入节日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="242"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="253"/>
         <source>Checking price floors</source>
         <translation>正在检查价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="287"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="298"/>
         <source>{n} items below their price floor</source>
         <translation>{n} 个 SKU 低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="311"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="322"/>
         <source>{n} variant-days below the price floor</source>
         <translation>{n} 个 SKU·天低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="315"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="326"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="340"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="351"/>
         <source>Cannot move the promotion</source>
         <translation>无法移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="342"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="353"/>
         <source>Move promotion</source>
         <translation>移动活动</translation>
     </message>
@@ -6182,163 +6182,175 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="62"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="64"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="68"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="66"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="68"/>
         <source>rows to add</source>
         <translation>待添加的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
         <source>Changed</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="67"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
         <source>rows to update</source>
         <translation>待更新的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="71"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="69"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="71"/>
         <source>rows already in the shop</source>
         <translation>已在店铺中的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="72"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="74"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="72"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="74"/>
         <source>rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="84"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="86"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="84"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="86"/>
         <source>Why it was rejected</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="95"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="97"/>
         <source>Import nothing (fix the file first)</source>
         <translation>不导入（先修正文件）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="97"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="99"/>
         <source>Import the good rows and save the rejected rows to a spreadsheet…</source>
         <translation>导入有效行，并把被拒绝的行保存到表格…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="104"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="106"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="134"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="139"/>
         <source>Shopkeeper compares every row of {name} with your shop. Nothing has been changed yet.</source>
         <translation>Shopkeeper 会把 {name} 的每一行与店铺数据进行比对。目前还没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="138"/>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="253"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="143"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="276"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="157"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="163"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="162"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="168"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="180"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="186"/>
         <source>Choose how the dates are written; Shopkeeper then checks the file again.</source>
         <translation>请选择日期的写法，之后 Shopkeeper 会重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="188"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="194"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>检查已取消，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="205"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="211"/>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (row numbers as in the file):</source>
         <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（行号与文件中一致）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="213"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="219"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="239"/>
         <source>… and {count:,} more.</source>
         <translation>… 还有 {count:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="217"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="224"/>
         <source>Checked {total:,} rows.</source>
         <translation>已检查 {total:,} 行。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="227"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="233"/>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="240"/>
+        <source>&lt;b&gt;Notes&lt;/b&gt; on rows that are imported:</source>
+        <translation>&lt;b&gt;提示&lt;/b&gt;（这些行会被导入）：</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="250"/>
         <source>Nothing will be imported. Fix the rejected rows in the file and import it again.</source>
         <translation>不会导入任何数据。请在文件中修正被拒绝的行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="230"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="253"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="281"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="235"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="258"/>
         <source>The good rows are already in your shop: there is nothing to add or update.</source>
         <translation>有效行都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="237"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="260"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="242"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="265"/>
         <source>Everything in this file is already in your shop: there is nothing to add or update.</source>
         <translation>该文件中的数据都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="245"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="268"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="250"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="273"/>
         <source>Press Import to add and update these rows in one step. A backup of the shop is taken first.</source>
         <translation>点击“导入”即可一次性添加和更新这些行。导入前会先备份店铺。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="271"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="303"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="273"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6814,32 +6826,32 @@ Click to open it where it can be fixed.</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="308"/>
-        <source>This week: {sales}; no target set</source>
-        <translation>本周：{sales}；未设目标</translation>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="311"/>
+        <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="313"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="319"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="325"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="331"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="340"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="346"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="342"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="348"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="353"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="365"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>
@@ -7198,7 +7210,7 @@ Click to open it where it can be fixed.</source>
     <message>
         <location filename="../../shopkeeper/services/exchange/value_map.py" line="226"/>
         <source>--map-value {text}: {problem}. Use --map-value FIELD=VALUE:CHOICE, e.g. --map-value status=Versendet:shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map-value {text}：{problem}。请使用 --map-value 字段=取值:选项，例如 --map-value status=Versendet:shipped。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/shop_settings.py" line="41"/>
@@ -7484,59 +7496,59 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="38"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="50"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="41"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="53"/>
         <source>Some values in the file are not ones Shopkeeper knows. Say what each one means; your choices are saved with the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有些取值 Shopkeeper 不认识。请说明每个取值的含义；你的选择会随列对应一起保存。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="60"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="60"/>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的取值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="60"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="48"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="60"/>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="56"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="68"/>
         <source>Save mapping and values…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="90"/>
-        <source>{count} values need your choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="93"/>
-        <source>A value left at “reject its rows” is not imported: for an order&apos;s status or a promotion&apos;s kind a wrong guess would change money or meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存列对应和取值…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="102"/>
-        <source>— reject its rows —</source>
-        <translation type="unfinished"></translation>
+        <source>{count} values need your choice.</source>
+        <translation>有 {count} 个取值需要你选择。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="104"/>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="105"/>
+        <source>A value left at “reject its rows” is not imported: for an order&apos;s status or a promotion&apos;s kind a wrong guess would change money or meaning.</source>
+        <translation>选为“拒绝这些行”的取值不会导入：订单状态或促销类型猜错会改变金额或含义。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="114"/>
+        <source>— reject its rows —</source>
+        <translation>— 拒绝这些行 —</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/values_page.py" line="116"/>
         <source>{choice} (neutral)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice}（中性）</translation>
     </message>
 </context>
 <context>

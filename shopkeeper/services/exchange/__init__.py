@@ -47,6 +47,8 @@ _SURFACE = {
     "parse_value_maps": ("value_map", "parse_value_maps"),
     "choice_field": ("value_map", "choice_field"),
     "unknown_values": ("value_map", "unknown_values"),
+    "pack_value_map": ("value_map", "pack_value_map"),
+    "unpack_value_map": ("value_map", "unpack_value_map"),
     "parse_money": ("parsing", "parse_money"),
     "parse_percent_bp": ("parsing", "parse_percent_bp"),
     "parse_tiers": ("kinds.promotions", "parse_tiers"),

@@ -41,6 +41,7 @@ def preview_rows(
     options: ParseOptions,
     required: set[str],
     limit: int = PREVIEW_ROWS,
+    readers: dict | None = None,
 ) -> list[PreviewRow]:
     """One PreviewRow per table row (up to ``limit``), one cell per field in ``kind_fields``.
 
@@ -57,7 +58,9 @@ def preview_rows(
                 checked.append(PreviewCell("", None, error))
                 continue
             try:
-                checked.append(PreviewCell(to_text(cell), parse_cell(f, cell, options)))
+                reader = (readers or {}).get(f.id)  # fixed choices, through the value map
+                value = reader(to_text(cell))[0] if reader else parse_cell(f, cell, options)
+                checked.append(PreviewCell(to_text(cell), value))
             except CellError as exc:
                 error = CellError(FIELD_PROBLEM, field=f.label, reason=exc)
                 checked.append(PreviewCell(to_text(cell), None, error))
@@ -73,10 +76,14 @@ def preview_sheet(
     exponent: int,
     date_order: str | None,
     limit: int = PREVIEW_ROWS,
+    value_map: dict[str, dict[str, str]] | None = None,
 ) -> tuple[list[Field], list[PreviewRow]]:
     """The mapped fields of ``kind`` and the first rows as the import will read them."""
     kind_fields = [f for f in fields(kind) if f.id in mapping]
     # Fields required per group of rows (an order's lines, say) are checked by the kind.
     required = {f.id for f in kind_fields if f.required} - kinds.handler(kind).GROUP_REQUIRED
+    from .importing import value_readers
+
     options = ParseOptions(exponent=exponent, date_order=date_order)
-    return kind_fields, preview_rows(table, kind_fields, mapping, options, required, limit)
+    readers = value_readers(kind, value_map)
+    return kind_fields, preview_rows(table, kind_fields, mapping, options, required, limit, readers)

@@ -29,6 +29,9 @@ class DonePage(ImportPage):
         layout.addStretch(1)
         layout.addWidget(self.problem)
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return -1  # the last page, although the value step has a higher id
+
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         state, wizard = self.state, self.wizard()
         plan, rejects_path = state.plan, state.rejects_path

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +25,17 @@ from shopkeeper.services.exchange import (
     list_presets,
     make_preset,
     missing_required,
+    pack_value_map,
     save_preset,
     to_text,
+    unpack_value_map,
 )
 from shopkeeper.ui.theme import tone
 
 from .labels import field_label, format_label, kind_label
 from .page import ImportPage
+from .pages import PREVIEW, VALUES
+from .values_page import has_unknown_values
 
 NOT_IMPORTED = -1
 EXAMPLE_LENGTH = 40
@@ -62,11 +67,22 @@ class MappingPage(ImportPage):
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setWidget(self.grid_host)
         self.status = QLabel(wordWrap=True)
+        # The columns left out can be many (35 in a Shopify export): a line that opens.
+        self.unused_toggle = QToolButton(checkable=True)
+        self.unused_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.unused_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.unused_toggle.setAutoRaise(True)
+        self.unused_toggle.toggled.connect(self._show_unused)
+        self.unused_list = QLabel(wordWrap=True)
+        self.unused_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unused_list.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.detected)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.unused_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.unused_list)
         self.presets.activated.connect(self._preset_chosen)
         self.save_button.clicked.connect(self.save_preset)
 
@@ -180,6 +196,7 @@ class MappingPage(ImportPage):
                 )
             )
             self.status.setStyleSheet(f"color: {tone('danger')}; font-weight: bold;")
+            unused = []
         else:
             used = {}
             twice = sorted(
@@ -199,13 +216,23 @@ class MappingPage(ImportPage):
                 text = self.tr("Column “{columns}” is used for more than one field.").format(
                     columns="”, “".join(twice)
                 )
-            elif unused:
-                text += " " + self.tr("Not imported from the file: {columns}.").format(
-                    columns=", ".join(unused)
-                )
+                unused = []
             self.status.setText(text)
+            self.unused_toggle.setText(
+                self.tr("{count} columns of the file are not imported").format(count=len(unused))
+            )
+            self.unused_list.setText(", ".join(unused))
             self.status.setStyleSheet("")
+        self.unused_toggle.setVisible(bool(unused))
+        self.unused_list.setVisible(bool(unused) and self.unused_toggle.isChecked())
         self.completeChanged.emit()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """The value step only when the file holds values Shopkeeper does not know."""
+        state = self.state
+        if state.table is not None and has_unknown_values(state, self.mapping()):
+            return VALUES
+        return PREVIEW
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.combos) and not missing_required(self.state.kind, self.mapping())
@@ -225,9 +252,16 @@ class MappingPage(ImportPage):
         self.presets.setCurrentIndex(index)
         self._preset_chosen(index)
 
+    def _show_unused(self, shown: bool) -> None:
+        self.unused_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.unused_list.setVisible(shown)
+
     def _preset_chosen(self, index: int) -> None:
         preset = self.presets.itemData(index)
         if preset is not None:
+            self.state.value_map = unpack_value_map(preset.mapping)  # the value step's choices
             self.set_mapping(apply_preset(preset, self.state.table.headers))
 
     def save_preset(self) -> None:
@@ -251,5 +285,7 @@ class MappingPage(ImportPage):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        save_preset(self.db, make_preset(state.kind, name, self.mapping(), state.table.headers))
+        preset = make_preset(state.kind, name, self.mapping(), state.table.headers)
+        preset.mapping = pack_value_map(preset.mapping, state.value_map)
+        save_preset(self.db, preset)
         self._load_presets(select=name)

@@ -53,6 +53,7 @@ class PreviewPage(ImportPage):
             state.mapping,
             exponent=state.exponent,
             date_order=state.date_order,
+            value_map=state.value_map,
         )
         self.setSubTitle(
             self.tr(

@@ -27,6 +27,8 @@ class ImportState:
     data: SheetData | None = None
     date_order: str | None = None
     mapping: dict[str, int] = field(default_factory=dict)
+    # field id -> {the file's value: choice id}, from the value step or a preset
+    value_map: dict[str, dict[str, str]] = field(default_factory=dict)
     plan: ImportPlan | None = None
     import_nothing: bool = False
     rejects_path: Path | None = None
@@ -59,6 +61,7 @@ class ImportState:
             mapping=mapping,
             date_order=self.date_order,
             exponent=self.exponent,
+            value_map=self.value_map or None,
         )
 
     def date_question(self) -> AmbiguousDateOrder | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from .labels import translate
 from .page import ImportPage
 
 REJECTS_SHOWN = 500
+NOTES_SHOWN = 5
 # Each count's colour, by meaning (shopkeeper.ui.theme keeps them readable in dark mode).
 COLORS = {"new": "success", "changed": "info", "unchanged": "neutral", "rejected": "danger"}
 
@@ -104,6 +106,8 @@ class SummaryPage(ImportPage):
         self.retry = QPushButton(self.tr("Check again"))
         self.retry.clicked.connect(self.check)
         self.note = QLabel(wordWrap=True)
+        self.notes = QLabel(wordWrap=True)  # what the dry run noted about rows it imports
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reject_box = QFrame()
         box = QVBoxLayout(self.reject_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +124,7 @@ class SummaryPage(ImportPage):
         layout.addWidget(self.dates)
         layout.addWidget(self.reject_box, 1)
         layout.addWidget(self.spacer, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.note)
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problem)
@@ -139,6 +144,7 @@ class SummaryPage(ImportPage):
         self.check()
 
     def cleanupPage(self) -> None:  # noqa: N802
+        self._buttons(cancel=True)
         job = self.wizard().job
         if job is not None:
             job.cancel()
@@ -211,11 +217,28 @@ class SummaryPage(ImportPage):
         more = len(rejected) - REJECTS_SHOWN
         self.more_rejects.setVisible(more > 0)
         self.more_rejects.setText(self.tr("… and {count:,} more.").format(count=more))
+        self._show_notes(plan)
         if plan is None:
             self.note.clear()
             return
         self.status.setText(self.tr("Checked {total:,} rows.").format(total=len(plan.statuses)))
         self._choice_changed()
+
+    def _show_notes(self, plan) -> None:
+        count = plan.note_count if plan else 0
+        self.notes.setVisible(bool(count))
+        if not count:
+            return
+        lines = [
+            self.tr("Row {row}: {message}").format(
+                row=note.row_number, message=html.escape(note.message(translate))
+            )
+            for note in plan.notes[:NOTES_SHOWN]
+        ]
+        if count > NOTES_SHOWN:
+            lines.append(self.tr("… and {count:,} more.").format(count=count - NOTES_SHOWN))
+        heading = self.tr("<b>Notes</b> on rows that are imported:")
+        self.notes.setText(heading + "<br>" + "<br>".join(lines))
 
     def _choice_changed(self, *_args) -> None:
         plan = self.plan
@@ -254,6 +277,14 @@ class SummaryPage(ImportPage):
             )
         self.note.setText(text)
         self.setButtonText(QWizard.WizardButton.CommitButton, button)
+        # "Close" beside "Cancel" would offer two ways out that mean the same: one only.
+        self._buttons(cancel=button != self.tr("Close"))
+
+    def _buttons(self, *, cancel: bool) -> None:
+        Button = QWizard.WizardButton  # noqa: N806 - Qt's enum
+        layout = [Button.Stretch, Button.BackButton, Button.NextButton, Button.CommitButton]
+        layout += [Button.FinishButton] + ([Button.CancelButton] if cancel else [])
+        self.wizard().setButtonLayout(layout)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.plan is not None and not self.busy()
@@ -263,6 +294,7 @@ class SummaryPage(ImportPage):
         if plan is None or self.busy():
             return False
         state.import_nothing = bool(plan.rejected) and self.import_nothing.isChecked()
+        self._buttons(cancel=True)
         state.rejects_path = None
         if plan.rejected and not state.import_nothing:
             default = state.path.with_name(state.path.stem + "-rejected.xlsx")

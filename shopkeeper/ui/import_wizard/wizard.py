@@ -20,11 +20,12 @@ from shopkeeper.ui.background import BackgroundRunner
 from .done_page import DonePage
 from .file_page import FilePage
 from .mapping_page import MappingPage
-from .pages import DONE, FILE, MAPPING, PREVIEW, SHEET, SUMMARY
+from .pages import DONE, FILE, MAPPING, PREVIEW, SHEET, SUMMARY, VALUES
 from .preview_page import PreviewPage
 from .sheet_page import SheetPage
 from .state import ImportState
 from .summary_page import SummaryPage
+from .values_page import ValuesPage
 
 
 class ImportWizard(QWizard):
@@ -50,6 +51,7 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(file)
         self.sheet_page = SheetPage()
         self.mapping_page = MappingPage()
+        self.values_page = ValuesPage()
         self.preview_page = PreviewPage()
         self.summary_page = SummaryPage()
         self.done_page = DonePage()
@@ -57,6 +59,7 @@ class ImportWizard(QWizard):
             (FILE, self.file_page),
             (SHEET, self.sheet_page),
             (MAPPING, self.mapping_page),
+            (VALUES, self.values_page),
             (PREVIEW, self.preview_page),
             (SUMMARY, self.summary_page),
             (DONE, self.done_page),
