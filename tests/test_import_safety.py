@@ -94,3 +94,23 @@ def test_platform_csv_keeps_cells_as_the_platform_expects_and_warns(tmp_path, ca
     assert "1 cells begin with =, +, - or @" in err and "row 2, Title" in err
     with open(out_file, encoding="utf-8", newline="") as handle:
         assert next(csv.DictReader(handle))["Title"] == "=1+1"
+
+
+def test_export_dialog_shows_the_warnings(qtbot, shop, runner, tmp_path, monkeypatch):
+    """File > Export… says when a platform CSV holds cells a spreadsheet may run."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from shopkeeper.services.exchange.importing import ImportRequest, commit_import, plan_import
+    from shopkeeper.ui.dialogs.export_dialog import ExportDialog
+
+    source = csv_files.write_csv(tmp_path / "r.csv", LISTING, [["=1+1", "", "1.00", "S", ""]])
+    commit_import(shop.db, plan_import(shop.db, ImportRequest("listings", source)))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
+    dialog = ExportDialog(shop, runner)
+    qtbot.addWidget(dialog)
+    dialog.set_kind("listings")
+    dialog.set_format("shopify")
+    dialog.path.setText(str(tmp_path / "shopify.csv"))
+    dialog.export()
+    assert len(shown) == 1 and "1 cells begin with =, +, - or @" in shown[0]

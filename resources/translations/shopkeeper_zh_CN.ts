@@ -95,52 +95,52 @@
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="107"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="108"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="109"/>
         <source>Tested</source>
         <translation>测试内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="109"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="110"/>
         <source>A: orders / visitors</source>
         <translation>A：订单 / 访客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="110"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="111"/>
         <source>B: orders / visitors</source>
         <translation>B：订单 / 访客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="111"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="112"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="112"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="113"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="121"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="122"/>
         <source>Select a test to read what its numbers say.</source>
         <translation>选择一个测试，查看数据说明了什么。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="124"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="125"/>
         <source>Add test…</source>
         <translation>添加测试…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="126"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="127"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="128"/>
+        <location filename="../../shopkeeper/ui/widgets/ab_tests_panel.py" line="129"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1394,74 +1394,79 @@ ROI：{roi}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="53"/>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="184"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="76"/>
         <source>&amp;Export:</source>
         <translation>导出(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="77"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="124"/>
         <source>A spreadsheet with a frozen header, number and date formats. Importing it back changes nothing.</source>
         <translation>带冻结表头、数字和日期格式的表格。原样导入回来不会改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="128"/>
         <source>A CSV file for a platform&apos;s importer or another program.</source>
         <translation>供平台导入工具或其他程序使用的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="151"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="177"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已存在的文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="185"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="192"/>
         <source>Exporting {kind}…</source>
         <translation>正在导出{kind}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="218"/>
+        <source>Exported, with a warning</source>
+        <translation>已导出，但请注意</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="221"/>
         <source>Exported {count:,} rows to {path}.</source>
         <translation>已导出 {count:,} 行到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="232"/>
         <source>The file could not be written: {error}</source>
         <translation>无法写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="246"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -3026,7 +3031,7 @@ ROI：{roi}</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="69"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="311"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="316"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
@@ -3097,7 +3102,7 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/kpis.py" line="105"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="469"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="474"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
@@ -3117,59 +3122,59 @@ ROI：{roi}</translation>
         <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="125"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="130"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="135"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="170"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="175"/>
         <source>Computing the KPIs…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="256"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="261"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="282"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="290"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="325"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="287"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="295"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="330"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="336"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="341"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="355"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="360"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="361"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="366"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="366"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="371"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="471"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="476"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="484"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="489"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -5321,147 +5326,147 @@ Save it anyway?</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="351"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="358"/>
         <source>Cannot move the promotion</source>
         <translation>无法移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="353"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="360"/>
         <source>Move promotion</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="35"/>
         <source>New promotion</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="36"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="37"/>
         <source>Join a festival</source>
         <translation>参加节日大促</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="41"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="42"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="44"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="45"/>
         <source>Add my own event…</source>
         <translation>添加自定义事件…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="45"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="46"/>
         <source>Plan content…</source>
         <translation>内容计划…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="46"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="47"/>
         <source>Export the calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="65"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="75"/>
         <source>Save promotion</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="82"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="92"/>
         <source>Join {name}</source>
         <translation>参加 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="90"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="100"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="93"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="103"/>
         <source>Mark as draft</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="94"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="104"/>
         <source>Cancel it</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="95"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="105"/>
         <source>Follow the dates</source>
         <translation>按日期自动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="104"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="114"/>
         <source>Add the preparation checklist</source>
         <translation>添加备战清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="107"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="117"/>
         <source>Add checklist</source>
         <translation>添加清单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="112"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="122"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="115"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="125"/>
         <source>Delete promotion</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="123"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="135"/>
         <source>Content status</source>
         <translation>内容状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="129"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="141"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="135"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="147"/>
         <source>Tick off a task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="141"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="153"/>
         <source>Delete content</source>
         <translation>删除内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="150"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="162"/>
         <source>Add event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="161"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="173"/>
         <source>Plan content</source>
         <translation>内容计划</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="168"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="180"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="170"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="182"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历（*.ics）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="189"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="201"/>
         <source>Exporting the calendar</source>
         <translation>正在导出日历</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="193"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="205"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="194"/>
+        <location filename="../../shopkeeper/ui/widgets/promotion_actions.py" line="206"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -6890,6 +6895,11 @@ Click to open it where it can be fixed.</source>
         <location filename="../../shopkeeper/cli/exchange.py" line="36"/>
         <source>{kind} cannot be exported as {format}.</source>
         <translation>{kind}无法导出为{format}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/cli/exchange.py" line="193"/>
+        <source>--changed-since-last works for listings only, not {kind}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="35"/>

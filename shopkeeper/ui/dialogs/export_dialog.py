@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import UserError
-from shopkeeper.services.exchange import EXPORT_KINDS, export_formats, export_table
+from shopkeeper.services.exchange import (
+    EXPORT_KINDS,
+    ExportWarnings,
+    export_formats,
+    export_table,
+)
 from shopkeeper.services.shop import Shop
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.i18n import user_message
@@ -186,24 +191,31 @@ class ExportDialog(QDialog):
         db, kind, format_id = self.shop.db, self.kind.currentData(), self.format.currentData()
         starting = self.tr("Exporting {kind}…").format(kind=kind_label(kind))
 
+        warnings = ExportWarnings()  # text cut at Excel's limit; formulas in platform CSVs
+
         def work(progress):
             progress(0, 0, starting)  # a Cancel pressed before the first row stops here
-            return export_table(db, kind, path, format_id=format_id, progress=progress)
+            return export_table(
+                db, kind, path, format_id=format_id, progress=progress, warnings=warnings
+            )
 
         self.export_button.setEnabled(False)
         job = self.runner.run(
             work,
             title=starting,
             parent=self,
-            on_done=lambda count: self._exported(path, count),
+            on_done=lambda count: self._exported(path, count, warnings),
             on_error=self._failed,
             on_cancel=self._cancelled,
         )
         self.job = job if job.running else None
 
-    def _exported(self, path: Path, count: int) -> None:
+    def _exported(self, path: Path, count: int, warnings=()) -> None:
         self.job = None
         self.export_button.setEnabled(True)
+        messages = warnings.messages(QCoreApplication.translate) if warnings else []
+        if messages:
+            QMessageBox.warning(self, self.tr("Exported, with a warning"), "\n\n".join(messages))
         if self.on_exported:
             self.on_exported(
                 self.tr("Exported {count:,} rows to {path}.").format(count=count, path=path)
