@@ -1394,79 +1394,94 @@ ROI：{roi}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="58"/>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="213"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="70"/>
+        <source>Only &amp;listings changed since the last export to this format</source>
+        <translation>只导出自上次导出到此格式以来改动过的商品(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;Export:</source>
         <translation>导出(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="84"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="85"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="133"/>
         <source>A spreadsheet with a frozen header, number and date formats. Importing it back changes nothing.</source>
         <translation>带冻结表头、数字和日期格式的表格。原样导入回来不会改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="137"/>
         <source>A CSV file for a platform&apos;s importer or another program.</source>
         <translation>供平台导入工具或其他程序使用的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="162"/>
+        <source>Never exported to this format yet: every listing goes in the file.</source>
+        <translation>尚未导出过此格式：所有商品都会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="166"/>
+        <source>Last exported to this format: {when}.</source>
+        <translation>上次导出到此格式：{when}。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="180"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="206"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已存在的文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="214"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="222"/>
         <source>Exporting {kind}…</source>
         <translation>正在导出{kind}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="260"/>
         <source>Exported, with a warning</source>
         <translation>已导出，但请注意</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="263"/>
         <source>Exported {count:,} rows to {path}.</source>
         <translation>已导出 {count:,} 行到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="274"/>
         <source>The file could not be written: {error}</source>
         <translation>无法写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="288"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -6833,7 +6848,7 @@ Click to open it where it can be fixed.</source>
     <message>
         <location filename="../../shopkeeper/ui/tabs/today.py" line="311"/>
         <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>本周：{sales}；未设目标（数据 &gt; 每周目标）</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/today.py" line="319"/>
@@ -6899,7 +6914,7 @@ Click to open it where it can be fixed.</source>
     <message>
         <location filename="../../shopkeeper/cli/exchange.py" line="193"/>
         <source>--changed-since-last works for listings only, not {kind}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--changed-since-last 只适用于商品，不适用于 {kind}。未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/errors.py" line="35"/>

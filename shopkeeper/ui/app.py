@@ -88,10 +88,17 @@ def _clean_leftovers() -> None:
 
 def _selftest_shop(home: str, shop_file: Path | None):
     """``--shop PATH`` opened read-only (it is never changed), else a fresh demo shop."""
+    from shopkeeper.errors import NotAShopFile, ShopNotFound
     from shopkeeper.services.shop import open_shop, open_shop_read_only
 
     if shop_file is not None:
-        return open_shop_read_only(Path(shop_file).expanduser().absolute())
+        path = Path(shop_file).expanduser().absolute()
+        # SQLite's own "unable to open database file" would surface as a traceback.
+        if not path.exists():
+            raise ShopNotFound(path=str(path))
+        if path.is_dir():
+            raise NotAShopFile(NotAShopFile.FOLDER, path=str(path))
+        return open_shop_read_only(path)
     from shopkeeper.services.demo import generate_demo
 
     shop = open_shop(Path(home) / "selftest.shop.db")

@@ -182,6 +182,7 @@ class InboxTab(ShopTab):
         menu.addAction(self.tr("Canned replies…"), self.manage_canned)
         menu.addAction(self.tr("Service hours and response targets…"), self.manage_hours)
         manage.setMenu(menu)
+        self.manage_button = manage
         self.bar.row.addWidget(manage)
         box.addWidget(self.bar)
         self.table = DataTable("inbox")
@@ -365,7 +366,7 @@ class InboxTab(ShopTab):
             self.reply,
             *self.buttons.values(),
         ):
-            widget.setEnabled(ticket is not None)
+            widget.setEnabled(ticket is not None and not self.read_only)
         if ticket is None:
             nothing = self.tr("No ticket selected")
             self.subject.setText(f"<b>{nothing}</b>")
@@ -427,9 +428,25 @@ class InboxTab(ShopTab):
             old = self.model.index(row, 0).data(ROW_ROLE)
             self.model.replace_row(old._replace(unread=False))
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only shop's tickets can be read, not changed, replied to or managed."""
+        self.manage_button.setEnabled(editable)
+        for widget in (
+            self.status_box,
+            self.priority_box,
+            self.kind_box,
+            self.reason_box,
+            self.tags,
+            self.reply,
+            *self.buttons.values(),
+        ):
+            widget.setEnabled(editable and self.current is not None)
+
     # -- edits ------------------------------------------------------------------
     def _write(self, make_change, text: str) -> bool:
         """Run a service write and put its Change on the undo stack."""
+        if self.read_only:
+            return False
         try:
             change = make_change()
         except UserError as exc:

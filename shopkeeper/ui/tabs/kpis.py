@@ -117,6 +117,11 @@ class KpisTab(ShopTab):
         layout.addWidget(self.cards)
         layout.addWidget(self.charts, 1)
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only shop's numbers can be read and exported, not its targets or tests."""
+        self.targets_panel.set_button.setEnabled(editable)
+        self.ab_panel.set_editable(editable)
+
     # -- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         self.generation += 1

@@ -8,7 +8,15 @@ from html import escape
 
 from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSplitter, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from shopkeeper.services import orders
 from shopkeeper.ui.labels import channel_label, order_status_label
@@ -99,12 +107,16 @@ class OrdersTab(ShopTab):
         self.title.setWordWrap(True)
         box.addWidget(self.title)
         self.status_actions: dict[str, QAction] = {}
-        buttons = QHBoxLayout()
-        for status, text in (
-            ("paid", self.tr("Mark paid")),
-            ("shipped", self.tr("Mark shipped")),
-            ("completed", self.tr("Mark completed")),
-            ("cancelled", self.tr("Cancel order")),
+        # Two rows of two: four buttons in one row cut "Mark completed" at 1280 px.
+        buttons = QGridLayout()
+        buttons.setColumnStretch(2, 1)
+        for number, (status, text) in enumerate(
+            (
+                ("paid", self.tr("Mark paid")),
+                ("shipped", self.tr("Mark shipped")),
+                ("completed", self.tr("Mark completed")),
+                ("cancelled", self.tr("Cancel order")),
+            )
         ):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
@@ -112,8 +124,8 @@ class OrdersTab(ShopTab):
             self.context_menu.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, number // 2, number % 2)
         box.addLayout(buttons)
         self.detail_view = OrderDetailView(self.ctx.shop.currency)
         # A line's SKU opens the listing, a ticket opens it in the Inbox.
@@ -238,8 +250,7 @@ class OrdersTab(ShopTab):
         except KeyError:  # deleted since the list was read (an undone import, say)
             self.detail = None
         d = self.detail
-        for status, action in self.status_actions.items():
-            action.setEnabled(d is not None and orders.can_change_status(d.status, status))
+        self._enable_status_actions()
         if d is None:
             nothing = self.tr("No order selected")
             self.title.setText(f"<b>{escape(nothing)}</b>")
@@ -258,6 +269,17 @@ class OrdersTab(ShopTab):
         )
         self.detail_view.show_order(d)
 
+    def _enable_status_actions(self) -> None:
+        d = self.detail
+        for status, action in self.status_actions.items():
+            action.setEnabled(
+                not self.read_only and d is not None and orders.can_change_status(d.status, status)
+            )
+
+    def set_editable(self, editable: bool) -> None:
+        """A read-only shop shows its orders but offers no status change."""
+        self._enable_status_actions()
+
     def _link_clicked(self, url) -> None:
         target = self.detail_view.link_target(url.toString())
         if target:
@@ -275,7 +297,7 @@ class OrdersTab(ShopTab):
     def change_status(self, status: str) -> None:
         """Move the selected order to ``status`` as one undoable step."""
         d = self.detail
-        if d is None or not orders.can_change_status(d.status, status):
+        if self.read_only or d is None or not orders.can_change_status(d.status, status):
             return
         texts = {
             "paid": self.tr("Mark order {order} paid"),

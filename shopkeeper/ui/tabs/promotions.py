@@ -344,7 +344,14 @@ class PromotionsTab(ShopTab):
         return next((p for p in self.data.promotions if p.id == promotion_id), None)
 
     # -- editing ------------------------------------------------------------------
+    def set_editable(self, editable: bool) -> None:
+        """A read-only shop's calendar can be browsed and exported, not changed."""
+        self.actions.set_editable(editable)
+
     def move_promotion(self, promotion_id: int, first: dt.date, last: dt.date) -> None:
+        if self.read_only:  # the dragged bar goes back where it was
+            self._show()
+            return
         try:
             change = promotions_edit.move(self.ctx.shop.db, promotion_id, first, last)
         except UserError as exc:

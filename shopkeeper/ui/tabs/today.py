@@ -131,7 +131,7 @@ class TodayTab(ShopTab):
         self.week_bar = QProgressBar(maximum=1000, textVisible=False)
         self.week_bar.setMaximumWidth(240)
         self.days_text = QLabel()
-        ship_hours = QPushButton(self.tr("Ship-within hours…"))
+        ship_hours = self.ship_hours = QPushButton(self.tr("Ship-within hours…"))
         ship_hours.setToolTip(self.tr("How many hours each channel gives you to ship an order"))
         ship_hours.clicked.connect(self.edit_ship_within)
         numbers = QPushButton(self.tr("Open KPIs"))
@@ -304,8 +304,14 @@ class TodayTab(ShopTab):
         currency = self.ctx.shop.currency
         week = sales.week
         done = money.format_money(week.sales, currency)
+        # An empty bar beside "no target set" looks like a box to type into: hidden.
+        self.week_bar.setVisible(week.target is not None)
         if week.target is None:
-            self.week_text.setText(self.tr("This week: {sales}; no target set").format(sales=done))
+            self.week_text.setText(
+                self.tr("This week: {sales}; no target set (KPIs > Weekly targets)").format(
+                    sales=done
+                )
+            )
             self.week_bar.setValue(0)
         else:
             self.week_bar.setValue(int(min(1.0, float(week.share)) * 1000))
@@ -347,7 +353,13 @@ class TodayTab(ShopTab):
         if ok:
             self.set_ship_within(text)
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only shop keeps its ship-within hours."""
+        self.ship_hours.setEnabled(editable)
+
     def set_ship_within(self, text: str) -> None:
+        if self.read_only:
+            return
         hours = today.parse_ship_within(text)
         self.ctx.push_change(
             today.set_ship_within(self.ctx.shop.db, hours), self.tr("Set ship-within hours")

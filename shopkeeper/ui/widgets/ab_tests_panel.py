@@ -100,6 +100,7 @@ class AbTestsPanel(QWidget):
     def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.editable = True  # False on a read-only shop: the log can be read only
         self.tests: list[dict] = []
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
@@ -121,7 +122,7 @@ class AbTestsPanel(QWidget):
         self.verdict = QLabel(self.tr("Select a test to read what its numbers say."))
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        add = QPushButton(self.tr("Add test…"))
+        add = self.add_button = QPushButton(self.tr("Add test…"))
         add.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit)
@@ -168,12 +169,19 @@ class AbTestsPanel(QWidget):
     @Slot()
     def _selected(self) -> None:
         test = self._current()
-        self.edit_button.setEnabled(test is not None)
-        self.delete_button.setEnabled(test is not None)
+        self.edit_button.setEnabled(self.editable and test is not None)
+        self.delete_button.setEnabled(self.editable and test is not None)
         if test is not None:
             self.verdict.setText(verdict_text(test["verdict"]))
 
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self.add_button.setEnabled(editable)
+        self._selected()
+
     def _ask(self, test: dict | None, save) -> None:
+        if not self.editable:  # a double-click on a read-only shop
+            return
         dialog = AbTestDialog(test, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
@@ -198,6 +206,6 @@ class AbTestsPanel(QWidget):
     @Slot()
     def delete(self) -> None:
         test = self._current()
-        if test is not None:
+        if test is not None and self.editable:
             self.ctx.push_change(ab_tests.delete(self.ctx.shop.db, test["id"]))
             self.refresh()

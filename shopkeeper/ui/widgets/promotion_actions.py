@@ -29,6 +29,7 @@ class TabActions:
 
     def __init__(self, tab) -> None:
         self.tab = tab
+        self.writers: list = []  # buttons and menu entries that write; off when read-only
 
     def buttons(self) -> list[QWidget]:
         new = QPushButton(translate("PromotionsTab", "New promotion"))
@@ -41,13 +42,20 @@ class TabActions:
         more = QToolButton(text=translate("PromotionsTab", "More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        menu.addAction(translate("PromotionsTab", "Add my own event…"), self.add_event)
-        menu.addAction(translate("PromotionsTab", "Plan content…"), self.plan_content)
+        add_event = menu.addAction(translate("PromotionsTab", "Add my own event…"), self.add_event)
+        plan = menu.addAction(translate("PromotionsTab", "Plan content…"), self.plan_content)
         menu.addAction(translate("PromotionsTab", "Export the calendar (.ics)…"), self.export_ics)
         more.setMenu(menu)
+        self.writers = [new, join, add_event, plan]
         return [new, join, more]
 
+    def set_editable(self, editable: bool) -> None:
+        for writer in self.writers:
+            writer.setEnabled(editable)
+
     def _push(self, call, text: str) -> bool:
+        if self.tab.read_only:
+            return False
         try:
             change = call()
         except UserError as exc:
@@ -57,6 +65,8 @@ class TabActions:
         return True
 
     def open_editor(self, promotion) -> None:
+        if self.tab.read_only:  # a double-click on a read-only shop's bar
+            return
         from shopkeeper.ui.dialogs.promotion_editor import PromotionEditor
 
         editor = PromotionEditor(self.tab.ctx, promotion, self.tab)
@@ -115,6 +125,8 @@ class TabActions:
                 translate("PromotionsTab", "Delete promotion"),
             ),
         )
+        for action in menu.actions():  # each entry writes
+            action.setEnabled(not self.tab.read_only)
         menu.exec(where)
 
     def content_status(self, content_id: int, status: str) -> None:

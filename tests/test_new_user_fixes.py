@@ -1,0 +1,68 @@
+"""What a brand-new seller tripped over, fixed: each test names what they would notice."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda tmp: tmp / "no-such.shop.db", "There is no shop file at"),
+        (lambda tmp: tmp, "is a folder, not a shop file"),
+    ],
+    ids=["missing file", "folder"],
+)
+def test_selftest_on_a_missing_shop_or_a_folder_says_so_in_one_line(tmp_path, make, says):
+    """`--selftest --shop PATH` with no shop at PATH exits 1 with one line, no traceback."""
+    done = subprocess.run(
+        [sys.executable, "-m", "shopkeeper", "--selftest", "--shop", str(make(tmp_path))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 1
+    assert says in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_order_status_buttons_show_their_whole_text_at_1280_px(qtbot, shop, runner, errors):
+    """The detail pane's Mark paid / shipped / completed / Cancel buttons are not cut off."""
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QToolButton
+
+    from shopkeeper.ui.tab_context import TabContext
+    from shopkeeper.ui.tabs.orders import OrdersTab
+
+    tab = OrdersTab(TabContext(shop, runner, QUndoStack(), errors))
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    buttons = [
+        b for b in tab.findChildren(QToolButton) if b.defaultAction() in tab.status_actions.values()
+    ]
+    assert len(buttons) == 4
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_today_shows_no_empty_progress_bar_without_a_target(qtbot, shop, runner, errors):
+    """With no weekly target, Today says where to set one and shows no empty bar."""
+    from PySide6.QtGui import QUndoStack
+
+    from shopkeeper.ui.tab_context import TabContext
+    from shopkeeper.ui.tabs.today import TodayTab
+
+    tab = TodayTab(TabContext(shop, runner, QUndoStack(), errors))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: "no target set" in tab.week_text.text())
+    assert "KPIs" in tab.week_text.text()
+    assert not tab.week_bar.isVisible()
