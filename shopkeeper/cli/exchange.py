@@ -78,6 +78,11 @@ def register(sub) -> None:
     exp.add_argument(
         "--format", choices=EXPORT_FORMATS, help="default: from OUT's suffix (.xlsx or .csv)"
     )
+    exp.add_argument(
+        "--changed-since-last",
+        action="store_true",
+        help="listings only: just the listings edited since the last export to this format",
+    )
     exp.set_defaults(run=cmd_export)
 
 
@@ -183,6 +188,31 @@ def _format_from_name(out: Path) -> str:
     return formats[out.suffix.lower()]
 
 
+class ChangedOnlyListings(UserError):
+    exit_code = 2  # a usage mistake: nothing was written
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "--changed-since-last works for listings only, not {kind}. Nothing was written.",
+    )
+
+
+def _open_for_export(args):
+    """(db, close, remembered). Exporting only reads, so it works while a window has the
+    shop open; a listings export also remembers itself (for --changed-since-last), which
+    needs the shop to itself: when a window has it, it is exported but not remembered."""
+    from shopkeeper.errors import ShopLocked
+
+    if args.kind == "listings":
+        try:
+            shop = open_for_writing(args)
+        except ShopLocked:
+            pass
+        else:
+            return shop.db, shop.close, True
+    db = open_read_only(args)
+    return db, db.close, args.kind != "listings"
+
+
 def cmd_export(args) -> int:
     from shopkeeper.services.exchange import export_formats, export_table
     from shopkeeper.services.shop import check_output
@@ -191,16 +221,30 @@ def cmd_export(args) -> int:
     fmt = args.format or _format_from_name(args.out)
     if fmt not in {f.id for f in export_formats(args.kind)}:
         raise BadExportFormat(kind=args.kind, format=fmt)
-    # Exporting only reads, so it works while a window has the shop open.
+    if args.changed_since_last and args.kind != "listings":
+        raise ChangedOnlyListings(kind=args.kind)
     from shopkeeper.services.exchange import ExportWarnings
 
-    db = open_read_only(args)
+    db, close, remembered = _open_for_export(args)
     warnings = ExportWarnings()
     try:
-        rows = export_table(db, args.kind, args.out.absolute(), format_id=fmt, warnings=warnings)
+        rows = export_table(
+            db,
+            args.kind,
+            args.out.absolute(),
+            format_id=fmt,
+            warnings=warnings,
+            changed_since_last=args.changed_since_last,
+        )
     finally:
-        db.close()
+        close()
     print(f"exported {rows} {args.kind} rows to {args.out}")
+    if not remembered:
+        print(
+            "warning: the shop is open in a window, so this export is not remembered for "
+            "--changed-since-last",
+            file=sys.stderr,
+        )
     for message in warnings.messages():
         print(f"warning: {message}", file=sys.stderr)
     return EXIT_OK

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from shopkeeper.services.exchange import (
     export_formats,
     export_table,
 )
+from shopkeeper.services.exchange.listing_channels import last_export
 from shopkeeper.services.shop import Shop
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.i18n import user_message
@@ -64,6 +66,11 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.path = QLineEdit()
         self.browse = QPushButton(self.tr("Choose…"))
+        self.changed_only = QCheckBox(
+            self.tr("Only &listings changed since the last export to this format")
+        )
+        self.last_export = QLabel(wordWrap=True)
+        self.last_export.setEnabled(False)  # greyed: a hint under the box
         self.note = QLabel(wordWrap=True)
         self.problem = QLabel(wordWrap=True)
         self.problem.setStyleSheet(problem_style())
@@ -78,6 +85,8 @@ class ExportDialog(QDialog):
         file_label = QLabel(self.tr("&Save to:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
+        form.addRow("", self.changed_only)
+        form.addRow("", self.last_export)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -137,7 +146,27 @@ class ExportDialog(QDialog):
             self.path.setText(str(folder / (name + fmt.suffix)))
         elif current.suffix.lower() != fmt.suffix:
             self.path.setText(str(current.with_suffix(fmt.suffix)))
+        self._show_last_export(kind, fmt.id)
         self.problem.hide()
+
+    def _show_last_export(self, kind: str, format_id: str) -> None:
+        listings = kind == "listings"
+        self.changed_only.setVisible(listings)
+        self.last_export.setVisible(listings)
+        if not listings:
+            self.changed_only.setChecked(False)
+            return
+        when = last_export(self.shop.db, format_id)
+        if when is None:
+            self.last_export.setText(
+                self.tr("Never exported to this format yet: every listing goes in the file.")
+            )
+        else:
+            self.last_export.setText(
+                self.tr("Last exported to this format: {when}.").format(
+                    when=when.replace("T", " ")[:16]
+                )
+            )
 
     def _typed(self) -> None:
         self._named_by_user = True
@@ -189,15 +218,28 @@ class ExportDialog(QDialog):
             return
         self.problem.hide()
         db, kind, format_id = self.shop.db, self.kind.currentData(), self.format.currentData()
+        changed_only = kind == "listings" and self.changed_only.isChecked()
         starting = self.tr("Exporting {kind}…").format(kind=kind_label(kind))
 
         warnings = ExportWarnings()  # text cut at Excel's limit; formulas in platform CSVs
 
         def work(progress):
             progress(0, 0, starting)  # a Cancel pressed before the first row stops here
-            return export_table(
-                db, kind, path, format_id=format_id, progress=progress, warnings=warnings
-            )
+            if kind != "listings":
+                return export_table(
+                    db, kind, path, format_id=format_id, progress=progress, warnings=warnings
+                )
+            # A listings export remembers itself: a write, so on a connection of its own.
+            with self.shop.read_connection() as own:
+                return export_table(
+                    own,
+                    kind,
+                    path,
+                    format_id=format_id,
+                    progress=progress,
+                    warnings=warnings,
+                    changed_since_last=changed_only,
+                )
 
         self.export_button.setEnabled(False)
         job = self.runner.run(
