@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from shopkeeper.services.shop import open_shop
@@ -162,12 +163,13 @@ def test_geometry_is_remembered(qtbot, runner, errors, isolated_home):
 
     first = MainWindow(AppSettings(isolated_home / "settings.ini"), runner, errors)
     qtbot.addWidget(first)
-    first.resize(777, 555)
+    # The smallest size: unlike the default 1200×780, it fits the offscreen test screen.
+    first.resize(first.minimumSize())
     first.show()
     first.close()
     second = MainWindow(AppSettings(isolated_home / "settings.ini"), runner, errors)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (777, 555)
+    assert second.size() == first.minimumSize() != QSize(1200, 780)
 
 
 def test_demo_shop_button_creates_and_opens_a_demo_shop(window, isolated_home):

@@ -66,3 +66,48 @@ def test_today_shows_no_empty_progress_bar_without_a_target(qtbot, shop, runner,
     qtbot.waitUntil(lambda: "no target set" in tab.week_text.text())
     assert "KPIs" in tab.week_text.text()
     assert not tab.week_bar.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [("taobao 2611", "Taobao 2611"), (" 489522", "489522")],
+    ids=["channel named", "no channel"],
+)
+def test_today_names_an_orders_channel_as_sellers_write_it(
+    qtbot, shop, runner, errors, title, shown
+):
+    """Orders to ship read "Taobao 2611", not the channel's id "taobao 2611"."""
+    from PySide6.QtGui import QUndoStack
+
+    from shopkeeper.services import today
+    from shopkeeper.ui.tab_context import TabContext
+    from shopkeeper.ui.tabs.today import TodayTab
+
+    tab = TodayTab(TabContext(shop, runner, QUndoStack(), errors))
+    qtbot.addWidget(tab)
+    line = tab._line(today.Item("orders", 1, title, "2026-12-02T10:00:00"))
+    assert line == f"{shown} · ship by 12-02 10:00"
+
+
+def test_no_filter_bar_widgets_overlap_at_the_minimum_window_size(window, shop_path, qtbot):
+    """At the window's smallest size the Orders filter row's search box and pickers don't
+    overlap (at 720×480 "Placed:" was drawn over the search box)."""
+    from shopkeeper.services.shop import open_shop
+
+    open_shop(shop_path).close()
+    window.actions.open_path(shop_path)
+    window.show()
+    window.resize(window.minimumSize())
+    orders = next(
+        window.tabs.widget(i)
+        for i in range(window.tabs.count())
+        if window.tabs.widget(i).key == "orders"
+    )
+    window.tabs.setCurrentWidget(orders)
+    qtbot.waitExposed(orders)
+    row = orders.bar.row
+    widgets = [row.itemAt(i).widget() for i in range(row.count())]
+    shown = [w for w in widgets if w is not None and w.isVisible()]
+    assert len(shown) >= 4
+    for left, right in zip(shown, shown[1:]):
+        assert left.geometry().right() < right.geometry().left(), (left, right)

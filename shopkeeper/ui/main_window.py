@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         self.shop: Shop | None = None
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
-        self.setMinimumSize(720, 480)
+        # Below about 960×600 the tabs' filter rows overlap and buttons lose their words.
+        self.setMinimumSize(960, 600)
 
         self.tabs = QTabWidget(documentMode=True)
         self.welcome = WelcomePanel(settings)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import sqlite3
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -41,6 +42,15 @@ from shopkeeper.ui.widgets.targets_panel import TargetsPanel
 
 # Margins of the charts with a time axis and a right-hand axis (left, bottom, right, top).
 TIME_AXES = (0.08, 0.12, 0.92, 0.96)
+
+
+def _import_charts(_progress) -> None:
+    """The charts' modules, imported in a worker rather than on the GUI thread when the
+    first chart is drawn (most of a second the first time)."""
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    import matplotlib.dates  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+    import matplotlib.ticker  # noqa: F401
 
 
 class KpisTab(ShopTab):
@@ -115,6 +125,8 @@ class KpisTab(ShopTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
         layout.addWidget(self.cards)
+        # In a small window the charts give up height first, so the cards stay readable.
+        self.charts.setMinimumHeight(160)
         layout.addWidget(self.charts, 1)
 
     def set_editable(self, editable: bool) -> None:
@@ -137,6 +149,11 @@ class KpisTab(ShopTab):
                 dialog=False,
                 on_done=lambda found: self._loaded(generation, found),
             )
+            if "matplotlib.backends.backend_qtagg" not in sys.modules:
+                # Side by side with the load, which waits on SQLite most of the time.
+                self.ctx.runner.run(
+                    _import_charts, title=self.tr("Loading KPIs…"), parent=self, dialog=False
+                )
 
         if self.cache is not None or not self._headline(generation, then=load):
             load()
@@ -196,13 +213,6 @@ class KpisTab(ShopTab):
                     "SELECT DISTINCT category FROM products WHERE category != '' ORDER BY 1"
                 )
             ]
-        # The charts' modules, imported here rather than on the GUI thread when the first
-        # chart is drawn (most of a second the first time).
-        import matplotlib.backends.backend_qtagg  # noqa: F401
-        import matplotlib.dates  # noqa: F401
-        import matplotlib.figure  # noqa: F401
-        import matplotlib.ticker  # noqa: F401
-
         return cache, {"promotions": promotions, "categories": categories}
 
     def _loaded(self, generation: int, found) -> None:

@@ -32,6 +32,7 @@ from shopkeeper.services import money, today
 from shopkeeper.services.changes import touches
 from shopkeeper.services.orders import shop_now
 from shopkeeper.ui import theme
+from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
 
@@ -283,7 +284,10 @@ class TodayTab(ShopTab):
     def _line(self, item: today.Item) -> str:
         when = item.detail[:16].replace("T", " ")
         if item.tab == "orders":
-            return self.tr("{order} · ship by {time}").format(order=item.title, time=when[5:])
+            # The title is "<channel id> <order no>": the channel in the seller's language.
+            channel, _, number = item.title.partition(" ")
+            order = f"{channel_label(channel)} {number}" if channel else number
+            return self.tr("{order} · ship by {time}").format(order=order, time=when[5:])
         if item.tab == "listings" and item.target is None:
             return self.tr("{problems} problems in {listings} listings").format(
                 problems=item.title, listings=item.detail

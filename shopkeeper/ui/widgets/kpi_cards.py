@@ -104,6 +104,7 @@ class KpiCard(QFrame):
         layout.setSpacing(1)
         self.title = QLabel(translate("Kpi", definition.label))
         self.title.setStyleSheet("color: palette(placeholder-text);")
+        self.title.setWordWrap(True)  # "Returning-customer rate" is cut in a 1280 px window
         self.value = QLabel("—")
         self.value.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
