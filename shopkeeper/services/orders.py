@@ -251,17 +251,18 @@ def search(
     sort: str = "placed_at",
     descending: bool = True,
     first: int = 200,
+    *,
+    choices: bool = True,
 ) -> OrdersPage:
+    """One answer for the Orders tab; ``choices`` adds the channel list and date span
+    (about 0.1 s on 400k orders: wanted on a refresh, not on every keystroke)."""
     ids = find_order_ids(db, flt, sort, descending)
     counts = count_by_view(db, flt.date_from, flt.date_to, channel=flt.channel, text=flt.text)
-    return OrdersPage(
-        ids,
-        rows_by_id(db, ids[:first]),
-        counts,
-        bool(ids) or has_orders(db),
-        channels(db),
-        date_span(db),
-    )
+    rows = rows_by_id(db, ids[:first])
+    has_any = bool(ids) or has_orders(db)
+    if not choices:
+        return OrdersPage(ids, rows, counts, has_any)
+    return OrdersPage(ids, rows, counts, has_any, channels(db), date_span(db))
 
 
 def count_by_view(

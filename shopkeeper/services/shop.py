@@ -155,6 +155,13 @@ def finish_checks(shop: Shop) -> Path | None:
     return shop.daily_backup
 
 
+def index_orders_for_search(shop: Shop) -> int:
+    """Index orders added since the last time (after an import), on a connection of its
+    own, in short transactions: for a worker. Searches stay complete meanwhile."""
+    with shop.read_connection() as db:
+        return order_search.refresh_in_background(db)
+
+
 def open_read_only(path: Path | str, *, backups_root: Path | None = None) -> Database:
     """A read-only connection for exports; needs no lock, changes nothing.
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from shopkeeper.services.changes import ALL_TABLES
+from shopkeeper.services.shop import index_orders_for_search
 
 # The wizard and the export dialog pull in openpyxl (~0.5 s): they are imported on
 # first use, not while the window opens a shop.
@@ -30,7 +31,17 @@ def exchange_menu_entries(actions) -> list:
 
 
 def _imported(window, counts: dict) -> None:
-    window.notify_changed(counts.get("tables", ALL_TABLES))
+    tables = counts.get("tables", ALL_TABLES)
+    window.notify_changed(tables)
+    if window.shop is not None and ("orders" in tables or tables is ALL_TABLES):
+        # New orders are searchable at once (by a scan); the index catches up here.
+        shop = window.shop
+        window.runner.run(
+            lambda _progress: index_orders_for_search(shop),
+            title=QCoreApplication.translate("ExchangeActions", "Indexing orders for search…"),
+            parent=window,
+            dialog=False,
+        )
     window.statusBar().showMessage(
         QCoreApplication.translate(
             "ExchangeActions", "Imported: {new:,} new, {changed:,} changed."

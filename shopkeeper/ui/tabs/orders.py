@@ -41,6 +41,7 @@ class OrdersTab(ShopTab):
         self.db = ctx.shop.db
         self.detail: orders.OrderDetail | None = None
         self.sort = ("placed_at", True)
+        self.span: tuple = (None, None)  # the first and last order's days, from a refresh
         self.setWindowTitle(self.tr("Orders"))
         self.searches = LatestOnly(ctx.runner, self, self.tr("Searching orders…"))
         self.model = OrdersTableModel(ctx.shop.currency, self._load_rows, self)
@@ -157,7 +158,7 @@ class OrdersTab(ShopTab):
     def refresh(self) -> None:
         """Query again (after a change, say), keeping the selected order if still shown,
         else the cursor's row, so a queue can be worked down."""
-        self._reload(keep_position=True)
+        self._reload(keep_position=True, choices=True)
 
     @Slot()
     def _filters_changed(self) -> None:
@@ -171,7 +172,7 @@ class OrdersTab(ShopTab):
             if not self.stale:  # a tab not loaded yet sorts on its first load
                 self._reload(keep_position=False)
 
-    def _reload(self, keep_position: bool) -> None:
+    def _reload(self, keep_position: bool, choices: bool = False) -> None:
         self.bar.debounce.stop()  # a search typed and then run by Enter runs once
         flt, shop, (sort, descending) = self.current_filter(), self.ctx.shop, self.sort
         selected = self.detail.id if self.detail else None
@@ -181,14 +182,16 @@ class OrdersTab(ShopTab):
             # Over a 400k-order shop this takes a noticeable moment: it runs on a
             # connection of its own in a worker, so typing never freezes the window.
             with shop.read_connection() as db:
-                return orders.search(db, flt, sort, descending)
+                return orders.search(db, flt, sort, descending, choices=choices)
 
         self.searches.run(search, lambda page: self._show_page(page, selected, row))
 
     def _show_page(self, page: orders.OrdersPage, selected: int | None, fallback_row: int) -> None:
         self.model.currency = self.detail_view.currency = self.ctx.shop.currency
-        self.bar.set_channels(list(page.channels))
-        self.bar.show_period(page.span)
+        if page.channels or page.span != (None, None):  # only a refresh asks for them
+            self.bar.set_channels(list(page.channels))
+            self.span = page.span
+        self.bar.show_period(self.span)  # "All time" shows the first and last order's days
         self.model.set_ids(page.ids, page.first_rows)
         self._fit_order_column(
             max((r.order_no for r in page.first_rows.values()), key=len, default="")
