@@ -286,3 +286,20 @@ def test_a_linked_ticket_and_a_line_sku_open_where_they_can_be_handled(qtbot, ta
     tab.detail_view.anchorClicked.emit(QUrl("ticket:7"))
     tab.detail_view.anchorClicked.emit(QUrl("sku:CUP-01"))
     assert opened == [("inbox", 7), ("listings", "CUP-01")]
+
+
+def test_orders_imported_in_the_window_are_indexed_for_search(qtbot, window, shop_path):
+    """After an import, a worker brings the orders search index up to date."""
+    from shopkeeper.services import order_search
+    from shopkeeper.services.shop import open_shop
+    from shopkeeper.ui.exchange_actions import _imported
+
+    window.set_shop(open_shop(shop_path))
+    db = window.shop.db
+    with db.conn:
+        db.execute(
+            "INSERT INTO orders(order_no, placed_at, status) VALUES ('N1', '2025-01-01', 'paid')"
+        )
+    assert order_search.pending(db) == 1
+    _imported(window, {"new": 1, "changed": 0, "tables": frozenset({"orders", "order_items"})})
+    assert order_search.pending(db) == 0
