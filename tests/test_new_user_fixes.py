@@ -111,3 +111,14 @@ def test_no_filter_bar_widgets_overlap_at_the_minimum_window_size(window, shop_p
     assert len(shown) >= 4
     for left, right in zip(shown, shown[1:]):
         assert left.geometry().right() < right.geometry().left(), (left, right)
+
+
+def test_canned_reply_picker_in_a_new_shop_says_where_replies_are_written(qtbot):
+    """With no canned replies at all, the picker says how to add some, not "no match"."""
+    from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
+
+    picker = CannedReplyPicker([], "")
+    qtbot.addWidget(picker)
+    picker.show()
+    assert not picker.empty.isHidden()
+    assert "Canned replies…" in picker.empty.text()

@@ -559,6 +559,11 @@
         <source>No canned reply matches.</source>
         <translation>没有匹配的快捷回复。</translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/ui/dialogs/canned_reply_picker.py" line="90"/>
+        <source>No canned replies yet. Write your first ones with Manage &gt; Canned replies… at the top of the Inbox.</source>
+        <translation>还没有快捷回复。请在“客服”页顶部的 管理 &gt; 快捷回复… 中编写。</translation>
+    </message>
 </context>
 <context>
     <name>CellError</name>
@@ -1323,17 +1328,22 @@ ROI：{roi}</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="20"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="21"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="25"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="26"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/exchange_actions.py" line="35"/>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="41"/>
+        <source>Indexing orders for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/exchange_actions.py" line="46"/>
         <source>Imported: {new:,} new, {changed:,} changed.</source>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
@@ -2768,17 +2778,17 @@ ROI：{roi}</translation>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="161"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="162"/>
         <source>not by category</source>
         <translation>不按类目统计</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="164"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="165"/>
         <source>no traffic data</source>
         <translation>无流量数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="169"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="170"/>
         <source>{n} order lines have no cost: profit reads high.</source>
         <translation>有 {n} 个订单行没有成本：毛利偏高。</translation>
     </message>
@@ -3045,151 +3055,152 @@ ROI：{roi}</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="69"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="316"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="326"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="91"/>
         <source>Sales and orders</source>
         <translation>销售与订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="82"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="92"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="83"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
         <source>Weekly targets</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="84"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="94"/>
         <source>Top products (ABC)</source>
         <translation>热销商品（ABC）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="85"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="95"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="86"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="96"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="87"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="97"/>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="88"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="98"/>
         <source>Cohorts</source>
         <translation>复购分群</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="89"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="99"/>
         <source>RFM segments</source>
         <translation>RFM 分层</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="90"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="100"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="91"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="101"/>
         <source>Promotion results</source>
         <translation>活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="92"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="102"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="103"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="113"/>
         <source>A/B tests</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="105"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="474"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="484"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="108"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="118"/>
         <source>Weekly report…</source>
         <translation>周报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="109"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="119"/>
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="112"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="122"/>
         <source>The week or month holding the range&apos;s last day, as .xlsx or PDF</source>
         <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="142"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="147"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="155"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="175"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="192"/>
         <source>Computing the KPIs…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="261"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="271"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="287"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="295"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="330"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="305"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="340"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="341"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="351"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="360"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="370"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="366"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="376"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="371"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="381"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="476"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="486"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="489"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="499"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3610,100 +3621,105 @@ ROI：{roi}</translation>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="63"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="67"/>
+        <source>An estimate: the count from the last listing import or edit, less the units on orders placed since then (cancelled orders not counted). Set the stock to make it exact again.</source>
+        <translation>估计值：上次导入商品或编辑时的库存数，减去此后下单的件数（已取消的订单不计）。重新设置库存即可恢复为准确值。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="78"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="99"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="179"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="114"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="195"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="100"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="115"/>
         <source>{n} variants</source>
         <translation>{n} 个规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="104"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="110"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="116"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="182"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="131"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="198"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="123"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="189"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="138"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="205"/>
         <source>Compare-at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="130"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="201"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="145"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="217"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="137"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="208"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="152"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="224"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="143"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="158"/>
         <source>The thinnest variant margin after cost and the main channel&apos;s fees</source>
         <translation>各规格中最低的毛利率（扣除成本和主渠道费用）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="148"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="216"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="163"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="232"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="156"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="224"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="172"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="241"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="162"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="178"/>
         <source>Stock ÷ average daily units sold over the last 28 days</source>
         <translation>库存 ÷ 近 28 天日均销量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="167"/>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="251"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="183"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="268"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="180"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="196"/>
         <source>Options</source>
         <translation>规格值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="232"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="249"/>
         <source>Reorder at</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="237"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="254"/>
         <source>Low stock at or under this count; empty: judged from days of cover against the lead time</source>
         <translation>库存不高于此数即为低库存；留空则按可售天数与备货周期判断</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/models/listings_model.py" line="244"/>
+        <location filename="../../shopkeeper/ui/models/listings_model.py" line="261"/>
         <source>Sold (28 d)</source>
         <translation>销量（28 天）</translation>
     </message>
@@ -3921,12 +3937,12 @@ ROI：{roi}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="148"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="149"/>
         <source>No shop open</source>
         <translation>未打开店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/main_window.py" line="155"/>
+        <location filename="../../shopkeeper/ui/main_window.py" line="156"/>
         <source>Shop: {name}  ·  File: {path}</source>
         <translation>店铺：{name}  ·  文件：{path}</translation>
     </message>
@@ -4326,142 +4342,142 @@ ROI：{roi}</translation>
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="44"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="55"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="56"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="56"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="57"/>
         <source>Unpaid ({count})</source>
         <translation>未付款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="57"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
         <source>Unshipped ({count})</source>
         <translation>待发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="59"/>
         <source>Shipped ({count})</source>
         <translation>已发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="59"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
         <source>Completed ({count})</source>
         <translation>已完成 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="61"/>
         <source>Refunded ({count})</source>
         <translation>已退款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="61"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="62"/>
         <source>Cancelled ({count})</source>
         <translation>已取消 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="64"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="65"/>
         <source>Every order</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="66"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="67"/>
         <source>Shipped or completed: the seller&apos;s part is done</source>
         <translation>已发货或已完成：卖家这边已处理完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="68"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="69"/>
         <source>Shipped and still in transit</source>
         <translation>已发货，仍在运输中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="197"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="200"/>
         <source>{count} orders</source>
         <translation>{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="203"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="206"/>
         <source>Clear the search or pick another view.</source>
         <translation>清除搜索或选择其他视图。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="207"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="210"/>
         <source>No orders yet.</source>
         <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="209"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="212"/>
         <source>Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
         <translation>用“文件 &gt; 导入…”（Ctrl+I）导入，或把表格文件拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="50"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="51"/>
         <source>Search order, customer, SKU…</source>
         <translation>搜索订单号、买家、SKU…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="116"/>
         <source>Mark paid</source>
         <translation>标记已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="117"/>
         <source>Mark shipped</source>
         <translation>标记已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="118"/>
         <source>Mark completed</source>
         <translation>标记已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="119"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="45"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="46"/>
         <source>Searching orders…</source>
         <translation>正在搜索订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="202"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="205"/>
         <source>No orders match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="255"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="258"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="258"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="261"/>
         <source>Select an order to see its lines, customer, refunds and tickets.</source>
         <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="303"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="306"/>
         <source>Mark order {order} paid</source>
         <translation>将订单 {order} 标记为已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="307"/>
         <source>Mark order {order} shipped</source>
         <translation>将订单 {order} 标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="305"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="308"/>
         <source>Mark order {order} completed</source>
         <translation>将订单 {order} 标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="306"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="309"/>
         <source>Cancel order {order}</source>
         <translation>取消订单 {order}</translation>
     </message>
@@ -5862,19 +5878,19 @@ Save it anyway?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="61"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="62"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="76"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="77"/>
         <source>{line}
 Click to open it where it can be fixed.</source>
         <translation>{line}
 点击打开可处理它的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="84"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="85"/>
         <source>… and {n} more</source>
         <translation>…… 还有 {n} 项</translation>
     </message>
@@ -6701,177 +6717,177 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="123"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="124"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
         <source>Ship-within hours…</source>
         <translation>发货时限…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
         <source>How many hours each channel gives you to ship an order</source>
         <translation>各渠道给你多少小时发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="148"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="155"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="156"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="156"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="157"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="228"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="229"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="231"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="232"/>
         <source>Checking stock…</source>
         <translation>正在检查库存…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="245"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="246"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="276"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="277"/>
         <source>Counted {when}; checking again…</source>
         <translation>{when} 的统计；正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="278"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="279"/>
         <source>Checked {when}</source>
         <translation>检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="286"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="290"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="288"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="292"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="294"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="298"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="301"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="311"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="315"/>
         <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
         <translation>本周：{sales}；未设目标（数据 &gt; 每周目标）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="319"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="323"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="331"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="335"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="346"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="350"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="348"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="352"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="365"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="369"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>

@@ -84,6 +84,13 @@ class CannedReplyPicker(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, reply.id)
             self.list.addItem(item)
+        if not self.replies:  # a new shop: say where replies come from
+            self.empty.setText(
+                self.tr(
+                    "No canned replies yet. Write your first ones with Manage > "
+                    "Canned replies… at the top of the Inbox."
+                )
+            )
         self.empty.setVisible(self.list.count() == 0)
         if self.list.count():
             self.list.setCurrentRow(0)
