@@ -122,3 +122,13 @@ def test_canned_reply_picker_in_a_new_shop_says_where_replies_are_written(qtbot)
     picker.show()
     assert not picker.empty.isHidden()
     assert "Canned replies…" in picker.empty.text()
+
+
+def test_init_on_a_folder_says_it_is_a_folder(tmp_path, capsys, isolated_home):
+    """`init` given a folder names the slip (a folder, not a file name) and exits 2."""
+    from shopkeeper.cli import main
+
+    assert main(["--shop", str(tmp_path), "init"]) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "my-shop.shop.db" in err
+    assert len(err.strip().splitlines()) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shopkeeper.cli.errors import EXIT_OK
 from shopkeeper.cli.shop_file import shop_path
+from shopkeeper.errors import TargetIsFolder
 
 
 def register(sub) -> None:
@@ -22,6 +23,8 @@ def cmd_init(args) -> int:
     from shopkeeper.services.shop_setup import ShopDefaults, create_shop, defaults_for
 
     path = shop_path(args)
+    if path.is_dir():  # else "already exists and is not empty", which hides the real slip
+        raise TargetIsFolder(path=str(path), example=str(path / "my-shop.shop.db"))
     default = defaults_for(path)
     choices = ShopDefaults(
         name=(args.name or "").strip() or default.name,
