@@ -40,6 +40,7 @@ class VariantRow:
     margin_bp: int | None
     days_of_cover: int | None  # None: nothing sold lately
     low_stock: bool
+    stock_estimated: bool = False  # ``stock`` less the orders placed since it was counted
 
 
 @dataclass(slots=True)  # not frozen: 20k of these are built at every load, fast
@@ -67,6 +68,7 @@ class ProductRow:
     days_of_cover: int | None = None  # the variant that runs out first
     low_stock: bool = False  # any variant
     problems: int = 0
+    stock_estimated: bool = False  # a variant's count less orders placed since it was set
 
     @property
     def skus(self) -> str:
@@ -160,12 +162,22 @@ WITH sold AS (
     WHERE o.placed_at >= :since AND o.status NOT IN ('unpaid', 'cancelled')
         AND oi.variant_id IS NOT NULL
     GROUP BY oi.variant_id
+), since_counted AS (
+    -- units ordered since each variant's stock was counted: only orders after the
+    -- earliest count (found by the placed_at index) are read
+    SELECT oi.variant_id AS vid, sum(oi.quantity) AS q
+    FROM orders o CROSS JOIN order_items oi ON oi.order_id = o.id
+    JOIN variants cv ON cv.id = oi.variant_id
+    WHERE o.placed_at > (SELECT min(stock_as_of) FROM variants WHERE stock_as_of IS NOT NULL)
+        AND o.status != 'cancelled' AND o.placed_at > cv.stock_as_of
+    GROUP BY oi.variant_id
 ), v AS (
-    SELECT v.product_id, v.sku, v.price, v.compare_at_price, v.cost, v.stock, v.reorder_point,
-        CASE WHEN s.q > 0 THEN max(v.stock, 0) * :days / s.q END AS cover,
+    SELECT v.product_id, v.sku, v.price, v.compare_at_price, v.cost,
+        v.stock - coalesce(e.q, 0) AS stock, v.reorder_point, e.q IS NOT NULL AS estimated,
+        CASE WHEN s.q > 0 THEN max(v.stock - coalesce(e.q, 0), 0) * :days / s.q END AS cover,
         CASE WHEN v.cost IS NULL OR v.price <= 0 THEN NULL
             ELSE v.price - v.cost - (v.price * :bp + 5000) / 10000 - :fixed END AS left_over
-    FROM variants v LEFT JOIN sold s ON s.vid = v.id
+    FROM variants v LEFT JOIN sold s ON s.vid = v.id LEFT JOIN since_counted e ON e.vid = v.id
 ), summed AS (
 SELECT product_id, count(*) AS n, CASE WHEN count(*) = 1 THEN max(sku) ELSE '' END AS sku,
     min(price), max(price), min(compare_at_price), max(compare_at_price), min(cost), max(cost),
@@ -174,7 +186,8 @@ SELECT product_id, count(*) AS n, CASE WHEN count(*) = 1 THEN max(sku) ELSE '' E
         ELSE -((-left_over * 10000 + price - 1) / price) END),
     min(cover),
     max(CASE WHEN reorder_point IS NOT NULL THEN stock <= reorder_point
-        ELSE coalesce(cover < :lead, 0) END)
+        ELSE coalesce(cover < :lead, 0) END),
+    max(estimated)
 FROM v GROUP BY product_id
 )
 SELECT * FROM summed
@@ -202,13 +215,13 @@ def load_catalogue(db: Database, *, today: date | None = None) -> Catalogue:
             " FROM product_images GROUP BY product_id)"
         ).fetchall()
     )
-    none = (None, 0, "", None, None, None, None, None, None, 0, None, None, 0)
+    none = (None, 0, "", None, None, None, None, None, None, 0, None, None, 0, 0)
     rows = []
     for product in db.execute(
         "SELECT id, handle, title, status, category, tags, vendor FROM products"
         " ORDER BY updated_at DESC, id DESC"
     ):
-        _pid, n, sku, *money, stock, margin, cover, low = sums.get(product[0], none)
+        _pid, n, sku, *money, stock, margin, cover, low, estimated = sums.get(product[0], none)
         rows.append(
             ProductRow(
                 *product,
@@ -220,6 +233,7 @@ def load_catalogue(db: Database, *, today: date | None = None) -> Catalogue:
                 margin,
                 cover,
                 bool(low),
+                stock_estimated=bool(estimated),
             )
         )
     categories = sorted({r.category for r in rows if r.category})
@@ -251,7 +265,29 @@ def load_variants(db: Database, product_id: int, *, today: date | None = None) -
             [*ids, since],
         ).fetchall()
     )
-    return [_variant(row, sold.get(row[0], 0), fees, lead) for row in rows]
+    since_counted = sold_since_counted(db, ids)
+    return [
+        _variant(row, sold.get(row[0], 0), fees, lead, since_counted.get(row[0])) for row in rows
+    ]
+
+
+def sold_since_counted(db: Database, variant_ids: list[int]) -> dict[int, int]:
+    """Units on order lines (not cancelled) placed after each variant's stock was last
+    counted (``stock_as_of``: a listing import or the seller's edit); only variants that
+    have such lines. Their stock shown is the count less these, as an estimate."""
+    found: dict[int, int] = {}
+    for start in range(0, len(variant_ids), 900):
+        chunk = variant_ids[start : start + 900]
+        found |= dict(
+            db.execute(
+                "SELECT v.id, sum(oi.quantity) FROM variants v"
+                " JOIN order_items oi ON oi.variant_id = v.id JOIN orders o ON o.id = oi.order_id"
+                f" WHERE v.id IN ({', '.join('?' * len(chunk))}) AND v.stock_as_of IS NOT NULL"
+                " AND o.placed_at > v.stock_as_of AND o.status != 'cancelled' GROUP BY v.id",
+                chunk,
+            ).fetchall()
+        )
+    return found
 
 
 def variant_ids(db: Database, product_ids: Iterable[int]) -> list[int]:
@@ -271,8 +307,12 @@ def variant_ids(db: Database, product_ids: Iterable[int]) -> list[int]:
     return found
 
 
-def _variant(row: tuple, sold: int, fees: ChannelFees, lead: int) -> VariantRow:
+def _variant(
+    row: tuple, sold: int, fees: ChannelFees, lead: int, since_counted: int | None = None
+) -> VariantRow:
     vid, pid, sku, o1, o2, o3, price, compare, cost, stock, barcode, reorder = row
+    if since_counted is not None:
+        stock -= since_counted
     cover = days_of_cover(stock, sold)
     return VariantRow(
         vid,
@@ -289,6 +329,7 @@ def _variant(row: tuple, sold: int, fees: ChannelFees, lead: int) -> VariantRow:
         margin_bp(price, cost, fees),
         cover,
         is_low(stock, reorder, cover, lead),
+        since_counted is not None,
     )
 
 

@@ -168,6 +168,8 @@ def apply_plan(db: Database, plan: BulkPlan) -> Change:
         if plan.table == "products":
             rec.update_many("products", [(pid, {**v, "updated_at": now}) for pid, v in edits])
         else:
+            if any(line.field == "stock" for line in plan.changed):  # counts as of now
+                edits = [(vid, {**v, "stock_as_of": now}) for vid, v in edits]
             rec.update_many("variants", edits)
             touched = set()
             for chunk in _chunks([vid for vid, _ in edits]):

@@ -314,6 +314,13 @@ def _save_variants(db: Database, rec: Recorder, draft: ListingDraft, product_id:
     current = dict(
         db.execute("SELECT id, sku FROM variants WHERE product_id = ?", [product_id]).fetchall()
     )
+    stocks = dict(
+        db.execute("SELECT id, stock FROM variants WHERE product_id = ?", [product_id]).fetchall()
+    )
+    now = _now()
+    for vid, values in edits:  # a count the seller typed is the count as of now
+        if stocks.get(vid) != values["stock"]:
+            values["stock_as_of"] = now
     parked = [
         (vid, {"sku": f"~moving-{vid}"})
         for vid, values in edits
@@ -323,7 +330,8 @@ def _save_variants(db: Database, rec: Recorder, draft: ListingDraft, product_id:
     rec.update_many("variants", edits)
     for v in draft.variants:
         if v.id is None:
-            rec.insert("variants", {"product_id": product_id, **_variant_values(draft, v)})
+            values = _variant_values(draft, v)
+            rec.insert("variants", {"product_id": product_id, **values, "stock_as_of": now})
 
 
 def _delete_variant_children(db: Database, rec: Recorder, variant_ids: list[int]) -> None:
@@ -474,8 +482,11 @@ def set_variant_field(db: Database, variant_id: int, name: str, text: str, expon
     row = db.execute("SELECT product_id FROM variants WHERE id = ?", [variant_id]).fetchone()
     if row is None:
         raise KeyError(f"variant {variant_id} not found")
+    values = {name: value}
+    if name == "stock":  # the count the seller typed is the count as of now
+        values["stock_as_of"] = _now()
     with recording(db, f"Set {labels[name].lower()}") as rec:
-        rec.update("variants", variant_id, {name: value})
+        rec.update("variants", variant_id, values)
         if rec.rows:
             rec.update("products", row[0], {"updated_at": _now()})
     return rec.change

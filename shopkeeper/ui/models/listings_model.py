@@ -57,6 +57,21 @@ def percent_text(bp: int | None) -> str:
     return f"{sign}{whole}.{rest // 10}%"
 
 
+def stock_text(stock: int, estimated: bool) -> str:
+    return f"≈{stock:,}" if estimated else f"{stock:,}"
+
+
+def stock_tip(estimated: bool) -> str | None:
+    if not estimated:
+        return None
+    return translate(
+        "Listings",
+        "An estimate: the count from the last listing import or edit, less the units on "
+        "orders placed since then (cancelled orders not counted). Set the stock to make it "
+        "exact again.",
+    )
+
+
 def cover_text(days: int | None) -> str:
     if days is None:
         return ""
@@ -146,11 +161,12 @@ class ListingsModels:
             ),
             Column(
                 translate("Listings", "Stock"),
-                lambda r: f"{r.stock:,}",
+                lambda r: stock_text(r.stock, r.stock_estimated),
                 key=lambda r: r.stock,
                 numeric=True,
-                sample="12,345",
+                sample="≈12,345",
                 colour=lambda r: RED if r.stock <= 0 and r.status == "active" else None,
+                tooltip=lambda r: stock_tip(r.stock_estimated),
             ),
             Column(
                 translate("Listings", "Days of cover"),
@@ -214,11 +230,12 @@ class ListingsModels:
             ),
             Column(
                 translate("Listings", "Stock"),
-                lambda v: f"{v.stock:,}",
+                lambda v: stock_text(v.stock, v.stock_estimated),
                 key=lambda v: v.stock,
                 numeric=True,
-                sample="12,345",
+                sample="≈12,345",
                 colour=lambda v: RED if v.stock <= 0 else None,
+                tooltip=lambda v: stock_tip(v.stock_estimated),
             ),
             Column(
                 translate("Listings", "Days of cover"),
