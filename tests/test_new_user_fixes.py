@@ -132,3 +132,29 @@ def test_init_on_a_folder_says_it_is_a_folder(tmp_path, capsys, isolated_home):
     err = capsys.readouterr().err
     assert "is a folder" in err and "my-shop.shop.db" in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("language", "title"), [("en", "June 2026"), ("zh_CN", "2026年6月")])
+def test_promotions_month_title_reads_naturally_in_each_language(
+    qtbot, qapp, shop, runner, errors, language, title
+):
+    """The month view is titled "June 2026" in English and "2026年6月" (not "六月 2026")."""
+    import datetime as dt
+
+    from PySide6.QtGui import QUndoStack
+
+    from shopkeeper.ui.i18n import install_translators
+    from shopkeeper.ui.tab_context import TabContext
+    from shopkeeper.ui.tabs.promotions import PromotionsTab
+
+    try:
+        install_translators(qapp, language)
+        tab = PromotionsTab(
+            TabContext(shop, runner, QUndoStack(), errors), today=dt.date(2026, 6, 3)
+        )
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.waitUntil(lambda: tab.title.text() != "")
+        assert tab.title.text() == title
+    finally:
+        install_translators(qapp, "en")

@@ -5307,7 +5307,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/promotions.py" line="128"/>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="314"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="316"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -5327,42 +5327,48 @@ Save it anyway?</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="205"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="188"/>
+        <source>MMMM yyyy</source>
+        <comment>the month view&apos;s title, a Qt date format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="207"/>
         <source>Loading promotions</source>
         <translation>正在加载活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="233"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="235"/>
         <source>Loading festivals</source>
         <translation>正在载入节日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="253"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="255"/>
         <source>Checking price floors</source>
         <translation>正在检查价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="298"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="300"/>
         <source>{n} items below their price floor</source>
         <translation>{n} 个 SKU 低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="322"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="324"/>
         <source>{n} variant-days below the price floor</source>
         <translation>{n} 个 SKU·天低于价格底线</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="326"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="328"/>
         <source>Overlaps without combining: {names}</source>
         <translation>时间重叠但不可叠加：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="358"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="360"/>
         <source>Cannot move the promotion</source>
         <translation>无法移动活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="360"/>
+        <location filename="../../shopkeeper/ui/tabs/promotions.py" line="362"/>
         <source>Move promotion</source>
         <translation>移动活动</translation>
     </message>

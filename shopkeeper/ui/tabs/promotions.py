@@ -184,7 +184,9 @@ class PromotionsTab(ShopTab):
                 )
             )
         else:
-            self.title.setText(locale.toString(self.anchor.replace(day=1), "MMMM yyyy"))
+            # A Qt date format the translation reorders: "十二月 2026" reads wrong in Chinese.
+            month_format = self.tr("MMMM yyyy", "the month view's title, a Qt date format")
+            self.title.setText(locale.toString(self.anchor.replace(day=1), month_format))
         lang, shop = ui_language(), self.ctx.shop
         now = dt.datetime.combine(self.today, dt.datetime.now().time())
 
