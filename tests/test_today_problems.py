@@ -95,3 +95,16 @@ def test_the_check_runs_again_only_after_a_listing_change(qtbot, shop, db, runne
     assert problems_text(tab)[-1] == "Checked 2026-03-04 12:00"
     tab.ctx.notify_changed(frozenset({"variants"}))
     assert len(checks) == 2
+
+
+def test_a_read_only_shop_is_checked_without_keeping_the_count(db, shop_path):
+    """A shop opened read-only still gets its count; nothing is written to it."""
+    from shopkeeper.store.db import connect_read_only
+
+    reader = connect_read_only(shop_path)
+    try:
+        checked = today.check_listing_problems(reader, NOW)
+    finally:
+        reader.conn.close()
+    assert checked.section.count == 1
+    assert today.cached_listing_problems(db) is None
