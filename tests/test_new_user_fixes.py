@@ -158,3 +158,17 @@ def test_promotions_month_title_reads_naturally_in_each_language(
         assert tab.title.text() == title
     finally:
         install_translators(qapp, "en")
+
+
+def test_today_shows_an_imported_subject_with_line_breaks_on_one_line(qtbot, shop, runner, errors):
+    """A review title with a line break (Olist) is one line in Today, not two."""
+    from PySide6.QtGui import QUndoStack
+
+    from shopkeeper.services import today
+    from shopkeeper.ui.tab_context import TabContext
+    from shopkeeper.ui.tabs.today import TodayTab
+
+    tab = TodayTab(TabContext(shop, runner, QUndoStack(), errors))
+    qtbot.addWidget(tab)
+    line = tab._line(today.Item("inbox", 1, "Entrega feita\r\n no prazo ", "2016-10-22T21:00:00"))
+    assert line == "Entrega feita no prazo · 2016-10-22 21:00"

@@ -9,6 +9,7 @@ runs again only after a change to what it reads (or on a new day).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -282,6 +283,8 @@ class TodayTab(ShopTab):
         box.list.addItem(item)
 
     def _line(self, item: today.Item) -> str:
+        # One line per item: an imported subject's line breaks would split it in two.
+        item = dataclasses.replace(item, title=" ".join(item.title.split()))
         when = item.detail[:16].replace("T", " ")
         if item.tab == "orders":
             # The title is "<channel id> <order no>": the channel in the seller's language.
