@@ -136,3 +136,25 @@ def test_read_only_promotion_drag_moves_nothing(qtbot, demo_file, runner, errors
         assert not errors.shown
     finally:
         shop.close()
+
+
+def test_read_only_shop_greys_out_import_restore_and_settings(window, demo_file, tmp_path):
+    """File > Import…, Restore… and Shop settings… would write: off on a read-only shop,
+    while Export… and Back up now still work."""
+    enabled = {}
+    for read_only in (True, False):
+        if read_only:
+            shop = open_shop_read_only(demo_file, backups_root=tmp_path / "backups")
+        else:
+            copy = tmp_path / "writable.shop.db"
+            shutil.copy(demo_file, copy)
+            shop = open_shop(copy, backups_root=tmp_path / "backups")
+        window.set_shop(shop)
+        enabled[read_only] = {
+            a.text().replace("&", ""): a.isEnabled() for a in window.menu_actions.all
+        }
+        window.set_shop(None)
+    for name in ("Import…", "Restore…", "Shop settings…"):
+        assert enabled[False][name] and not enabled[True][name], name
+    for name in ("Export…", "Back up now"):
+        assert enabled[True][name], name

@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.tabs)
         for action in self.menu_actions.needs_shop:
             action.setEnabled(self.shop is not None)
+        writable = self.shop is not None and not getattr(self.shop, "read_only", False)
+        for action in self.menu_actions.needs_writable:
+            action.setEnabled(writable)
 
     def show_shop_details(self) -> None:
         """After the shop's settings change: its name in the title, its currency in the tabs."""
@@ -197,7 +200,8 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop: a spreadsheet dropped on the window starts an import ---
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self.shop and self.actions.droppable_file(event.mimeData()):
+        writable = self.shop and not getattr(self.shop, "read_only", False)
+        if writable and self.actions.droppable_file(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802

@@ -20,6 +20,8 @@ EXCHANGE_ICONS = {"Ctrl+I": "import", "Ctrl+E": "export"}
 @dataclass
 class MenuActions:
     needs_shop: list[QAction] = field(default_factory=list)
+    # Off on a shop opened read-only too: these would write to it.
+    needs_writable: list[QAction] = field(default_factory=list)
     all: list[QAction] = field(default_factory=list)
     recent_menu: QMenu | None = None
     language_group: QActionGroup | None = None
@@ -73,9 +75,11 @@ def build(window) -> MenuActions:
     actions.recent_menu = file_menu.addMenu(icon("recent"), translate("Menus", "Open &recent"))
     file_menu.addSeparator()
     for text, slot, key in acts.exchange_actions():
-        _add(
+        action = _add(
             file_menu, actions, text, slot, key, needs_shop=True, icon_name=EXCHANGE_ICONS.get(key)
         )
+        if key == "Ctrl+I":
+            actions.needs_writable.append(action)
     file_menu.addSeparator()
     _add(
         file_menu,
@@ -86,7 +90,7 @@ def build(window) -> MenuActions:
         needs_shop=True,
         icon_name="backup",
     )
-    _add(
+    restore = _add(
         file_menu,
         actions,
         translate("Menus", "Res&tore…"),
@@ -94,7 +98,7 @@ def build(window) -> MenuActions:
         needs_shop=True,
         icon_name="restore",
     )
-    _add(
+    settings = _add(
         file_menu,
         actions,
         translate("Menus", "Shop &settings…"),
@@ -103,6 +107,7 @@ def build(window) -> MenuActions:
         needs_shop=True,
         icon_name="settings",
     )
+    actions.needs_writable += [restore, settings]
     file_menu.addSeparator()
     _add(file_menu, actions, translate("Menus", "&Quit"), window.close, "Ctrl+Q", icon_name="quit")
 
