@@ -3727,174 +3727,180 @@ ROI：{roi}</translation>
 <context>
     <name>ListingsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="82"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="327"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="83"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="352"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="100"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
         <source>Search title, SKU, tag… (Chinese works too)</source>
         <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
         <source>Active ({count})</source>
         <translation>上架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="105"/>
         <source>Draft ({count})</source>
         <translation>草稿 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="105"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="106"/>
         <source>Archived ({count})</source>
         <translation>下架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
         <source>Has problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="116"/>
         <source>Category:</source>
         <translation>类目：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="117"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="155"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="156"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="161"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="164"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="165"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="166"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="167"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="180"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="181"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="187"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="190"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="191"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="249"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="451"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="251"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="476"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="265"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="271"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="278"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="300"/>
+        <source>The {shown} newest listings; loading the rest…</source>
+        <translation>最新的 {shown} 个商品；其余正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="329"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="329"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="354"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="333"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="358"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="340"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="365"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="341"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="366"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="387"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="412"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="397"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="422"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="398"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="423"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="402"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="427"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="404"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="429"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="451"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="476"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>
@@ -5884,19 +5890,19 @@ Save it anyway?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="62"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="63"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="77"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="78"/>
         <source>{line}
 Click to open it where it can be fixed.</source>
         <translation>{line}
 点击打开可处理它的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="85"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="86"/>
         <source>… and {n} more</source>
         <translation>…… 还有 {n} 项</translation>
     </message>
@@ -6723,177 +6729,177 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="124"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="125"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
         <source>Ship-within hours…</source>
         <translation>发货时限…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
         <source>How many hours each channel gives you to ship an order</source>
         <translation>各渠道给你多少小时发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="156"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="157"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="157"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="229"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="230"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="232"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="233"/>
         <source>Checking stock…</source>
         <translation>正在检查库存…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="246"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="247"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="277"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="278"/>
         <source>Counted {when}; checking again…</source>
         <translation>{when} 的统计；正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="279"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="280"/>
         <source>Checked {when}</source>
         <translation>检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="290"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="293"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="292"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="295"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="298"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="301"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="304"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="315"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="318"/>
         <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
         <translation>本周：{sales}；未设目标（数据 &gt; 每周目标）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="323"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="326"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="335"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="338"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="350"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="353"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="352"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="355"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="369"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="372"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>

@@ -41,6 +41,7 @@ from shopkeeper.ui.widgets.listing_actions import ListingActions
 from shopkeeper.ui.widgets.listing_thumbs import ThumbnailCache
 
 VIEWS = ("all", "active", "draft", "archived")
+FIRST_SCREEN = 80  # rows shown at once when the tab opens, more than a tall window holds
 
 
 def problem_text(problem: Problem) -> str:
@@ -260,6 +261,18 @@ class ListingsTab(ListingActions, ShopTab):
             with shop.read_connection() as db:
                 return listings.load_catalogue(db), listings.margin_floor_bp(db)
 
+        def first_page(_progress) -> tuple[listings.Catalogue, int]:
+            with shop.read_connection() as db:
+                return listings.load_catalogue(db, first=FIRST_SCREEN), listings.margin_floor_bp(db)
+
+        if not self.catalogue.rows:  # opening: the newest listings at once, then the rest
+            self.ctx.runner.run(
+                first_page,
+                title=self.tr("Loading listings…"),
+                parent=self,
+                dialog=False,
+                on_done=lambda result: self._first_page(generation, result),
+            )
         self.ctx.runner.run(
             load,
             title=self.tr("Loading listings…"),
@@ -276,6 +289,18 @@ class ListingsTab(ListingActions, ShopTab):
         except Exception:  # noqa: BLE001 - sqlite3.ProgrammingError: closed
             return True
         return False
+
+    def _first_page(self, generation: int, result) -> None:
+        if generation != self.generation or self.shop_closed() or self.catalogue.rows:
+            return  # replaced, closed, or everything already arrived
+        self.catalogue, self.floor = result
+        self.apply_filter()
+        if self.catalogue.rows:
+            self.summary.setText(
+                self.tr("The {shown} newest listings; loading the rest…").format(
+                    shown=f"{len(self.catalogue.rows):,}"
+                )
+            )
 
     def _loaded(self, generation: int, result) -> None:
         if generation != self.generation or self.shop_closed():
@@ -473,7 +498,7 @@ class ListingsTab(ListingActions, ShopTab):
         """Show a listing by product id, or by SKU with that variant selected (Today's
         links); a tab still loading shows it once its rows are there."""
         self.pending_item = item
-        if self.catalogue.rows:
+        if self.catalogue.rows and self.catalogue.complete:
             self._show_pending()
 
     def _show_pending(self) -> None:
