@@ -61,7 +61,9 @@ def test_changed_since_last_exports_only_the_listing_edited_since(shop_file, tmp
     )
     assert code == 0
     assert skus(out) == ["MUG"]
-    assert "exported 1 listings rows" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "exported 1 listings rows" in printed
+    assert "edited since the last shopify export, 2020-06-01 00:00:00" in printed
 
 
 def test_changed_since_last_counts_exports_to_the_same_format_only(shop_file, tmp_path):

@@ -224,10 +224,12 @@ def cmd_export(args) -> int:
     if args.changed_since_last and args.kind != "listings":
         raise ChangedOnlyListings(kind=args.kind)
     from shopkeeper.services.exchange import ExportWarnings
+    from shopkeeper.services.exchange.listing_channels import last_export
 
     db, close, remembered = _open_for_export(args)
     warnings = ExportWarnings()
     try:
+        since = last_export(db, fmt) if args.changed_since_last else None
         rows = export_table(
             db,
             args.kind,
@@ -239,6 +241,12 @@ def cmd_export(args) -> int:
     finally:
         close()
     print(f"exported {rows} {args.kind} rows to {args.out}")
+    if args.changed_since_last:
+        print(
+            f"(listings edited since the last {fmt} export, {since.replace('T', ' ')})"
+            if since
+            else f"(every listing: none was exported as {fmt} before)"
+        )
     if not remembered:
         print(
             "warning: the shop is open in a window, so this export is not remembered for "
