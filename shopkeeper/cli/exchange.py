@@ -196,23 +196,6 @@ class ChangedOnlyListings(UserError):
     )
 
 
-def _open_for_export(args):
-    """(db, close, remembered). Exporting only reads, so it works while a window has the
-    shop open; a listings export also remembers itself (for --changed-since-last), which
-    needs the shop to itself: when a window has it, it is exported but not remembered."""
-    from shopkeeper.errors import ShopLocked
-
-    if args.kind == "listings":
-        try:
-            shop = open_for_writing(args)
-        except ShopLocked:
-            pass
-        else:
-            return shop.db, shop.close, True
-    db = open_read_only(args)
-    return db, db.close, args.kind != "listings"
-
-
 def cmd_export(args) -> int:
     from shopkeeper.services.exchange import export_formats, export_table
     from shopkeeper.services.shop import check_output
@@ -224,10 +207,17 @@ def cmd_export(args) -> int:
     if args.changed_since_last and args.kind != "listings":
         raise ChangedOnlyListings(kind=args.kind)
     from shopkeeper.services.exchange import ExportWarnings
-    from shopkeeper.services.exchange.listing_channels import last_export
+    from shopkeeper.services.exchange.listing_channels import (
+        last_export,
+        now,
+        record_export_in_file,
+    )
 
-    db, close, remembered = _open_for_export(args)
+    # Exporting only reads, so it works while a window has the shop open. A listings
+    # export is remembered (for --changed-since-last) unless a window has the shop.
+    db = open_read_only(args)
     warnings = ExportWarnings()
+    started = now()
     try:
         since = last_export(db, fmt) if args.changed_since_last else None
         rows = export_table(
@@ -237,9 +227,13 @@ def cmd_export(args) -> int:
             format_id=fmt,
             warnings=warnings,
             changed_since_last=args.changed_since_last,
+            remember=False,
         )
     finally:
-        close()
+        db.close()
+    remembered = args.kind != "listings" or record_export_in_file(
+        shop_path(args), fmt, started, rows, args.changed_since_last
+    )
     print(f"exported {rows} {args.kind} rows to {args.out}")
     if args.changed_since_last:
         print(
@@ -249,8 +243,8 @@ def cmd_export(args) -> int:
         )
     if not remembered:
         print(
-            "warning: the shop is open in a window, so this export is not remembered for "
-            "--changed-since-last",
+            "warning: this export is not remembered for --changed-since-last (a window or "
+            "command has the shop open, or it is read-only)",
             file=sys.stderr,
         )
     for message in warnings.messages():

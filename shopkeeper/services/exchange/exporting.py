@@ -85,6 +85,7 @@ def export_table(
     progress: Progress | None = None,
     warnings: ExportWarnings | None = None,
     changed_since_last: bool = False,
+    remember: bool = True,
 ) -> int:
     """Write ``kind`` to ``out``; returns rows written. A cancelled export leaves no file.
 
@@ -98,7 +99,8 @@ def export_table(
     since = listing_channels.last_export(db, format_id) if changed_since_last else None
     handles = listing_channels.changed_handles(db, since)
     count = _export(db, kind, out, format_id, progress, warnings, (since, handles))
-    listing_channels.record_export(db, format_id, started, count, changed_since_last)
+    if remember:  # else the caller records it (listing_channels.record_export_in_file)
+        listing_channels.record_export(db, format_id, started, count, changed_since_last)
     return count
 
 

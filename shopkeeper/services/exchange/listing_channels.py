@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -75,9 +76,9 @@ def last_export(db: Database, format_id: str) -> str | None:
 
 def record_export(
     db: Database, format_id: str, exported_at: str, rows: int, changed_only: bool
-) -> None:
-    """Remember an export (bookkeeping, not an edit: nothing to undo). A shop opened
-    read-only cannot remember it; the export itself still stands."""
+) -> bool:
+    """Remember an export (bookkeeping, not an edit: nothing to undo); False when it
+    cannot be (a shop opened read-only); the export itself still stands."""
     try:
         with db.conn:
             db.execute(
@@ -86,7 +87,32 @@ def record_export(
                 [format_id, exported_at, rows, int(changed_only)],
             )
     except sqlite3.OperationalError:
-        pass
+        return False
+    return True
+
+
+def record_export_in_file(
+    shop_file: Path, format_id: str, exported_at: str, rows: int, changed_only: bool
+) -> bool:
+    """Remember an export made on a read-only connection (the command line's): takes the
+    shop's lock for the one insert, without the checks and backup of a full open. False
+    when a window or command has the shop, or the shop is read-only."""
+    from shopkeeper.errors import ShopLocked, ShopReadOnly
+    from shopkeeper.store.db import connect
+    from shopkeeper.store.lock import ShopLock
+
+    try:
+        lock = ShopLock(Path(shop_file).expanduser().absolute().resolve()).acquire()
+    except (ShopLocked, ShopReadOnly):
+        return False
+    try:
+        db = connect(lock.shop_path)
+        try:
+            return record_export(db, format_id, exported_at, rows, changed_only)
+        finally:
+            db.close()
+    finally:
+        lock.release()
 
 
 def changed_handles(db: Database, since: str | None) -> set[str] | None:
