@@ -283,12 +283,12 @@ class TodayTab(ShopTab):
         box.list.addItem(item)
 
     def _line(self, item: today.Item) -> str:
+        # The title is "<channel id> <order no>": the channel in the seller's language.
+        channel, _, number = item.title.partition(" ")
         # One line per item: an imported subject's line breaks would split it in two.
         item = dataclasses.replace(item, title=" ".join(item.title.split()))
         when = item.detail[:16].replace("T", " ")
         if item.tab == "orders":
-            # The title is "<channel id> <order no>": the channel in the seller's language.
-            channel, _, number = item.title.partition(" ")
             order = f"{channel_label(channel)} {number}" if channel else number
             return self.tr("{order} · ship by {time}").format(order=order, time=when[5:])
         if item.tab == "listings" and item.target is None:
