@@ -1340,7 +1340,7 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/exchange_actions.py" line="41"/>
         <source>Indexing orders for search…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为搜索建立订单索引…</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/exchange_actions.py" line="46"/>
@@ -4055,97 +4055,97 @@ ROI：{roi}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="56"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="58"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="60"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="62"/>
         <source>&amp;New shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="68"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="70"/>
         <source>&amp;Open shop…</source>
         <translation>打开店铺(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="73"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="75"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="83"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="87"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="92"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="96"/>
         <source>Res&amp;tore…</source>
         <translation>恢复备份(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="100"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="104"/>
         <source>Shop &amp;settings…</source>
         <translation>店铺设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="107"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="109"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="112"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="117"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="114"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="119"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="123"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="128"/>
         <source>Undo &amp;history…</source>
         <translation>撤销历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="133"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="138"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="140"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="141"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="146"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="150"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="152"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="153"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="158"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/menus.py" line="154"/>
+        <location filename="../../shopkeeper/ui/menus.py" line="159"/>
         <source>&amp;About Shopkeeper</source>
         <translation>关于 Shopkeeper(&amp;A)</translation>
     </message>
@@ -6734,172 +6734,177 @@ Click to open it where it can be fixed.</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
         <source>Ship-within hours…</source>
         <translation>发货时限…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
         <source>How many hours each channel gives you to ship an order</source>
         <translation>各渠道给你多少小时发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="155"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="155"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="157"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="162"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="162"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="231"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="233"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="234"/>
         <source>Checking stock…</source>
         <translation>正在检查库存…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="248"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="278"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="279"/>
         <source>Counted {when}; checking again…</source>
         <translation>{when} 的统计；正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="280"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="281"/>
         <source>Checked {when}</source>
         <translation>检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="293"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="294"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="295"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="296"/>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="298"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="304"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="307"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="318"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="321"/>
         <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
         <translation>本周：{sales}；未设目标（数据 &gt; 每周目标）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="326"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="329"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="338"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="341"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="353"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="356"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="355"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="358"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="372"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="375"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>
