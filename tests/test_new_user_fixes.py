@@ -172,3 +172,17 @@ def test_today_shows_an_imported_subject_with_line_breaks_on_one_line(qtbot, sho
     qtbot.addWidget(tab)
     line = tab._line(today.Item("inbox", 1, "Entrega feita\r\n no prazo ", "2016-10-22T21:00:00"))
     assert line == "Entrega feita no prazo · 2016-10-22 21:00"
+
+
+def test_today_names_a_ticket_without_a_subject(qtbot, shop, runner, errors):
+    """A review with a score and no title reads "(no subject) · when", not " · when"."""
+    from PySide6.QtGui import QUndoStack
+
+    from shopkeeper.services import today
+    from shopkeeper.ui.tab_context import TabContext
+    from shopkeeper.ui.tabs.today import TodayTab
+
+    tab = TodayTab(TabContext(shop, runner, QUndoStack(), errors))
+    qtbot.addWidget(tab)
+    line = tab._line(today.Item("inbox", 1, "", "2016-10-22T21:00:00"))
+    assert line == "(no subject) · 2016-10-22 21:00"

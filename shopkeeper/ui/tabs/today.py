@@ -129,10 +129,11 @@ class TodayTab(ShopTab):
         self.problems: today.CheckedProblems | None = None
         self.problems_stale = True
         self.checking = False
-        self.week_text = QLabel()
+        # Both texts wrap, so a narrow window keeps the buttons beside them in view.
+        self.week_text = QLabel(wordWrap=True)
         self.week_bar = QProgressBar(maximum=1000, textVisible=False)
         self.week_bar.setMaximumWidth(240)
-        self.days_text = QLabel()
+        self.days_text = QLabel(wordWrap=True)
         ship_hours = self.ship_hours = QPushButton(self.tr("Ship-within hours…"))
         ship_hours.setToolTip(self.tr("How many hours each channel gives you to ship an order"))
         ship_hours.clicked.connect(self.edit_ship_within)
@@ -291,6 +292,8 @@ class TodayTab(ShopTab):
         if item.tab == "orders":
             order = f"{channel_label(channel)} {number}" if channel else number
             return self.tr("{order} · ship by {time}").format(order=order, time=when[5:])
+        if item.tab == "inbox" and not item.title:  # a review with a score and no title
+            item = dataclasses.replace(item, title=self.tr("(no subject)"))
         if item.tab == "listings" and item.target is None:
             return self.tr("{problems} problems in {listings} listings").format(
                 problems=item.title, listings=item.detail
