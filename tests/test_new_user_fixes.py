@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -109,7 +110,7 @@ def test_no_filter_bar_widgets_overlap_at_the_minimum_window_size(window, shop_p
     widgets = [row.itemAt(i).widget() for i in range(row.count())]
     shown = [w for w in widgets if w is not None and w.isVisible()]
     assert len(shown) >= 4
-    for left, right in zip(shown, shown[1:]):
+    for left, right in itertools.pairwise(shown):
         assert left.geometry().right() < right.geometry().left(), (left, right)
 
 
