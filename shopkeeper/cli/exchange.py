@@ -206,20 +206,20 @@ def cmd_export(args) -> int:
         raise BadExportFormat(kind=args.kind, format=fmt)
     if args.changed_since_last and args.kind != "listings":
         raise ChangedOnlyListings(kind=args.kind)
-    from shopkeeper.services.exchange import ExportWarnings
-    from shopkeeper.services.exchange.listing_channels import (
-        last_export,
-        now,
-        record_export_in_file,
+    from shopkeeper.services.exchange import (
+        ExportWarnings,
+        last_listing_export,
+        listing_export_time,
+        record_listing_export_in_file,
     )
 
     # Exporting only reads, so it works while a window has the shop open. A listings
     # export is remembered (for --changed-since-last) unless a window has the shop.
     db = open_read_only(args)
     warnings = ExportWarnings()
-    started = now()
+    started = listing_export_time()
     try:
-        since = last_export(db, fmt) if args.changed_since_last else None
+        since = last_listing_export(db, fmt) if args.changed_since_last else None
         rows = export_table(
             db,
             args.kind,
@@ -231,7 +231,7 @@ def cmd_export(args) -> int:
         )
     finally:
         db.close()
-    remembered = args.kind != "listings" or record_export_in_file(
+    remembered = args.kind != "listings" or record_listing_export_in_file(
         shop_path(args), fmt, started, rows, args.changed_since_last
     )
     print(f"exported {rows} {args.kind} rows to {args.out}")

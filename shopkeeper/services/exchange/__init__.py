@@ -65,6 +65,9 @@ _SURFACE = {
     "export_formats": ("exporting", "export_formats"),
     "export_table": ("exporting", "export_table"),
     "ExportWarnings": ("cell_limits", "ExportWarnings"),
+    "last_listing_export": ("listing_channels", "last_export"),  # per format, for changes only
+    "listing_export_time": ("listing_channels", "now"),
+    "record_listing_export_in_file": ("listing_channels", "record_export_in_file"),
     # problems the user is told about
     "AmbiguousDateOrder": ("errors", "AmbiguousDateOrder"),
     "CellError": ("errors", "CellError"),
@@ -99,6 +102,7 @@ if TYPE_CHECKING:  # never runs; PyInstaller's import scan and type checkers see
         fields,
         formats,
         importing,
+        listing_channels,
         mail,
         mapping,
         parsing,

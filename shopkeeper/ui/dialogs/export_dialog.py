@@ -28,8 +28,8 @@ from shopkeeper.services.exchange import (
     ExportWarnings,
     export_formats,
     export_table,
+    last_listing_export,
 )
-from shopkeeper.services.exchange.listing_channels import last_export
 from shopkeeper.services.shop import Shop
 from shopkeeper.ui.background import BackgroundRunner
 from shopkeeper.ui.i18n import user_message
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
         if not listings:
             self.changed_only.setChecked(False)
             return
-        when = last_export(self.shop.db, format_id)
+        when = last_listing_export(self.shop.db, format_id)
         if when is None:
             self.last_export.setText(
                 self.tr("Never exported to this format yet: every listing goes in the file.")
