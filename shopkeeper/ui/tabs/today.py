@@ -129,11 +129,10 @@ class TodayTab(ShopTab):
         self.problems: today.CheckedProblems | None = None
         self.problems_stale = True
         self.checking = False
-        # Both texts wrap, so a narrow window keeps the buttons beside them in view.
-        self.week_text = QLabel(wordWrap=True)
+        self.week_text = QLabel()
         self.week_bar = QProgressBar(maximum=1000, textVisible=False)
         self.week_bar.setMaximumWidth(240)
-        self.days_text = QLabel(wordWrap=True)
+        self.days_text = QLabel()
         ship_hours = self.ship_hours = QPushButton(self.tr("Ship-within hours…"))
         ship_hours.setToolTip(self.tr("How many hours each channel gives you to ship an order"))
         ship_hours.clicked.connect(self.edit_ship_within)
