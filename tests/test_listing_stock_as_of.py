@@ -129,3 +129,18 @@ def test_listings_table_marks_the_estimate(qtbot, shop, counted, runner, errors)
     tab.table.selectRow(0)
     qtbot.waitUntil(lambda: tab.variants.rowCount() == 1)
     assert tab.variants.index(0, V_STOCK).data() == "≈7"
+
+
+def test_editor_explains_the_estimate_on_the_stock_cell(qtbot, shop, counted, runner, errors):
+    """The editor keeps the counted 10 and says ≈7 are left after the orders since."""
+    from shopkeeper.ui.dialogs.listing_editor import ListingEditor
+    from shopkeeper.ui.tabs.listings import ListingsTab
+    from shopkeeper.ui.widgets.listing_variants_grid import STOCK as GRID_STOCK
+
+    tab = ListingsTab(TabContext(shop, runner, QUndoStack(), errors))
+    qtbot.addWidget(tab)
+    editor = ListingEditor(tab, load_draft(shop.db, counted))
+    qtbot.addWidget(editor)
+    cell = editor.grid.table.item(0, GRID_STOCK)
+    assert cell.text() == "10"
+    assert "2026-03-01 12:00" in cell.toolTip() and "≈7" in cell.toolTip()

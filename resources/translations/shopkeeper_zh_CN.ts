@@ -3342,19 +3342,19 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="77"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="283"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="285"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="83"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="284"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="286"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="86"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="285"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="287"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
@@ -3469,42 +3469,42 @@ ROI：{roi}</translation>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="298"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="300"/>
         <source>Fix the cells marked red first: {problem}</source>
         <translation>请先修正标红的单元格：{problem}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="316"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="318"/>
         <source>Edit {title}</source>
         <translation>编辑 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="316"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="318"/>
         <source>New listing {title}</source>
         <translation>新建商品 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="334"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="336"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="341"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="343"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="342"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="344"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="349"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="351"/>
         <source>Save template {name}</source>
         <translation>保存模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="351"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="353"/>
         <source>Saved as template “{name}”.</source>
         <translation>已存为模板“{name}”。</translation>
     </message>
@@ -6734,177 +6734,177 @@ Click to open it where it can be fixed.</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
         <source>Ship-within hours…</source>
         <translation>发货时限…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="138"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
         <source>How many hours each channel gives you to ship an order</source>
         <translation>各渠道给你多少小时发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="140"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="155"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="155"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="157"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="162"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="162"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="231"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="230"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="234"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="233"/>
         <source>Checking stock…</source>
         <translation>正在检查库存…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="248"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="247"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="279"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="278"/>
         <source>Counted {when}; checking again…</source>
         <translation>{when} 的统计；正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="281"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="280"/>
         <source>Checked {when}</source>
         <translation>检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="294"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="293"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="296"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="295"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="298"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="297"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="304"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="303"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="307"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="306"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="321"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="320"/>
         <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
         <translation>本周：{sales}；未设目标（数据 &gt; 每周目标）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="329"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="328"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="341"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="340"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="356"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="355"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="358"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="357"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="375"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="374"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>
@@ -7612,110 +7612,115 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>VariantsGrid</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="56"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="57"/>
         <source>Option {n}, e.g. Size</source>
         <translation>规格 {n}，如 尺码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="57"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="58"/>
         <source>Values, separated by commas: S, M, L</source>
         <translation>规格值，用逗号分隔：S, M, L</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="66"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="67"/>
         <source>Make variants from options</source>
         <translation>按规格生成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="68"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="69"/>
         <source>Add variant</source>
         <translation>添加规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
         <source>Remove variant</source>
         <translation>移除规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="79"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="80"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="80"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="81"/>
         <source>Option 1</source>
         <translation>规格 1</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="81"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="82"/>
         <source>Option 2</source>
         <translation>规格 2</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="82"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="83"/>
         <source>Option 3</source>
         <translation>规格 3</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="83"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="207"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="84"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="224"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="84"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="85"/>
         <source>Compare-at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="85"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="209"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="86"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="226"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="86"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="210"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="87"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="227"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="87"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="88"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="88"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="89"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="89"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="90"/>
         <source>Reorder at</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="161"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="156"/>
+        <source>Counted {when}. {units} ordered since: about {estimate} left (the Listings table shows ≈{estimate}). Type the count you have now to make it exact.</source>
+        <translation>盘点于 {when}。此后下单 {units} 件：约剩 {estimate} 件（商品表显示 ≈{estimate}）。输入现有数量即可恢复为准确值。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="178"/>
         <source>Option {n}</source>
         <translation>规格 {n}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="208"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="225"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="211"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="228"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="212"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="229"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="259"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="278"/>
         <source>row {n}</source>
         <translation>第 {n} 行</translation>
     </message>

@@ -306,6 +306,19 @@ def load_variants(db: Database, product_id: int, *, today: date | None = None) -
     ]
 
 
+def stock_counts(db: Database, product_id: int) -> dict[int, tuple[str, int]]:
+    """{variant id: (when its stock was counted, units ordered since)} for a listing's
+    variants whose count orders have lowered since (what the editor explains)."""
+    counted = dict(
+        db.execute(
+            "SELECT id, stock_as_of FROM variants WHERE product_id = ? AND stock_as_of IS NOT NULL",
+            [product_id],
+        ).fetchall()
+    )
+    since = sold_since_counted(db, list(counted))
+    return {vid: (counted[vid], units) for vid, units in since.items()}
+
+
 def sold_since_counted(db: Database, variant_ids: list[int]) -> dict[int, int]:
     """Units on order lines (not cancelled) placed after each variant's stock was last
     counted (``stock_as_of``: a listing import or the seller's edit); only variants that

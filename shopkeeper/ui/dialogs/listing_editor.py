@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopkeeper.services import listing_checker, listings_edit, listings_templates
+from shopkeeper.services import listing_checker, listings, listings_edit, listings_templates
 from shopkeeper.services.listing_facts import ListingFacts, VariantFacts
 from shopkeeper.services.listings_edit import ListingDraft, ListingInvalid
 from shopkeeper.services.money import exponent
@@ -203,6 +203,8 @@ class ListingEditor(QDialog):
         self.keywords.setText(d.keywords)
         self.notes_edit.setPlainText(d.notes)
         self.grid.load(d.option_names, d.variants)
+        if d.id is not None:
+            self.grid.show_stock_counts(listings.stock_counts(self.db, d.id))
         self.images.load(d.images)
 
     @Slot(int)

@@ -49,6 +49,7 @@ class VariantsGrid(QWidget):
         super().__init__(parent)
         self.exponent = exponent
         self.cell_errors: dict[tuple[int, int], str] = {}
+        self.stock_notes: dict[int, str] = {}  # variant id -> its count's estimate
         layout = QVBoxLayout(self)
         options = QGridLayout()
         self.option_names, self.option_values = [], []
@@ -140,6 +141,22 @@ class VariantsGrid(QWidget):
         self.table.item(row, SKU).setData(ID_ROLE, v.id)
         self.table.blockSignals(False)
         self.changed.emit()
+
+    def show_stock_counts(self, counts: dict[int, tuple[str, int]]) -> None:
+        """Explain on each stock cell whose count orders have lowered since it was set
+        ({variant id: (counted at, units since)}) the estimate the Listings table shows."""
+        for row in range(self.table.rowCount()):
+            found = counts.get(self.table.item(row, SKU).data(ID_ROLE))
+            item = self.table.item(row, STOCK)
+            if found is None or item is None:
+                continue
+            when, units = found
+            estimate = int(item.text()) - units if item.text().lstrip("-").isdigit() else None
+            self.stock_notes[self.table.item(row, SKU).data(ID_ROLE)] = self.tr(
+                "Counted {when}. {units} ordered since: about {estimate} left (the Listings "
+                "table shows ≈{estimate}). Type the count you have now to make it exact."
+            ).format(when=when.replace("T", " ")[:16], units=units, estimate=estimate)
+            self._paint(row, STOCK)
 
     @Slot()
     def remove_selected(self) -> None:
@@ -245,9 +262,11 @@ class VariantsGrid(QWidget):
         if item is None:
             return
         message = message or self.cell_errors.get((row, column))
+        sku = self.table.item(row, SKU)
+        note = self.stock_notes.get(sku.data(ID_ROLE)) if column == STOCK and sku else None
         self.table.blockSignals(True)
         item.setBackground(QBrush(BAD) if message else QBrush())
-        item.setToolTip(message or "")
+        item.setToolTip(message or note or "")
         self.table.blockSignals(False)
 
     def _show_message(self) -> None:
