@@ -6,6 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
@@ -92,6 +93,40 @@ def _sign(x: float) -> int:
     return (x > 0.05) - (x < -0.05)
 
 
+class FitLabel(QLabel):
+    """A value that shrinks its font to fit the card (¥1,234,567.89 in a 130 px card)
+    instead of being cut off; the full text is also its tooltip."""
+
+    LARGEST, SMALLEST = 16, 9
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        # Shrinking, not widening the grid, is how a long value fits.
+        hint = super().minimumSizeHint()
+        hint.setWidth(40)
+        return hint
+
+    def _fit(self) -> None:
+        font = self.font()
+        size = self.LARGEST
+        while size > self.SMALLEST:
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= self.width() - 2:
+                break
+            size -= 1
+        font.setPixelSize(size)
+        if font != self.font():
+            self.setFont(font)
+
+
 class KpiCard(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +140,11 @@ class KpiCard(QFrame):
         self.title = QLabel(translate("Kpi", definition.label))
         self.title.setStyleSheet("color: palette(placeholder-text);")
         self.title.setWordWrap(True)  # "Returning-customer rate" is cut in a 1280 px window
-        self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.value = FitLabel("—")
+        bold = self.value.font()
+        bold.setWeight(QFont.Weight.DemiBold)
+        bold.setPixelSize(FitLabel.LARGEST)
+        self.value.setFont(bold)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change = QLabel("")
         self._colour = ""
