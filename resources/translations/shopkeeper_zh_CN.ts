@@ -191,214 +191,214 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="45"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="46"/>
         <source>Bulk edit {count} listing(s)</source>
         <translation>批量编辑 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="49"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="50"/>
         <source>{listings} listing(s) with {variants} variant(s) selected.</source>
         <translation>已选 {listings} 个商品，共 {variants} 个规格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="56"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="57"/>
         <source>Change the price</source>
         <translation>修改价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="57"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="58"/>
         <source>Set the stock</source>
         <translation>设置库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="58"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="59"/>
         <source>Set the status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="59"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="60"/>
         <source>Set the category</source>
         <translation>设置类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="60"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="61"/>
         <source>Add or remove tags</source>
         <translation>添加或移除标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="61"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="62"/>
         <source>Find and replace in titles</source>
         <translation>标题查找替换</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="77"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="78"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="84"/>
         <source>SKU / handle</source>
         <translation>SKU / 链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="84"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="84"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="84"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="110"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="111"/>
         <source>by a percentage</source>
         <translation>按百分比</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="111"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="112"/>
         <source>by an amount</source>
         <translation>按金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="112"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="113"/>
         <source>to a price</source>
         <translation>改为指定价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="113"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="137"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="114"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="138"/>
         <source>-10 lowers by 10%</source>
         <translation>-10 即降低 10%</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="116"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="117"/>
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="119"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="120"/>
         <source>Allow prices below cost</source>
         <translation>允许低于成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="120"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
         <source>Change</source>
         <translation>修改方式</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="121"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="122"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="122"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="123"/>
         <source>Round down to the ending</source>
         <translation>向下取整到尾数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="124"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="125"/>
         <source>Compare-at prices do not change.</source>
         <translation>划线价不变。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="138"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="139"/>
         <source>-5.00 lowers by 5.00</source>
         <translation>-5.00 即降低 5.00</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="139"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="140"/>
         <source>e.g. 99.00</source>
         <translation>例如 99.00</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="148"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="149"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="157"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="165"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="166"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="170"/>
         <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="171"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="172"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="174"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="175"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="175"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="176"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="182"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="183"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="185"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="186"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="186"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="187"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="205"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="206"/>
         <source>Type how much to change the price by</source>
         <translation>请输入价格的调整幅度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="220"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="221"/>
         <source>A price cannot be negative</source>
         <translation>价格不能为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="287"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="288"/>
         <source>{value} — below cost, left unchanged</source>
         <translation>{value} — 低于成本，保持不变</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="298"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="299"/>
         <source>{changed} value(s) will change.</source>
         <translation>将修改 {changed} 个值。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="301"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="302"/>
         <source>{skipped} variant(s) would fall below cost and stay as they are.</source>
         <translation>{skipped} 个规格会低于成本，保持原价。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="304"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="305"/>
         <source>The first {n} are listed.</source>
         <translation>仅列出前 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="322"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="323"/>
         <source>Applying the bulk edit…</source>
         <translation>正在批量修改…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="327"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_bulk_dialog.py" line="328"/>
         <source>Bulk edit: {what}</source>
         <translation>批量编辑：{what}</translation>
     </message>
@@ -862,39 +862,39 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="40"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="41"/>
         <source>Title per channel (empty: the main title)</source>
         <translation>各渠道标题（留空：使用主标题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="58"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="59"/>
         <source>Price per channel (empty: the main price)</source>
         <translation>各渠道价格（留空：使用主价格）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="62"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="63"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="76"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="77"/>
         <source>New variants get their own channel prices after the first save.</source>
         <translation>新规格保存一次后即可设置渠道价格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="91"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="108"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="92"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="109"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="91"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="108"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="92"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="109"/>
         <source>chars</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="142"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_channels_page.py" line="143"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -2727,68 +2727,68 @@ ROI：{roi}</translation>
 <context>
     <name>KpiCards</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="21"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="22"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="22"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="23"/>
         <source>Order value</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="23"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="24"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="25"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="26"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="29"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="30"/>
         <source>Refunds and profit</source>
         <translation>退款与利润</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="32"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="33"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="34"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="35"/>
         <source>Service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="81"/>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="87"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="82"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="88"/>
         <source>no change</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="82"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="83"/>
         <source>{points:+.1f} pt</source>
         <translation>{points:+.1f} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="84"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="85"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="162"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="200"/>
         <source>not by category</source>
         <translation>不按类目统计</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="165"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="203"/>
         <source>no traffic data</source>
         <translation>无流量数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="170"/>
+        <location filename="../../shopkeeper/ui/widgets/kpi_cards.py" line="208"/>
         <source>{n} order lines have no cost: profit reads high.</source>
         <translation>有 {n} 个订单行没有成本：毛利偏高。</translation>
     </message>
@@ -3331,180 +3331,180 @@ ROI：{roi}</translation>
 <context>
     <name>ListingEditor</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="71"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="72"/>
         <source>Edit listing</source>
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="71"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="72"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="77"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="285"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="78"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="286"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="83"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="286"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="84"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="287"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="86"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="287"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="87"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="288"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="88"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="89"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="95"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="96"/>
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="136"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="137"/>
         <source>Selling points (卖点)</source>
         <translation>卖点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="138"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="139"/>
         <source>Description; HTML is allowed</source>
         <translation>商品描述，可使用 HTML</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="142"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="143"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="143"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="144"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="149"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="150"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="153"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="154"/>
         <source>Made from the title when empty</source>
         <translation>留空则按标题生成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="157"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="158"/>
         <source>Search keywords, separated by commas</source>
         <translation>搜索关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="159"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="160"/>
         <source>Only for you: supplier, care, ideas…</source>
         <translation>仅自己可见：供应商、保养、想法…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="162"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="163"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="164"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="165"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="165"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="166"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="166"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="167"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="167"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="168"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="168"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="169"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="169"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="170"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="171"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="171"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="172"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="172"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="173"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="173"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="174"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="174"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="175"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="300"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="301"/>
         <source>Fix the cells marked red first: {problem}</source>
         <translation>请先修正标红的单元格：{problem}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="318"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="319"/>
         <source>Edit {title}</source>
         <translation>编辑 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="318"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="319"/>
         <source>New listing {title}</source>
         <translation>新建商品 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="336"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="337"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="343"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="344"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="344"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="345"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="351"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="352"/>
         <source>Save template {name}</source>
         <translation>保存模板 {name}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="353"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_editor.py" line="354"/>
         <source>Saved as template “{name}”.</source>
         <translation>已存为模板“{name}”。</translation>
     </message>
@@ -3512,93 +3512,93 @@ ROI：{roi}</translation>
 <context>
     <name>ListingSettingsDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="40"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="152"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="41"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="153"/>
         <source>Listing settings</source>
         <translation>商品设置</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="47"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="48"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="49"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="50"/>
         <source>Lowest margin a listing may have</source>
         <translation>商品最低毛利率</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="50"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="51"/>
         <source>Supplier lead time (low stock without a reorder point)</source>
         <translation>供应商备货周期（未设补货点时用于判断低库存）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="64"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="65"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="70"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="71"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="71"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="72"/>
         <source>Check listings</source>
         <translation>检查商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="73"/>
         <source>Fee %</source>
         <translation>费率 %</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="73"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="74"/>
         <source>Fixed fee per order</source>
         <translation>每单固定费用</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="74"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="75"/>
         <source>Title limit</source>
         <translation>标题长度上限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="91"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="90"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="91"/>
         <source>chars</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="92"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="93"/>
         <source>platform&apos;s ({n} {unit})</source>
         <translation>平台默认（{n} {unit}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="103"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="104"/>
         <source>Banned words (Advertising Law)</source>
         <translation>违禁词（广告法）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="106"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="107"/>
         <source>Built in: {words}</source>
         <translation>内置：{words}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="113"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="114"/>
         <source>Also ban (one a line)</source>
         <translation>另外禁止（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="115"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="116"/>
         <source>Allow these phrases (one a line), e.g. 第一次</source>
         <translation>允许的词组（每行一个），如 第一次</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="150"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_settings_dialog.py" line="151"/>
         <source>Not saved: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
@@ -3905,37 +3905,37 @@ ROI：{roi}</translation>
         <translation>问题 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="31"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="32"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="33"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="34"/>
         <source>Edit {sku}</source>
         <translation>编辑 {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="59"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="60"/>
         <source>Duplicate {title}</source>
         <translation>复制 {title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="68"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="69"/>
         <source>Delete listings</source>
         <translation>删除商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="70"/>
         <source>Delete {count} listing(s) with their variants and images? Edit &gt; Undo brings them back.</source>
         <translation>删除 {count} 个商品及其规格和图片？可用 编辑 &gt; 撤销 恢复。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="79"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="80"/>
         <source>Delete {count} listing(s)</source>
         <translation>删除 {count} 个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="118"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_actions.py" line="119"/>
         <source>No templates yet: save one from the editor</source>
         <translation>还没有模板：可在编辑窗口中保存</translation>
     </message>
@@ -4598,161 +4598,161 @@ ROI：{roi}</translation>
 <context>
     <name>PricingDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="82"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="83"/>
         <source>Pricing helper: {title}</source>
         <translation>定价助手：{title}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="96"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="97"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="97"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="98"/>
         <source>Channel (its fees count)</source>
         <translation>渠道（计入其费用）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="114"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="115"/>
         <source>Cost-plus</source>
         <translation>成本加成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="121"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="159"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="122"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="160"/>
         <source>Use this price</source>
         <translation>采用此价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="126"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="127"/>
         <source>Target margin</source>
         <translation>目标毛利率</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="127"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="164"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="128"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="165"/>
         <source>Suggested</source>
         <translation>建议价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="129"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="130"/>
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="133"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="134"/>
         <source>Price ending</source>
         <translation>价格尾数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="137"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="138"/>
         <source>Competition-based</source>
         <translation>参考竞品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="141"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="142"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="142"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="143"/>
         <source>Cheapest</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="143"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="144"/>
         <source>Position</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="155"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="156"/>
         <source>less</source>
         <translation>减去</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="157"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="158"/>
         <source>Price at</source>
         <translation>定价依据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="177"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="171"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="178"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="178"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="171"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="179"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="171"/>
         <source>Seen</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="170"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="171"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="179"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="180"/>
         <source>Link (optional)</source>
         <translation>链接（可选）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="180"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="181"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="182"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="183"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="183"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="184"/>
         <source>Remove the selected competitor price</source>
         <translation>移除所选的竞品价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="211"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="212"/>
         <source>margin unknown (no cost)</source>
         <translation>毛利率未知（无成本）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="212"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="213"/>
         <source>margin {margin}</source>
         <translation>毛利率 {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="225"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="226"/>
         <source>Now {price} · cost {cost} · fee {fee}% + {fixed} per order · {margin}</source>
         <translation>现价 {price} · 成本 {cost} · 费用 {fee}% + 每单 {fixed} · {margin}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="270"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="271"/>
         <source>Needs the variant&apos;s cost</source>
         <translation>需要填写该规格的成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="283"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="284"/>
         <source>{price} · {margin} · cheaper than {n} of {total}</source>
         <translation>{price} · {margin} · 低于 {total} 个中的 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="304"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="305"/>
         <source>Price of {sku}</source>
         <translation>{sku} 的价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="316"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="317"/>
         <source>Remove {competitor}&apos;s price for {sku}</source>
         <translation>移除 {competitor} 对 {sku} 的价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="335"/>
+        <location filename="../../shopkeeper/ui/dialogs/listing_pricing_dialog.py" line="336"/>
         <source>Competitor price for {sku}</source>
         <translation>{sku} 的竞品价格</translation>
     </message>
@@ -7550,6 +7550,151 @@ Click to open it where it can be fixed.</source>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_channels.py" line="74"/>
+        <source>a channel price cannot be negative</source>
+        <translation>渠道价格不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="80"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="81"/>
+        <source>Compare-at price</source>
+        <translation>划线价</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="82"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="83"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="84"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="85"/>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="87"/>
+        <source>{label} is required</source>
+        <translation>{label}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="88"/>
+        <source>{label} cannot be negative</source>
+        <translation>{label}不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="152"/>
+        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
+        <translation>{label}必须是整数，不能是“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="184"/>
+        <source>A listing needs a title</source>
+        <translation>商品需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="190"/>
+        <source>Unknown status: {status}</source>
+        <translation>未知状态：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="203"/>
+        <source>Another listing already uses the handle {handle}</source>
+        <translation>另一个商品已在使用链接标识 {handle}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="212"/>
+        <source>A listing needs at least one variant</source>
+        <translation>商品至少需要一个规格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="220"/>
+        <source>Every variant needs a SKU</source>
+        <translation>每个规格都需要 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="226"/>
+        <source>SKU {sku} is used twice in this listing</source>
+        <translation>SKU {sku} 在本商品中重复使用</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="257"/>
+        <source>SKU {sku} belongs to another listing</source>
+        <translation>SKU {sku} 已属于另一个商品</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="267"/>
+        <source>Image {n} has no file</source>
+        <translation>第 {n} 张图片没有文件</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="337"/>
+        <source>A channel price names SKU {sku}, which this listing lacks</source>
+        <translation>某个渠道价格对应的 SKU {sku} 不在本商品中</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="29"/>
+        <source>a price ending is digits such as .99 or 9, not &apos;{text}&apos;</source>
+        <translation>价格尾数应为数字，如 .99 或 9，不能是“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="32"/>
+        <source>not an amount: &apos;{text}&apos;</source>
+        <translation>不是有效金额：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="33"/>
+        <source>not a percentage: &apos;{text}&apos;</source>
+        <translation>不是有效百分比：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="34"/>
+        <source>no competitor prices yet</source>
+        <translation>还没有竞争对手价格</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="74"/>
+        <source>the ending {text} has more decimals than the currency allows ({exponent})</source>
+        <translation>尾数 {text} 的小数位数超过了该货币允许的位数（{exponent}）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="99"/>
+        <source>{text} has more decimals than the currency allows ({exponent})</source>
+        <translation>{text} 的小数位数超过了该货币允许的位数（{exponent}）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="119"/>
+        <source>a percentage has at most two decimals, not {text}</source>
+        <translation>百分比最多两位小数，不能是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="137"/>
+        <source>cost cannot be negative</source>
+        <translation>成本不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="141"/>
+        <source>the target margin plus the channel&apos;s fee must stay under 100%</source>
+        <translation>目标利润率加上渠道费率必须低于 100%</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/pricing.py" line="183"/>
+        <source>unknown competition rule: {how}</source>
+        <translation>未知的竞争定价规则：{how}</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>
@@ -7612,115 +7757,115 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>VariantsGrid</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="57"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="58"/>
         <source>Option {n}, e.g. Size</source>
         <translation>规格 {n}，如 尺码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="58"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="59"/>
         <source>Values, separated by commas: S, M, L</source>
         <translation>规格值，用逗号分隔：S, M, L</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="67"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="68"/>
         <source>Make variants from options</source>
         <translation>按规格生成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="69"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="70"/>
         <source>Add variant</source>
         <translation>添加规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="72"/>
         <source>Remove variant</source>
         <translation>移除规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="80"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="81"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="81"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="82"/>
         <source>Option 1</source>
         <translation>规格 1</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="82"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="83"/>
         <source>Option 2</source>
         <translation>规格 2</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="83"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="84"/>
         <source>Option 3</source>
         <translation>规格 3</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="84"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="224"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="85"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="225"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="85"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="86"/>
         <source>Compare-at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="86"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="226"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="87"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="227"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="87"/>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="227"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="88"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="228"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="88"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="89"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="89"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="90"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="90"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="91"/>
         <source>Reorder at</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="156"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="157"/>
         <source>Counted {when}. {units} ordered since: about {estimate} left (the Listings table shows ≈{estimate}). Type the count you have now to make it exact.</source>
         <translation>盘点于 {when}。此后下单 {units} 件：约剩 {estimate} 件（商品表显示 ≈{estimate}）。输入现有数量即可恢复为准确值。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="178"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="179"/>
         <source>Option {n}</source>
         <translation>规格 {n}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="225"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="226"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="228"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="229"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="229"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="230"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="278"/>
+        <location filename="../../shopkeeper/ui/widgets/listing_variants_grid.py" line="279"/>
         <source>row {n}</source>
         <translation>第 {n} 行</translation>
     </message>

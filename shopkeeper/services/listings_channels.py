@@ -11,8 +11,10 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.changes import Change, recording
 from shopkeeper.services.channels import CHANNELS
+from shopkeeper.services.pricing import PriceError
 
 
 def _check_channel(channel: str) -> None:
@@ -69,7 +71,7 @@ def check_overrides(titles: dict[str, str], prices: dict) -> None:
         _check_channel(channel)
     for price in prices.values():
         if price is not None and price < 0:
-            raise ValueError("a channel price cannot be negative")
+            raise PriceError(QT_TRANSLATE_NOOP("UserError", "a channel price cannot be negative"))
 
 
 def write_overrides(

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.changes import Change, Recorder, recording
 from shopkeeper.services.listings import STATUSES
 from shopkeeper.services.pricing import PriceError, parse_amount
@@ -74,11 +75,47 @@ class ListingDraft:
     images: list[ImageDraft] = field(default_factory=list)
 
 
+# Field names as messages say them; marked so the UI shows them translated.
+FIELD_LABELS = {
+    "price": QT_TRANSLATE_NOOP("UserError", "Price"),
+    "compare_at_price": QT_TRANSLATE_NOOP("UserError", "Compare-at price"),
+    "cost": QT_TRANSLATE_NOOP("UserError", "Cost"),
+    "stock": QT_TRANSLATE_NOOP("UserError", "Stock"),
+    "weight": QT_TRANSLATE_NOOP("UserError", "Weight"),
+    "reorder_point": QT_TRANSLATE_NOOP("UserError", "Reorder point"),
+}
+IS_REQUIRED = QT_TRANSLATE_NOOP("UserError", "{label} is required")
+CANNOT_BE_NEGATIVE = QT_TRANSLATE_NOOP("UserError", "{label} cannot be negative")
+
+
 @dataclass(frozen=True)
 class FieldError:
+    """One problem, on a field (and variant row). Like ``UserError`` it is a marked
+    English template plus values: the UI translates it, ``message`` is the English."""
+
     field: str  # a listings field id: "title", "sku", "price", …
-    message: str
+    template: str
     row: int | None = None  # the variant row, for variant fields
+    values: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.values)
+
+    def localized_values(self, translate) -> dict:
+        """The fill-ins in the UI language (field labels are marked texts themselves)."""
+        return {
+            k: translate("UserError", v) if isinstance(v, str) else v
+            for k, v in self.values.items()
+        }
+
+    @classmethod
+    def of(cls, name: str, exc: Exception, row: int | None = None) -> FieldError:
+        """The problem an exception names; a translatable one keeps its template."""
+        template = getattr(exc, "template", None)
+        if template is None:
+            return cls(name, str(exc).replace("{", "{{").replace("}", "}}"), row)
+        return cls(name, template, row, dict(getattr(exc, "values", {})))
 
 
 class ListingInvalid(ValueError):
@@ -95,10 +132,10 @@ def parse_money(text: str, exponent: int, *, label: str, optional: bool = False)
     if not text:
         if optional:
             return None
-        raise PriceError(f"{label} is required")
+        raise PriceError(IS_REQUIRED, label=label)
     value = parse_amount(text, exponent)
     if value < 0:
-        raise PriceError(f"{label} cannot be negative")
+        raise PriceError(CANNOT_BE_NEGATIVE, label=label)
     return value
 
 
@@ -111,9 +148,13 @@ def parse_count(text: str, *, label: str, optional: bool = False) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise PriceError(f"{label} must be a whole number, not {text!r}") from None
+        raise PriceError(
+            QT_TRANSLATE_NOOP("UserError", "{label} must be a whole number, not '{text}'"),
+            label=label,
+            text=text,
+        ) from None
     if value < 0:
-        raise PriceError(f"{label} cannot be negative")
+        raise PriceError(CANNOT_BE_NEGATIVE, label=label)
     return value
 
 
@@ -139,9 +180,17 @@ def validate(db: Database, draft: ListingDraft) -> list[FieldError]:
     """Every problem that would stop the draft from being saved."""
     errors: list[FieldError] = []
     if not draft.title.strip():
-        errors.append(FieldError("title", "A listing needs a title"))
+        errors.append(
+            FieldError("title", QT_TRANSLATE_NOOP("UserError", "A listing needs a title"))
+        )
     if draft.status not in STATUSES:
-        errors.append(FieldError("status", f"Unknown status: {draft.status}"))
+        errors.append(
+            FieldError(
+                "status",
+                QT_TRANSLATE_NOOP("UserError", "Unknown status: {status}"),
+                values={"status": draft.status},
+            )
+        )
     if draft.handle.strip():
         taken = db.execute(
             "SELECT id FROM products WHERE handle = ? AND id IS NOT ?",
@@ -150,18 +199,35 @@ def validate(db: Database, draft: ListingDraft) -> list[FieldError]:
         if taken:
             errors.append(
                 FieldError(
-                    "handle", f"Another listing already uses the handle {draft.handle.strip()}"
+                    "handle",
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Another listing already uses the handle {handle}"
+                    ),
+                    values={"handle": draft.handle.strip()},
                 )
             )
     if not draft.variants:
-        errors.append(FieldError("sku", "A listing needs at least one variant"))
+        errors.append(
+            FieldError(
+                "sku", QT_TRANSLATE_NOOP("UserError", "A listing needs at least one variant")
+            )
+        )
     seen: dict[str, int] = {}
     for row, v in enumerate(draft.variants):
         sku = v.sku.strip()
         if not sku:
-            errors.append(FieldError("sku", "Every variant needs a SKU", row))
+            errors.append(
+                FieldError("sku", QT_TRANSLATE_NOOP("UserError", "Every variant needs a SKU"), row)
+            )
         elif sku.casefold() in seen:
-            errors.append(FieldError("sku", f"SKU {sku} is used twice in this listing", row))
+            errors.append(
+                FieldError(
+                    "sku",
+                    QT_TRANSLATE_NOOP("UserError", "SKU {sku} is used twice in this listing"),
+                    row,
+                    {"sku": sku},
+                )
+            )
         else:
             seen[sku.casefold()] = row
         for name, value in (
@@ -173,8 +239,9 @@ def validate(db: Database, draft: ListingDraft) -> list[FieldError]:
             ("reorder_point", v.reorder_point),
         ):
             if value is not None and value < 0:
-                label = name.replace("_", " ").capitalize()
-                errors.append(FieldError(name, f"{label} cannot be negative", row))
+                errors.append(
+                    FieldError(name, CANNOT_BE_NEGATIVE, row, {"label": FIELD_LABELS[name]})
+                )
     if seen:
         own = [v.id for v in draft.variants if v.id is not None]
         marks = ", ".join("?" * len(seen))
@@ -185,11 +252,22 @@ def validate(db: Database, draft: ListingDraft) -> list[FieldError]:
         ).fetchall()
         for (sku,) in clash:
             errors.append(
-                FieldError("sku", f"SKU {sku} belongs to another listing", seen[sku.casefold()])
+                FieldError(
+                    "sku",
+                    QT_TRANSLATE_NOOP("UserError", "SKU {sku} belongs to another listing"),
+                    seen[sku.casefold()],
+                    {"sku": sku},
+                )
             )
     for i, image in enumerate(draft.images):
         if not image.src.strip():
-            errors.append(FieldError("image", f"Image {i + 1} has no file"))
+            errors.append(
+                FieldError(
+                    "image",
+                    QT_TRANSLATE_NOOP("UserError", "Image {n} has no file"),
+                    values={"n": i + 1},
+                )
+            )
     return errors
 
 
@@ -251,10 +329,16 @@ def save_listing(
     try:
         listings_channels.check_overrides(titles, prices)
     except ValueError as exc:
-        errors.append(FieldError("price", str(exc)))
+        errors.append(FieldError.of("price", exc))
     skus = {v.sku.strip() for v in draft.variants}
     errors += [
-        FieldError("price", f"A channel price names SKU {sku}, which this listing lacks")
+        FieldError(
+            "price",
+            QT_TRANSLATE_NOOP(
+                "UserError", "A channel price names SKU {sku}, which this listing lacks"
+            ),
+            values={"sku": sku},
+        )
         for sku, _ch in prices
         if sku not in skus
     ]
@@ -466,13 +550,7 @@ def set_variant_field(db: Database, variant_id: int, name: str, text: str, expon
 
     Prices parse in the currency's decimals (too many is an error, not rounding);
     an empty compare-at, cost or reorder point clears it."""
-    labels = {
-        "price": "Price",
-        "compare_at_price": "Compare-at price",
-        "cost": "Cost",
-        "stock": "Stock",
-        "reorder_point": "Reorder point",
-    }
+    labels = FIELD_LABELS
     if name not in VARIANT_EDITS:
         raise ValueError(f"cannot edit {name} here")
     if name in ("stock", "reorder_point"):

@@ -10,13 +10,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from shopkeeper.errors import QT_TRANSLATE_NOOP, UserError
 from shopkeeper.services.channels import ChannelFees, fee_amount, percent_of
 
 NO_FEES = ChannelFees(0, 0)
 
 
-class PriceError(ValueError):
-    """Bad pricing input; the message says what to fix."""
+class PriceError(UserError, ValueError):
+    """Bad pricing input; the message says what to fix.
+
+    A marked English template plus values (see ``shopkeeper.errors``), so the UI
+    shows it in the user's language; ``message`` / ``str()`` stay English."""
+
+    exit_code = 4
+
+
+# Several raises share these texts; pyside6-lupdate needs literal contexts.
+NOT_AN_ENDING = QT_TRANSLATE_NOOP(
+    "UserError", "a price ending is digits such as .99 or 9, not '{text}'"
+)
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("UserError", "not an amount: '{text}'")
+NOT_A_PERCENTAGE = QT_TRANSLATE_NOOP("UserError", "not a percentage: '{text}'")
+NO_COMPETITOR_PRICES = QT_TRANSLATE_NOOP("UserError", "no competitor prices yet")
 
 
 def margin(price: int, cost: int | None, fees: ChannelFees = NO_FEES) -> int | None:
@@ -53,13 +68,18 @@ def parse_ending(text: str, exponent: int) -> Ending:
     text = text.strip()
     whole, dot, fraction = text.partition(".")
     if not (whole or fraction) or not (whole + fraction).isdigit():
-        raise PriceError(f"a price ending is digits such as .99 or 9, not {text!r}")
+        raise PriceError(NOT_AN_ENDING, text=text)
     if len(fraction) > exponent:
         raise PriceError(
-            f"the ending {text} has more decimals than the currency allows ({exponent})"
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "the ending {text} has more decimals than the currency allows ({exponent})",
+            ),
+            text=text,
+            exponent=exponent,
         )
     if dot and not fraction:
-        raise PriceError(f"a price ending is digits such as .99 or 9, not {text!r}")
+        raise PriceError(NOT_AN_ENDING, text=text)
     value = int(whole + fraction.ljust(exponent, "0")) if whole + fraction else 0
     modulus = 10 ** (len(whole) + exponent)
     return Ending(value, modulus)
@@ -70,12 +90,18 @@ def parse_amount(text: str, exponent: int) -> int:
     try:
         number = Decimal(text.strip().replace(",", ""))
     except InvalidOperation:
-        raise PriceError(f"not an amount: {text!r}") from None
+        raise PriceError(NOT_AN_AMOUNT, text=text) from None
     if not number.is_finite():
-        raise PriceError(f"not an amount: {text!r}")
+        raise PriceError(NOT_AN_AMOUNT, text=text)
     minor = number.scaleb(exponent)
     if minor != minor.to_integral_value():
-        raise PriceError(f"{text} has more decimals than the currency allows ({exponent})")
+        raise PriceError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{text} has more decimals than the currency allows ({exponent})"
+            ),
+            text=text,
+            exponent=exponent,
+        )
     return int(minor)
 
 
@@ -84,12 +110,15 @@ def parse_percent(text: str) -> int:
     try:
         number = Decimal(text.strip().rstrip("%"))
     except InvalidOperation:
-        raise PriceError(f"not a percentage: {text!r}") from None
+        raise PriceError(NOT_A_PERCENTAGE, text=text) from None
     if not number.is_finite():
-        raise PriceError(f"not a percentage: {text!r}")
+        raise PriceError(NOT_A_PERCENTAGE, text=text)
     bp = number * 100
     if bp != bp.to_integral_value():
-        raise PriceError(f"a percentage has at most two decimals, not {text}")
+        raise PriceError(
+            QT_TRANSLATE_NOOP("UserError", "a percentage has at most two decimals, not {text}"),
+            text=text,
+        )
     return int(bp)
 
 
@@ -105,10 +134,14 @@ def change_by_amount(price: int, amount: int) -> int:
 def cost_plus(cost: int, target_margin_bp: int, fees: ChannelFees = NO_FEES) -> int:
     """The lowest price whose margin (after fees) is at least ``target_margin_bp``."""
     if cost < 0:
-        raise PriceError("cost cannot be negative")
+        raise PriceError(QT_TRANSLATE_NOOP("UserError", "cost cannot be negative"))
     room = 10000 - target_margin_bp - fees.percent_bp
     if room <= 0:
-        raise PriceError("the target margin plus the channel's fee must stay under 100%")
+        raise PriceError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "the target margin plus the channel's fee must stay under 100%"
+            )
+        )
     # price × room ≥ (cost + fixed) × 10000, so price = ceil of the quotient; then fee
     # rounding (half-up) may leave it a unit off either way, fixed by stepping.
     price = -(-(cost + fees.fixed) * 10000 // room)
@@ -122,7 +155,7 @@ def cost_plus(cost: int, target_margin_bp: int, fees: ChannelFees = NO_FEES) -> 
 def median(prices: list[int]) -> int:
     """The middle price; the lower middle for an even count (a price one can match)."""
     if not prices:
-        raise PriceError("no competitor prices yet")
+        raise PriceError(NO_COMPETITOR_PRICES)
     ordered = sorted(prices)
     return ordered[(len(ordered) - 1) // 2]
 
@@ -130,7 +163,7 @@ def median(prices: list[int]) -> int:
 def at_position(prices: list[int], position: int) -> int:
     """The price at ``position`` (1 = cheapest) among competitors; clamped to the list."""
     if not prices:
-        raise PriceError("no competitor prices yet")
+        raise PriceError(NO_COMPETITOR_PRICES)
     ordered = sorted(prices)
     return ordered[min(max(position, 1), len(ordered)) - 1]
 
@@ -147,7 +180,7 @@ def competition_based(
     elif how == "position":
         base = at_position(prices, position)
     else:
-        raise PriceError(f"unknown competition rule: {how}")
+        raise PriceError(QT_TRANSLATE_NOOP("UserError", "unknown competition rule: {how}"), how=how)
     return max(0, base - undercut)
 
 

@@ -38,9 +38,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     return language
 
 
-def user_message(exc: BaseException) -> str:
-    """A UserError's message in the UI language."""
-    if isinstance(exc, UserError):
+def user_message(exc: object) -> str:
+    """A UserError's (or a listings FieldError's) message in the UI language."""
+    if isinstance(exc, UserError) or hasattr(exc, "localized_values"):
         translate = QCoreApplication.translate
         template = translate("UserError", exc.template)
         try:

@@ -28,6 +28,7 @@ from shopkeeper.services import listings, listings_bulk
 from shopkeeper.services.listings_bulk import BulkPlan, PriceEdit
 from shopkeeper.services.money import exponent, format_money
 from shopkeeper.services.pricing import PriceError, parse_amount, parse_ending, parse_percent
+from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.models.listings_model import status_label
 
 PREVIEW_ROWS = 2000  # the preview lists this many; the summary counts all of them
@@ -259,7 +260,7 @@ class BulkEditDialog(QDialog):
             plan = self.make_plan(self.ctx.shop.db)
         except ValueError as exc:
             self.summary.setStyleSheet("color: #c62828;")
-            self.summary.setText(str(exc))
+            self.summary.setText(user_message(exc))
             self.plan = None
             self.apply_button.setEnabled(False)
             return

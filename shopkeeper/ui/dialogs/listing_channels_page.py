@@ -22,6 +22,7 @@ from shopkeeper.services import listings_channels, listings_edit
 from shopkeeper.services.channels import CHANNELS, title_length
 from shopkeeper.services.money import plain_amount
 from shopkeeper.services.pricing import PriceError
+from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
 
 BAD = QColor("#f8d0d0")
@@ -142,9 +143,9 @@ class ChannelsPage(QWidget):
                         item.text(), self.exponent, label=self.tr("Price"), optional=True
                     )
                 except PriceError as exc:
-                    self.errors.append(f"{sku} ({channel_label(channel)}): {exc}")
+                    self.errors.append(f"{sku} ({channel_label(channel)}): {user_message(exc)}")
                     item.setBackground(QBrush(BAD))
-                    item.setToolTip(str(exc))
+                    item.setToolTip(user_message(exc))
                     continue
                 item.setBackground(QBrush())
                 item.setToolTip("")

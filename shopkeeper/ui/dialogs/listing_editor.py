@@ -29,6 +29,7 @@ from shopkeeper.services.listing_facts import ListingFacts, VariantFacts
 from shopkeeper.services.listings_edit import ListingDraft, ListingInvalid
 from shopkeeper.services.money import exponent
 from shopkeeper.ui.dialogs.listing_channels_page import ChannelsPage
+from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.models.listings_model import status_label
 from shopkeeper.ui.widgets.listing_images import ImagesPage
 from shopkeeper.ui.widgets.listing_variants_grid import VariantsGrid
@@ -325,15 +326,15 @@ class ListingEditor(QDialog):
         """Errors that stopped the save, beside their fields; nothing was written."""
         for label in self.notes.values():
             label.hide()
-        self.grid.mark([(e.row, e.field, e.message) for e in errors if e.row is not None])
+        self.grid.mark([(e.row, e.field, user_message(e)) for e in errors if e.row is not None])
         for e in errors:
             label = self.notes.get(e.field)
             if label is not None and e.row is None:
-                label.setText(f"✖ {e.message}")
+                label.setText(f"✖ {user_message(e)}")
                 label.setStyleSheet("color: #c62828;")
                 label.show()
         first = errors[0]
-        self.error.setText(self.tr("Not saved: {problem}").format(problem=first.message))
+        self.error.setText(self.tr("Not saved: {problem}").format(problem=user_message(first)))
         self.pages.setCurrentIndex(PAGE_OF.get(first.field, DETAILS))
 
     @Slot()

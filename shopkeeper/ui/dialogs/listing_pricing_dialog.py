@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shopkeeper.services import channels as channel_fees
 from shopkeeper.services import listings, listings_channels, listings_edit, pricing
 from shopkeeper.services.money import exponent, format_money, plain_amount
+from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.models.listings_model import percent_text
 
@@ -255,7 +256,7 @@ class PricingDialog(QDialog):
         try:
             ending = self._ending()
         except pricing.PriceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             ending = None
         if v is not None and v.cost is not None:
             try:
@@ -265,7 +266,7 @@ class PricingDialog(QDialog):
                 self.cost_plus_price = price
                 self.cost_plus.setText(f"{self.money(price)} · {self._margin(price)}")
             except pricing.PriceError as exc:
-                self.cost_plus.setText(str(exc))
+                self.cost_plus.setText(user_message(exc))
         else:
             self.cost_plus.setText(self.tr("Needs the variant's cost"))
         theirs = [p.price for p in self.competitors]
@@ -288,7 +289,7 @@ class PricingDialog(QDialog):
                 )
             )
         except pricing.PriceError as exc:
-            self.competition.setText(str(exc))
+            self.competition.setText(user_message(exc))
         self.use_cost_plus.setEnabled(self.cost_plus_price is not None)
         self.use_competition.setEnabled(self.competition_price is not None)
         self.strip.set_prices(v.price if v else None, theirs)
@@ -330,7 +331,7 @@ class PricingDialog(QDialog):
                 self.db, v.sku, self.new_competitor.text(), price, self.new_link.text()
             )
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return
         self.ctx.push_change(change, self.tr("Competitor price for {sku}").format(sku=v.sku))
         for edit in (self.new_competitor, self.new_price, self.new_link):

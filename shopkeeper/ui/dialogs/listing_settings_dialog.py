@@ -27,6 +27,7 @@ from shopkeeper.services.channels import CHANNELS, DEFAULT_LIMITS, ChannelFees
 from shopkeeper.services.listings_settings import ChannelSetup, ListingSettings
 from shopkeeper.services.money import exponent, plain_amount
 from shopkeeper.services.pricing import PriceError, parse_amount
+from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
 
 
@@ -125,7 +126,7 @@ class ListingSettingsDialog(QDialog):
             try:
                 fixed_minor = parse_amount(fixed.text() or "0", self.exponent)
             except PriceError as exc:
-                raise ValueError(f"{channel_label(channel)}: {exc}") from None
+                raise ValueError(f"{channel_label(channel)}: {user_message(exc)}") from None
             channels[channel] = ChannelSetup(
                 ChannelFees(round(percent.value() * 100), fixed_minor), limit.value() or None
             )

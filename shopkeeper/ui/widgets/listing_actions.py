@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from shopkeeper.services import listings_edit
 from shopkeeper.services.money import exponent
+from shopkeeper.ui.i18n import user_message
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds them
 
@@ -28,7 +29,7 @@ class ListingActions:
                 self.ctx.shop.db, variant.id, name, text, exponent(self.ctx.shop.currency)
             )
         except ValueError as exc:
-            QMessageBox.warning(self, translate("ListingsTab", "Not saved"), str(exc))
+            QMessageBox.warning(self, translate("ListingsTab", "Not saved"), user_message(exc))
             return
         self.push(change, translate("ListingsTab", "Edit {sku}").format(sku=variant.sku))
 

@@ -25,6 +25,7 @@ from shopkeeper.services import listings_edit
 from shopkeeper.services.listings_edit import VariantDraft
 from shopkeeper.services.money import plain_amount
 from shopkeeper.services.pricing import PriceError
+from shopkeeper.ui.i18n import user_message
 
 SKU, OPT1, OPT2, OPT3, PRICE, COMPARE, COST, STOCK, BARCODE, WEIGHT, REORDER = range(11)
 FIELD_OF = {
@@ -245,7 +246,7 @@ class VariantsGrid(QWidget):
         try:
             self._parse(row, column)
         except PriceError as exc:
-            self.cell_errors[(row, column)] = str(exc)
+            self.cell_errors[(row, column)] = user_message(exc)
         else:
             self.cell_errors.pop((row, column), None)
         self._paint(row, column)
@@ -296,7 +297,7 @@ class VariantsGrid(QWidget):
                 try:
                     values.append(self._parse(row, column))
                 except PriceError as exc:
-                    problems.append(str(exc))
+                    problems.append(user_message(exc))
                     values.append(None if column != PRICE else 0)
             price, compare, cost, stock, weight, reorder = values
             drafts.append(
