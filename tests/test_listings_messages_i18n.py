@@ -43,15 +43,21 @@ def dress(shop):
 
 
 @pytest.fixture
-def editor(qtbot, dress, runner, errors):
-    from shopkeeper.ui.dialogs.listing_editor import ListingEditor
+def tab(qtbot, dress, runner, errors):
     from shopkeeper.ui.tabs.listings import ListingsTab
 
-    tab = ListingsTab(TabContext(dress, runner, QUndoStack(), errors))
-    qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitUntil(lambda: tab.model.total() == 1 and tab.checked)
-    tab.table.selectRow(0)
+    widget = ListingsTab(TabContext(dress, runner, QUndoStack(), errors))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.total() == 1 and widget.checked)
+    widget.table.selectRow(0)
+    return widget
+
+
+@pytest.fixture
+def editor(qtbot, tab, dress):
+    from shopkeeper.ui.dialogs.listing_editor import ListingEditor
+
     dialog = ListingEditor(tab, load_draft(dress.db, tab.current_row().id))
     qtbot.addWidget(dialog)
     return dialog
@@ -112,3 +118,47 @@ def test_listing_invalid_names_each_problem_in_english(dress):
     with pytest.raises(ListingInvalid) as caught:
         save_listing(dress.db, draft)
     assert str(caught.value) == "A listing needs a title; SKU dr-s is used twice in this listing"
+
+
+def test_pricing_helper_names_bad_competitor_input_in_chinese(chinese, tab, qtbot):
+    """In the Chinese UI, the pricing helper names a missing competitor and a too precise
+    price in Chinese, and adds nothing."""
+    from shopkeeper.ui.dialogs.listing_pricing_dialog import PricingDialog
+
+    dialog = PricingDialog(tab, tab.current_row())
+    qtbot.addWidget(dialog)
+    dialog.new_price.setText("99.00")
+    dialog.add_competitor_price()
+    assert dialog.message.text() == "请填写竞争对手名称"
+    dialog.new_competitor.setText("Shop X")
+    dialog.new_price.setText("99.999")
+    dialog.add_competitor_price()
+    assert dialog.message.text() == "99.999 的小数位数超过了该货币允许的位数（2）"
+    assert dialog.table.rowCount() == 0
+
+
+def test_bulk_preview_names_bad_input_in_chinese(chinese, tab, qtbot):
+    """In the Chinese UI, bulk edit names an empty find text in Chinese; Apply stays off."""
+    from shopkeeper.ui.dialogs.listing_bulk_dialog import BulkEditDialog
+
+    dialog = BulkEditDialog(tab, tab.selected_rows())
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.count() - 1)  # find and replace in titles
+    dialog.preview()
+    assert dialog.summary.text() == "请填写要查找的内容"
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_bad_listing_settings_are_named_in_chinese(chinese, shop):
+    """Listing settings refused for two reasons name both, each in Chinese."""
+    from shopkeeper.services import listings_settings
+
+    values = listings_settings.load(shop.db)
+    values.lead_time_days = 999
+    values.margin_floor_bp = 10000
+    with pytest.raises(ValueError) as caught:
+        listings_settings.save(shop.db, values)
+    assert user_message(caught.value) == "最低利润率必须低于 100%; 补货周期必须在 0 到 365 天之间"
+    assert str(caught.value) == (
+        "the margin floor must be under 100%; the lead time must be between 0 and 365 days"
+    )

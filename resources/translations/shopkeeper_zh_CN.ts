@@ -7551,9 +7551,29 @@ Click to open it where it can be fixed.</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_channels.py" line="74"/>
+        <location filename="../../shopkeeper/services/listings_channels.py" line="75"/>
         <source>a channel price cannot be negative</source>
         <translation>渠道价格不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_channels.py" line="171"/>
+        <source>name the competitor</source>
+        <translation>请填写竞争对手名称</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_channels.py" line="173"/>
+        <source>a price cannot be negative</source>
+        <translation>价格不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_channels.py" line="175"/>
+        <source>no variant has the SKU {sku}</source>
+        <translation>没有规格的 SKU 是 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_channels.py" line="182"/>
+        <source>{competitor}&apos;s price for {sku} on {observed} is already there</source>
+        <translation>{competitor} 在 {observed} 对 {sku} 的价格已经录入过了</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/services/listings_edit.py" line="80"/>
@@ -7694,6 +7714,66 @@ Click to open it where it can be fixed.</source>
         <location filename="../../shopkeeper/services/pricing.py" line="183"/>
         <source>unknown competition rule: {how}</source>
         <translation>未知的竞争定价规则：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_bulk.py" line="98"/>
+        <source>stock cannot be negative</source>
+        <translation>库存不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_bulk.py" line="117"/>
+        <source>cannot bulk-set {name}</source>
+        <translation>不能批量设置 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_bulk.py" line="119"/>
+        <source>unknown status: {value}</source>
+        <translation>未知状态：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_bulk.py" line="152"/>
+        <source>nothing to find</source>
+        <translation>请填写要查找的内容</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_bulk.py" line="159"/>
+        <source>the title of {handle} would be empty</source>
+        <translation>{handle} 的标题会变成空的</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="73"/>
+        <source>unknown channel: {channel}</source>
+        <translation>未知渠道：{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="79"/>
+        <source>{channel}: the fee must be between 0% and 100%</source>
+        <translation>{channel}：费率必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="88"/>
+        <source>{channel}: the fixed fee cannot be negative</source>
+        <translation>{channel}：固定费用不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="95"/>
+        <source>{channel}: a title limit must be a positive number</source>
+        <translation>{channel}：标题长度上限必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="102"/>
+        <source>unknown channel to check</source>
+        <translation>要检查的渠道未知</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="105"/>
+        <source>the margin floor must be under 100%</source>
+        <translation>最低利润率必须低于 100%</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/listings_settings.py" line="110"/>
+        <source>the lead time must be between 0 and 365 days</source>
+        <translation>补货周期必须在 0 到 365 天之间</translation>
     </message>
 </context>
 <context>

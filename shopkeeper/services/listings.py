@@ -15,9 +15,20 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from shopkeeper.errors import UserError
 from shopkeeper.services.channels import NO_FEES, ChannelFees, get_fees
 from shopkeeper.services.pricing import margin_bp
 from shopkeeper.store import settings
+
+
+class ListingError(UserError, ValueError):
+    """A listings edit refused (bad bulk input, competitor price …); nothing changed.
+
+    A marked English template plus values (see ``shopkeeper.errors``): the UI shows
+    it translated, ``message`` / ``str()`` stay English for the command line."""
+
+    exit_code = 4
+
 
 STATUSES = ("active", "draft", "archived")
 SALES_DAYS = 28  # days of cover = stock ÷ average daily units over this many days

@@ -14,8 +14,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.changes import Change, recording
-from shopkeeper.services.listings import STATUSES, split_tags
+from shopkeeper.services.listings import STATUSES, ListingError, split_tags
 from shopkeeper.services.pricing import Ending, change_by_amount, change_by_percent
 
 PRODUCT_FIELDS = ("status", "category", "tags", "title")
@@ -94,7 +95,7 @@ def plan_price(db: Database, variant_ids: list[int], edit: PriceEdit) -> BulkPla
 
 def plan_stock(db: Database, variant_ids: list[int], stock: int) -> BulkPlan:
     if stock < 0:
-        raise ValueError("stock cannot be negative")
+        raise ListingError(QT_TRANSLATE_NOOP("UserError", "stock cannot be negative"))
     plan = BulkPlan("Bulk stock change", "variants")
     for vid, sku, title, before in _variant_rows(db, variant_ids, "v.stock"):
         plan.lines.append(Line(vid, sku, title, "stock", before, stock))
@@ -113,9 +114,9 @@ def _product_rows(db: Database, product_ids: list[int], column: str):
 def plan_field(db: Database, product_ids: list[int], name: str, value: str) -> BulkPlan:
     """Set status or category on every selected listing."""
     if name not in ("status", "category"):
-        raise ValueError(f"cannot bulk-set {name}")
+        raise ListingError(QT_TRANSLATE_NOOP("UserError", "cannot bulk-set {name}"), name=name)
     if name == "status" and value not in STATUSES:
-        raise ValueError(f"unknown status: {value}")
+        raise ListingError(QT_TRANSLATE_NOOP("UserError", "unknown status: {value}"), value=value)
     plan = BulkPlan(f"Bulk {name} change", "products")
     for pid, handle, title, before in _product_rows(db, product_ids, name):
         plan.lines.append(Line(pid, handle, title, name, before, value.strip()))
@@ -148,13 +149,16 @@ def plan_replace_title(
 ) -> BulkPlan:
     """Find and replace in titles."""
     if not find:
-        raise ValueError("nothing to find")
+        raise ListingError(QT_TRANSLATE_NOOP("UserError", "nothing to find"))
     pattern = re.compile(re.escape(find), 0 if match_case else re.IGNORECASE)
     plan = BulkPlan("Find and replace in titles", "products")
     for pid, handle, title, before in _product_rows(db, product_ids, "title"):
         after = pattern.sub(lambda _m: replace, before)
         if not after.strip():
-            raise ValueError(f"the title of {handle} would be empty")
+            raise ListingError(
+                QT_TRANSLATE_NOOP("UserError", "the title of {handle} would be empty"),
+                handle=handle,
+            )
         plan.lines.append(Line(pid, handle, title, "title", before, after))
     return plan
 

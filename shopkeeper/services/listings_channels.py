@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.changes import Change, recording
 from shopkeeper.services.channels import CHANNELS
+from shopkeeper.services.listings import ListingError
 from shopkeeper.services.pricing import PriceError
 
 
@@ -167,17 +168,24 @@ def add_competitor_price(
     db: Database, sku: str, competitor: str, price: int, url: str = "", seen_on: date | None = None
 ) -> Change:
     if not competitor.strip():
-        raise ValueError("name the competitor")
+        raise ListingError(QT_TRANSLATE_NOOP("UserError", "name the competitor"))
     if price < 0:
-        raise ValueError("a price cannot be negative")
+        raise PriceError(QT_TRANSLATE_NOOP("UserError", "a price cannot be negative"))
     if not db.execute("SELECT 1 FROM variants WHERE sku = ?", [sku]).fetchone():
-        raise ValueError(f"no variant has the SKU {sku}")
+        raise ListingError(QT_TRANSLATE_NOOP("UserError", "no variant has the SKU {sku}"), sku=sku)
     observed = (seen_on or date.today()).isoformat()
     if db.execute(
         "SELECT 1 FROM competitor_prices WHERE sku = ? AND competitor = ? AND observed_at = ?",
         [sku, competitor.strip(), observed],
     ).fetchone():
-        raise ValueError(f"{competitor.strip()}'s price for {sku} on {observed} is already there")
+        raise ListingError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{competitor}'s price for {sku} on {observed} is already there"
+            ),
+            competitor=competitor.strip(),
+            sku=sku,
+            observed=observed,
+        )
     with recording(db, "Add competitor price") as rec:
         rec.insert(
             "competitor_prices",

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.changes import Change, Recorder, recording
 from shopkeeper.services.channels import CHANNELS, ChannelFees, get_fees
+from shopkeeper.services.listings import ListingError
 from shopkeeper.store import settings
 
 
@@ -46,23 +48,68 @@ def load(db: Database) -> ListingSettings:
     )
 
 
-def validate(values: ListingSettings) -> list[str]:
-    problems = []
+class SettingsInvalid(ListingError):
+    """Every problem with the settings (``problems``), each a translatable ListingError."""
+
+    template = "{problems}"
+
+    def __init__(self, problems: list[ListingError]) -> None:
+        self.problems = problems
+        super().__init__(None, problems="; ".join(p.message for p in problems))
+
+    def localized_values(self, translate) -> dict:
+        def one(p: ListingError) -> str:
+            return translate("UserError", p.template).format(**p.localized_values(translate))
+
+        return {"problems": "; ".join(one(p) for p in self.problems)}
+
+
+def validate(values: ListingSettings) -> list[ListingError]:
+    problems: list[ListingError] = []
     for channel, setup in values.channels.items():
         if channel not in CHANNELS:
-            problems.append(f"unknown channel: {channel}")
+            problems.append(
+                ListingError(
+                    QT_TRANSLATE_NOOP("UserError", "unknown channel: {channel}"), channel=channel
+                )
+            )
         if not 0 <= setup.fees.percent_bp <= 10000:
-            problems.append(f"{channel}: the fee must be between 0% and 100%")
+            problems.append(
+                ListingError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "{channel}: the fee must be between 0% and 100%"
+                    ),
+                    channel=channel,
+                )
+            )
         if setup.fees.fixed < 0:
-            problems.append(f"{channel}: the fixed fee cannot be negative")
+            problems.append(
+                ListingError(
+                    QT_TRANSLATE_NOOP("UserError", "{channel}: the fixed fee cannot be negative"),
+                    channel=channel,
+                )
+            )
         if setup.title_limit is not None and setup.title_limit <= 0:
-            problems.append(f"{channel}: a title limit must be a positive number")
+            problems.append(
+                ListingError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "{channel}: a title limit must be a positive number"
+                    ),
+                    channel=channel,
+                )
+            )
     if any(c not in CHANNELS for c in values.check_channels):
-        problems.append("unknown channel to check")
+        problems.append(ListingError(QT_TRANSLATE_NOOP("UserError", "unknown channel to check")))
     if not -10000 <= values.margin_floor_bp < 10000:
-        problems.append("the margin floor must be under 100%")
+        problems.append(
+            ListingError(QT_TRANSLATE_NOOP("UserError", "the margin floor must be under 100%"))
+        )
     if not 0 <= values.lead_time_days <= 365:
-        problems.append("the lead time must be between 0 and 365 days")
+        problems.append(
+            ListingError(
+                QT_TRANSLATE_NOOP("UserError", "the lead time must be between 0 and 365 days")
+            )
+        )
     return problems
 
 
@@ -78,7 +125,7 @@ def save(db: Database, values: ListingSettings) -> Change:
     """Write every listing setting as one undoable Change; refuses bad values whole."""
     problems = validate(values)
     if problems:
-        raise ValueError("; ".join(problems))
+        raise SettingsInvalid(problems)
     with recording(db, "Listing settings") as rec:
         for channel, setup in values.channels.items():
             row = db.execute(

@@ -148,7 +148,7 @@ class ListingSettingsDialog(QDialog):
         try:
             change = listings_settings.save(self.db, self.values())
         except ValueError as exc:
-            self.error.setText(self.tr("Not saved: {problem}").format(problem=str(exc)))
+            self.error.setText(self.tr("Not saved: {problem}").format(problem=user_message(exc)))
             return
         self.ctx.push_change(change, self.tr("Listing settings"))
         self.accept()
