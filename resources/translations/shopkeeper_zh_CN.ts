@@ -4353,97 +4353,102 @@ ROI：{roi}</translation>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="56"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="47"/>
+        <source>Counting orders…</source>
+        <translation>正在统计订单…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="57"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="57"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
         <source>Unpaid ({count})</source>
         <translation>未付款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="58"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="59"/>
         <source>Unshipped ({count})</source>
         <translation>待发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="59"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
         <source>Shipped ({count})</source>
         <translation>已发货 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="60"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="61"/>
         <source>Completed ({count})</source>
         <translation>已完成 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="61"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="62"/>
         <source>Refunded ({count})</source>
         <translation>已退款 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="62"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="63"/>
         <source>Cancelled ({count})</source>
         <translation>已取消 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="65"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="66"/>
         <source>Every order</source>
         <translation>全部订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="67"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="68"/>
         <source>Shipped or completed: the seller&apos;s part is done</source>
         <translation>已发货或已完成：卖家这边已处理完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="69"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="70"/>
         <source>Shipped and still in transit</source>
         <translation>已发货，仍在运输中</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="200"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="211"/>
         <source>{count} orders</source>
         <translation>{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="206"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="217"/>
         <source>Clear the search or pick another view.</source>
         <translation>清除搜索或选择其他视图。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="210"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="221"/>
         <source>No orders yet.</source>
         <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="212"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="223"/>
         <source>Import them with File &gt; Import… (Ctrl+I) or drop a spreadsheet on the window.</source>
         <translation>用“文件 &gt; 导入…”（Ctrl+I）导入，或把表格文件拖到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="51"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="52"/>
         <source>Search order, customer, SKU…</source>
         <translation>搜索订单号、买家、SKU…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="117"/>
         <source>Mark paid</source>
         <translation>标记已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="118"/>
         <source>Mark shipped</source>
         <translation>标记已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="119"/>
         <source>Mark completed</source>
         <translation>标记已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="119"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="120"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
@@ -4453,37 +4458,37 @@ ROI：{roi}</translation>
         <translation>正在搜索订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="205"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="216"/>
         <source>No orders match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="258"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="269"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="261"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="272"/>
         <source>Select an order to see its lines, customer, refunds and tickets.</source>
         <translation>选择一个订单，查看商品明细、买家、退款和客服工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="306"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="317"/>
         <source>Mark order {order} paid</source>
         <translation>将订单 {order} 标记为已付款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="307"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="318"/>
         <source>Mark order {order} shipped</source>
         <translation>将订单 {order} 标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="308"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="319"/>
         <source>Mark order {order} completed</source>
         <translation>将订单 {order} 标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/orders.py" line="309"/>
+        <location filename="../../shopkeeper/ui/tabs/orders.py" line="320"/>
         <source>Cancel order {order}</source>
         <translation>取消订单 {order}</translation>
     </message>

@@ -44,6 +44,7 @@ class OrdersTab(ShopTab):
         self.span: tuple = (None, None)  # the first and last order's days, from a refresh
         self.setWindowTitle(self.tr("Orders"))
         self.searches = LatestOnly(ctx.runner, self, self.tr("Searching orders…"))
+        self.counting = LatestOnly(ctx.runner, self, self.tr("Counting orders…"))
         self.model = OrdersTableModel(ctx.shop.currency, self._load_rows, self)
         self.model.sort_requested.connect(self._sort_requested)
 
@@ -182,21 +183,31 @@ class OrdersTab(ShopTab):
             # Over a 400k-order shop this takes a noticeable moment: it runs on a
             # connection of its own in a worker, so typing never freezes the window.
             with shop.read_connection() as db:
-                return orders.search(db, flt, sort, descending, choices=choices)
+                return orders.search(db, flt, sort, descending, counts=False)
+
+        def summary(progress) -> orders.ViewSummary:
+            # The view counts (and the channel list) come from a second worker, so the
+            # rows show as soon as they are read.
+            with shop.read_connection() as db:
+                return orders.view_summary(db, flt, choices=choices)
 
         self.searches.run(search, lambda page: self._show_page(page, selected, row))
+        self.counting.run(summary, self._show_summary)
+
+    def _show_summary(self, summary: orders.ViewSummary) -> None:
+        self.bar.set_counts(summary.counts)
+        if summary.channels or summary.span != (None, None):  # only a refresh asks
+            self.bar.set_channels(list(summary.channels))
+            self.span = summary.span
+            self.bar.show_period(self.span)  # "All time" shows the orders' first and last days
 
     def _show_page(self, page: orders.OrdersPage, selected: int | None, fallback_row: int) -> None:
         self.model.currency = self.detail_view.currency = self.ctx.shop.currency
-        if page.channels or page.span != (None, None):  # only a refresh asks for them
-            self.bar.set_channels(list(page.channels))
-            self.span = page.span
-        self.bar.show_period(self.span)  # "All time" shows the first and last order's days
+        self.bar.show_period(self.span)
         self.model.set_ids(page.ids, page.first_rows)
         self._fit_order_column(
             max((r.order_no for r in page.first_rows.values()), key=len, default="")
         )
-        self.bar.set_counts(page.counts)
         self.bar.info.setText(self.tr("{count} orders").format(count=f"{len(page.ids):,}"))
         if page.ids:
             self.table_area.show_table()
