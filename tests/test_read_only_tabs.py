@@ -10,6 +10,7 @@ from shopkeeper.services.shop import open_shop, open_shop_read_only
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.inbox import InboxTab
 from shopkeeper.ui.tabs.kpis import KpisTab
+from shopkeeper.ui.tabs.listings import ListingsTab
 from shopkeeper.ui.tabs.orders import OrdersTab
 from shopkeeper.ui.tabs.promotions import PromotionsTab
 from shopkeeper.ui.tabs.today import TodayTab
@@ -76,7 +77,13 @@ def kpis_writers(qtbot, tab):
     return [tab.targets_panel.set_button, tab.ab_panel.add_button]
 
 
+def listings_writers(qtbot, tab):
+    select_first_row(qtbot, tab)
+    return [tab.new_action, tab.settings_action, tab.templates_button, tab.bulk_action]
+
+
 WRITERS = {
+    ListingsTab: listings_writers,
     OrdersTab: orders_writers,
     InboxTab: inbox_writers,
     PromotionsTab: promotions_writers,

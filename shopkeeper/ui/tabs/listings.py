@@ -477,8 +477,20 @@ class ListingsTab(ListingActions, ShopTab):
         )
         self._update_actions()
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only shop's listings can be searched and exported, not changed."""
+        for action in (self.new_action, self.settings_action):
+            action.setEnabled(editable)
+        self.templates_button.setEnabled(editable)
+        never = DataTable.EditTrigger.NoEditTriggers
+        if not editable:  # in-place price and stock edits
+            self.table.setEditTriggers(never)
+            self.variant_table.setEditTriggers(never)
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        count = len(self.table.selected_rows())
+        # Nothing selected counts as nothing to edit on a read-only shop.
+        count = 0 if self.read_only else len(self.table.selected_rows())
         for action in (self.edit_action, self.duplicate_action, self.pricing_action):
             action.setEnabled(count == 1)
         for action in (self.bulk_action, self.delete_action):
