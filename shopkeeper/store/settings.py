@@ -32,14 +32,6 @@ RESPONSE_TARGETS = Setting(
     "response_targets",
     "pre_sale=2h, return=8h, exchange=8h, refund=8h, complaint=4h, review=24h, other=12h",
 )
-# Inbox (issue 11): the hours the shop answers customers, in the shop's time zone
-# ("Mon-Sun 09:00-21:00"; ranges of days separated by ";"), and the response-time
-# target per ticket kind in service hours ("complaint=4h, review=24h, …").
-SERVICE_HOURS = Setting("service_hours", "Mon-Sun 09:00-21:00")
-RESPONSE_TARGETS = Setting(
-    "response_targets",
-    "pre_sale=2h, return=8h, exchange=8h, refund=8h, complaint=4h, review=24h, other=12h",
-)
 # Listings (issue 9): which channels the listing checker checks (comma list), the
 # lowest margin a listing may have (basis points), the supplier lead time low stock
 # is judged against, and the seller's own banned words and allowed phrases (one a line).
