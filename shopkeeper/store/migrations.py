@@ -469,7 +469,7 @@ def m009_kpis_daily(db: Database) -> None:
 _ORDER_SEARCH_SCHEMA = (
     "CREATE VIRTUAL TABLE order_search USING fts5(doc, tokenize='trigram')",
     "CREATE VIRTUAL TABLE order_search_cjk USING fts5(doc, tokenize='unicode61')",
-    "CREATE TABLE order_search_state (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL)",
+    "CREATE TABLE order_search_state (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL)",  # noqa: E501 - a shipped migration stays as it ran
     "INSERT INTO order_search_state(id, upto) VALUES (1, 0)",
     "CREATE TABLE order_search_dirty (order_id INTEGER PRIMARY KEY)",
     """CREATE TRIGGER order_search_orders_au AFTER UPDATE OF order_no, customer_id ON orders
