@@ -1183,8 +1183,8 @@ ROI：{roi}</translation>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="42"/>
         <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="91"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="129"/>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="135"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="132"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="138"/>
         <source>Your shop was not changed.</source>
         <translation>店铺数据没有任何改动。</translation>
     </message>
@@ -1219,42 +1219,47 @@ ROI：{roi}</translation>
         <translation>已导入：新增 {new:,} 条，更新 {changed:,} 条。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="93"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="94"/>
         <source>Nothing to import: every good row is already in your shop.</source>
         <translation>没有需要导入的数据：所有有效行都已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="99"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="96"/>
+        <source>Nothing to import: every row of the file was rejected.</source>
+        <translation>没有可导入的内容：文件中的每一行都被拒绝了。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="102"/>
         <source>1 row was already up to date.</source>
         <translation>1 行已是最新，无需更新。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="101"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="104"/>
         <source>{count:,} rows were already up to date.</source>
         <translation>{count:,} 行已是最新，无需更新。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="111"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="114"/>
         <source>1 rejected row was saved to {path}.</source>
         <translation>1 行被拒绝的数据已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="113"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="116"/>
         <source>{count:,} rejected rows were saved to {path}.</source>
         <translation>{count:,} 行被拒绝的数据已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="119"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="122"/>
         <source>A backup was taken just before the import: File &gt; Restore… brings the shop back to how it was.</source>
         <translation>导入前已自动备份：通过“文件 &gt; 恢复…”可把店铺还原到导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="130"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="133"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="136"/>
+        <location filename="../../shopkeeper/ui/import_wizard/done_page.py" line="139"/>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
@@ -4027,27 +4032,32 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="222"/>
+        <source>1 column of the file is not imported</source>
+        <translation>文件中有 1 列不导入</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="224"/>
         <source>{count} columns of the file are not imported</source>
         <translation>文件中有 {count} 列不导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="243"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="247"/>
         <source>— choose a saved mapping —</source>
         <translation>— 选择已存的映射方案 —</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="271"/>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="282"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="275"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="286"/>
         <source>Save mapping</source>
         <translation>保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="272"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="276"/>
         <source>Name for this mapping of {kind} columns:</source>
         <translation>这个{kind}列映射方案的名称：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="283"/>
+        <location filename="../../shopkeeper/ui/import_wizard/mapping_page.py" line="287"/>
         <source>A mapping named “{name}” exists. Replace it?</source>
         <translation>已有名为“{name}”的映射方案。要替换吗？</translation>
     </message>
@@ -6311,7 +6321,7 @@ Click to open it where it can be fixed.</source>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="143"/>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="276"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="284"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -6368,42 +6378,48 @@ Click to open it where it can be fixed.</source>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="253"/>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="281"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="289"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="258"/>
+        <source>Every row was rejected, so there is nothing to import. Save the rejected rows to see why beside each one.</source>
+        <translation>每一行都被拒绝，所以没有可导入的内容。保存被拒绝的行，可以看到每一行旁边的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="266"/>
         <source>The good rows are already in your shop: there is nothing to add or update.</source>
         <translation>有效行都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="260"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="261"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="268"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="265"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="273"/>
         <source>Everything in this file is already in your shop: there is nothing to add or update.</source>
         <translation>该文件中的数据都已在店铺中，没有需要添加或更新的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="268"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="276"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="273"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="281"/>
         <source>Press Import to add and update these rows in one step. A backup of the shop is taken first.</source>
         <translation>点击“导入”即可一次性添加和更新这些行。导入前会先备份店铺。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="303"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="311"/>
         <source>Save the rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="305"/>
+        <location filename="../../shopkeeper/ui/import_wizard/summary_page.py" line="313"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

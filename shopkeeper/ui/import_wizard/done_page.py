@@ -89,8 +89,11 @@ class DonePage(ImportPage):
             )
         else:
             self.setSubTitle(self.tr("Your shop was not changed."))
+            good = counts["new"] + counts["changed"] + counts["unchanged"]
             self.result.setText(
                 self.tr("Nothing to import: every good row is already in your shop.")
+                if good
+                else self.tr("Nothing to import: every row of the file was rejected.")
             )
         lines = []
         if counts["unchanged"]:

@@ -219,7 +219,11 @@ class MappingPage(ImportPage):
                 unused = []
             self.status.setText(text)
             self.unused_toggle.setText(
-                self.tr("{count} columns of the file are not imported").format(count=len(unused))
+                self.tr("1 column of the file is not imported")
+                if len(unused) == 1
+                else self.tr("{count} columns of the file are not imported").format(
+                    count=len(unused)
+                )
             )
             self.unused_list.setText(", ".join(unused))
             self.status.setStyleSheet("")

@@ -252,6 +252,14 @@ class SummaryPage(ImportPage):
                 ),
                 self.tr("Close"),
             )
+        elif not plan.changes_anything and plan.rejected and not plan.counts["unchanged"]:
+            text, button = (
+                self.tr(
+                    "Every row was rejected, so there is nothing to import. Save the rejected "
+                    "rows to see why beside each one."
+                ),
+                self.tr("Save rejected rows"),
+            )
         elif not plan.changes_anything and plan.rejected:
             text, button = (
                 self.tr(
