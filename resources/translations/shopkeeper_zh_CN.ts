@@ -3839,7 +3839,7 @@ ROI：{roi}</translation>
     </message>
     <message>
         <location filename="../../shopkeeper/ui/tabs/listings.py" line="251"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="476"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="481"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -3885,27 +3885,32 @@ ROI：{roi}</translation>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="422"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="419"/>
+        <source>{shown} of {total} listings · checking for problems…</source>
+        <translation>显示 {shown} / {total} 个商品 · 正在检查问题…</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="427"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="423"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="428"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="427"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="432"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="429"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="434"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="476"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="481"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>

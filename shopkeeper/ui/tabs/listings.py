@@ -414,6 +414,11 @@ class ListingsTab(ListingActions, ShopTab):
                 total=f"{len(self.catalogue.rows):,}",
                 problems=f"{total_problems:,}",
             )
+            if self.checked
+            # Until the checker answers, "0 problems" would be a false all-clear.
+            else self.tr("{shown} of {total} listings · checking for problems…").format(
+                shown=f"{len(rows):,}", total=f"{len(self.catalogue.rows):,}"
+            )
         )
         if rows:
             self.table_area.show_table()
