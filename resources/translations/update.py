@@ -78,8 +78,11 @@ def _update(argv: list[str]) -> int:
         tree.write(TS_FILE, encoding="utf-8", xml_declaration=True)
         # lupdate again, to write the file in its own layout (small diffs).
         subprocess.run(lupdate, check=True, capture_output=True)
-    subprocess.run([_tool("pyside6-lrelease"), str(TS_FILE), "-qm",
-                    str(TS_FILE.with_suffix(".qm"))], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))],
+        check=True,
+        capture_output=True,
+    )
     left = _untranslated(tree)
     if left:
         print(json.dumps(left, ensure_ascii=False, indent=1))
