@@ -7602,92 +7602,92 @@ Click to open it where it can be fixed.</source>
         <translation>{competitor} 在 {observed} 对 {sku} 的价格已经录入过了</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="80"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="22"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="81"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="23"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="82"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="24"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="83"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="25"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="84"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="26"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="85"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="27"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="87"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="29"/>
         <source>{label} is required</source>
         <translation>{label}为必填项</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="88"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="30"/>
         <source>{label} cannot be negative</source>
         <translation>{label}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="152"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="94"/>
         <source>{label} must be a whole number, not &apos;{text}&apos;</source>
         <translation>{label}必须是整数，不能是“{text}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="184"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="108"/>
         <source>A listing needs a title</source>
         <translation>商品需要标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="190"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="114"/>
         <source>Unknown status: {status}</source>
         <translation>未知状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="203"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="127"/>
         <source>Another listing already uses the handle {handle}</source>
         <translation>另一个商品已在使用链接标识 {handle}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="212"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="136"/>
         <source>A listing needs at least one variant</source>
         <translation>商品至少需要一个规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="220"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="144"/>
         <source>Every variant needs a SKU</source>
         <translation>每个规格都需要 SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="226"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="150"/>
         <source>SKU {sku} is used twice in this listing</source>
         <translation>SKU {sku} 在本商品中重复使用</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="257"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="181"/>
         <source>SKU {sku} belongs to another listing</source>
         <translation>SKU {sku} 已属于另一个商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="267"/>
+        <location filename="../../shopkeeper/services/listings_validation.py" line="191"/>
         <source>Image {n} has no file</source>
         <translation>第 {n} 张图片没有文件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/listings_edit.py" line="337"/>
+        <location filename="../../shopkeeper/services/listings_edit.py" line="168"/>
         <source>A channel price names SKU {sku}, which this listing lacks</source>
         <translation>某个渠道价格对应的 SKU {sku} 不在本商品中</translation>
     </message>
