@@ -2164,271 +2164,271 @@ ROI：{roi}</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="96"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="88"/>
         <source>Inbox</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="173"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="165"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="219"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="226"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="235"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="227"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="228"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="237"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="229"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="238"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="230"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="244"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="239"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="248"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="240"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="94"/>
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="300"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="292"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="305"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="297"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="305"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="297"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="309"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="310"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="302"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="376"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="556"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="128"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="368"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="99"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="131"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="123"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="127"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="140"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="132"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="142"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="134"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="149"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="141"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="156"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="148"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="177"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="169"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="180"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="172"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="182"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="174"/>
         <source>Canned replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="183"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="175"/>
         <source>Service hours and response targets…</source>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="371"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="363"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="382"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="374"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="469"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="53"/>
         <source>Set “{subject}” to {state}</source>
         <translation>将“{subject}”设为{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="476"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="60"/>
         <source>Edit “{subject}”</source>
         <translation>编辑“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="504"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_replies.py" line="47"/>
         <source>Reply to “{subject}”</source>
         <translation>回复“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="507"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_replies.py" line="51"/>
         <source>Copied: paste it into the platform&apos;s chat.</source>
         <translation>已复制：请粘贴到平台的聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="516"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_replies.py" line="75"/>
         <source>The note is empty. Write something first.</source>
         <translation>备注是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="520"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_replies.py" line="76"/>
         <source>Note on “{subject}”</source>
         <translation>备注“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="535"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="74"/>
         <source>Close “{subject}”</source>
         <translation>关闭“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="548"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="89"/>
         <source>Snooze {count} tickets</source>
         <translation>稍后处理 {count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="568"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="111"/>
         <source>Merge ticket</source>
         <translation>合并工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="569"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="112"/>
         <source>Move this ticket&apos;s messages into:</source>
         <translation>把这个工单的消息移到：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="571"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="680"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="214"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="578"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="121"/>
         <source>Merge “{subject}”</source>
         <translation>合并“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="589"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="136"/>
         <source>Link an order</source>
         <translation>关联订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="589"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="137"/>
         <source>Order number:</source>
         <translation>订单号：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="594"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="143"/>
         <source>Link order {order}</source>
         <translation>关联订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="601"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="154"/>
         <source>Link a listing</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="601"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="155"/>
         <source>SKU:</source>
         <translation>SKU：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="606"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="161"/>
         <source>Link SKU {sku}</source>
         <translation>关联 SKU {sku}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="631"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="186"/>
         <source>New ticket “{subject}”</source>
         <translation>新建工单“{subject}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="643"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_replies.py" line="84"/>
         <source>The message is empty. Paste what the customer wrote.</source>
         <translation>消息是空的，请粘贴客户写的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="647"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_replies.py" line="87"/>
         <source>Customer message on “{subject}”</source>
         <translation>记录“{subject}”的客户消息</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="671"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="686"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="204"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="221"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="673"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="205"/>
         <source>Merge this duplicate into the ticket&apos;s customer; their orders and tickets move over:</source>
         <translation>把这个重复客户合并到工单的客户，其订单和工单一并转移：</translation>
     </message>

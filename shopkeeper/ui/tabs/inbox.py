@@ -1,7 +1,8 @@
 """The Inbox tab: folders | tickets | the conversation, with the customer beside it.
 
 Every edit (reply, note, state, priority, kind, tags, reason, snooze, merge, links,
-satisfaction) is a service write whose Change goes on the undo stack. Replies are
+satisfaction) is a service write whose Change goes on the undo stack: the edits are
+in ``inbox_actions``, the reply box's actions in ``inbox_replies``. Replies are
 copied to the clipboard for the platform's chat: the app itself sends nothing.
 """
 
@@ -10,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopkeeper.errors import UserError
 from shopkeeper.services import (
     canned_replies,
     customers,
@@ -36,19 +34,13 @@ from shopkeeper.services import (
 )
 from shopkeeper.services.tickets_query import TicketRow
 from shopkeeper.ui.dialogs.canned_replies_dialog import CannedRepliesDialog
-from shopkeeper.ui.dialogs.canned_reply_picker import CannedReplyPicker
 from shopkeeper.ui.dialogs.service_hours_dialog import ServiceHoursDialog
-from shopkeeper.ui.dialogs.ticket_dialogs import (
-    CloseDialog,
-    NewTicketDialog,
-    PickDialog,
-    SnoozeDialog,
-)
-from shopkeeper.ui.i18n import user_message
 from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.models.row_table_model import ID_ROLE, ROW_ROLE, Column, LazyRowsModel
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.tabs.inbox_actions import InboxActions
+from shopkeeper.ui.tabs.inbox_replies import InboxReplies
 from shopkeeper.ui.ticket_labels import (
     due_label,
     kind_label,
@@ -86,7 +78,7 @@ SORT_BY_COLUMN = ("unread", "subject", "customer", "created_at", "due_at", "prio
 AGE_COLUMN = 3
 
 
-class InboxTab(ShopTab):
+class InboxTab(InboxActions, InboxReplies, ShopTab):
     key = "inbox"
     icon_name = "inbox"
     tables = frozenset({"tickets", "ticket_messages", "customers", "orders", "canned_replies"})
@@ -442,213 +434,6 @@ class InboxTab(ShopTab):
         ):
             widget.setEnabled(editable and self.current is not None)
 
-    # -- edits ------------------------------------------------------------------
-    def _write(self, make_change, text: str) -> bool:
-        """Run a service write and put its Change on the undo stack."""
-        if self.read_only:
-            return False
-        try:
-            change = make_change()
-        except UserError as exc:
-            self.ctx.errors(exc)
-            return False
-        except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
-            self.ctx.errors(exc)
-            return False
-        self.ctx.push_change(change, text)
-        return True
-
-    def _edit_field(self, field: str, value: str) -> None:
-        if self.current is None or self.current.get(field) == value:
-            return
-        ids = self.selected_ids()
-        subject = self.current["subject"]
-        if field == "status":
-            self._write(
-                lambda: tickets.set_status(self.db, ids, value),
-                self.tr("Set “{subject}” to {state}").format(
-                    subject=subject, state=status_label(value)
-                ),
-            )
-        else:
-            self._write(
-                lambda: tickets.update_tickets(self.db, ids, **{field: value}),
-                self.tr("Edit “{subject}”").format(subject=subject),
-            )
-        self._show_ticket(self.current["id"])
-
-    @Slot()
-    def insert_canned(self) -> None:
-        if self.current is None:
-            return
-        language = "zh" if self.current["channel"] in ("taobao", "jd", "tmall", "pinduoduo") else ""
-        picker = CannedReplyPicker(canned_replies.all_replies(self.db), language, self)
-        if picker.exec() and picker.chosen is not None:
-            self.reply.insert(picker.chosen.body)
-
-    @Slot()
-    def copy_reply(self) -> None:
-        if self.current is None:
-            return
-        filled = self.reply.check()
-        try:
-            text = canned_replies.check_ready(filled or canned_replies.fill("", {}))
-        except canned_replies.ReplyRejected as exc:
-            self.reply._warn(user_message(exc))
-            return
-        QGuiApplication.clipboard().setText(text)
-        then = self.reply.then.currentData()
-        ticket_id, subject = self.current["id"], self.current["subject"]
-        if self._write(
-            lambda: tickets.add_message(self.db, ticket_id, text, "seller", then_status=then),
-            self.tr("Reply to “{subject}”").format(subject=subject),
-        ):
-            self.reply.clear()
-            self.reply._warn(self.tr("Copied: paste it into the platform's chat."))
-            self._show_ticket(ticket_id)
-
-    @Slot()
-    def add_note(self) -> None:
-        if self.current is None:
-            return
-        text, ticket_id = self.reply.text(), self.current["id"]
-        if not text.strip():
-            self.reply._warn(self.tr("The note is empty. Write something first."))
-            return
-        if self._write(
-            lambda: tickets.add_message(self.db, ticket_id, text, "note"),
-            self.tr("Note on “{subject}”").format(subject=self.current["subject"]),
-        ):
-            self.reply.clear()
-            self._show_ticket(ticket_id)
-
-    @Slot()
-    def close_ticket(self) -> None:
-        if self.current is None:
-            return
-        dialog = CloseDialog(self)
-        if dialog.exec():
-            score, scale = dialog.result_score()
-            ticket_id = self.current["id"]
-            self._write(
-                lambda: tickets.close(self.db, ticket_id, score=score, scale=scale),
-                self.tr("Close “{subject}”").format(subject=self.current["subject"]),
-            )
-
-    @Slot()
-    def snooze(self) -> None:
-        if self.current is None:
-            return
-        ids = self.selected_ids()
-        dialog = SnoozeDialog(self.now, self)
-        if dialog.exec():
-            until = dialog.until()
-            self._write(
-                lambda: tickets.snooze(self.db, ids, until),
-                self.tr("Snooze {count} tickets").format(count=len(ids)),
-            )
-
-    @Slot()
-    def merge(self) -> None:
-        if self.current is None:
-            return
-        source = self.current
-        no_subject = self.tr("(no subject)")
-        candidates = [
-            (
-                t.id,
-                f"{t.subject or no_subject} · {t.customer} · "
-                f"{t.created_at[:10]} · {status_label(t.status)}",
-            )
-            for t in tickets_query.list_tickets(self.db, "all")
-            if t.id != source["id"]
-            and (not source["customer_id"] or t.customer == self._customer_name(source))
-        ][:200]
-        dialog = PickDialog(
-            self.tr("Merge ticket"),
-            self.tr("Move this ticket's messages into:"),
-            candidates,
-            self.tr("Merge"),
-            self,
-        )
-        if dialog.exec() and dialog.value() is not None:
-            target = dialog.value()
-            self._write(
-                lambda: tickets.merge(self.db, source["id"], target),
-                self.tr("Merge “{subject}”").format(subject=source["subject"]),
-            )
-
-    def _customer_name(self, ticket: dict) -> str:
-        found = customers.get(self.db, ticket["customer_id"])
-        return found.shown if found else ""
-
-    @Slot()
-    def link_order(self) -> None:
-        if self.current is None:
-            return
-        number, ok = QInputDialog.getText(self, self.tr("Link an order"), self.tr("Order number:"))
-        if ok and number.strip():
-            ticket_id = self.current["id"]
-            self._write(
-                lambda: tickets.link_numbers(self.db, ticket_id, order_no=number.strip()),
-                self.tr("Link order {order}").format(order=number.strip()),
-            )
-
-    @Slot()
-    def link_sku(self) -> None:
-        if self.current is None:
-            return
-        sku, ok = QInputDialog.getText(self, self.tr("Link a listing"), self.tr("SKU:"))
-        if ok and sku.strip():
-            ticket_id = self.current["id"]
-            self._write(
-                lambda: tickets.link_numbers(self.db, ticket_id, sku=sku.strip()),
-                self.tr("Link SKU {sku}").format(sku=sku.strip()),
-            )
-
-    @Slot()
-    def new_ticket(self) -> None:
-        from shopkeeper.services import orders
-
-        dialog = NewTicketDialog(orders.channels(self.db), self)
-        while dialog.exec():
-            try:
-                ticket_id, change = tickets.open_ticket(
-                    self.db,
-                    dialog.subject.text(),
-                    dialog.body.toPlainText(),
-                    kind=dialog.kind.currentData(),
-                    priority=dialog.priority.currentData(),
-                    channel=dialog.channel_value(),
-                    customer=dialog.customer.text(),
-                    order_no=dialog.order_no.text(),
-                )
-            except UserError as exc:
-                dialog.problem.setText(user_message(exc))
-                continue
-            self.ctx.push_change(
-                change,
-                self.tr("New ticket “{subject}”").format(subject=dialog.subject.text().strip()),
-            )
-            self.open_item(ticket_id)
-            return
-
-    @Slot()
-    def log_customer_message(self) -> None:
-        """Record what the customer wrote on the platform (the reply box's text) as theirs."""
-        if self.current is None:
-            return
-        text, ticket_id = self.reply.text(), self.current["id"]
-        if not text.strip():
-            self.reply._warn(self.tr("The message is empty. Paste what the customer wrote."))
-            return
-        if self._write(
-            lambda: tickets.add_message(self.db, ticket_id, text, "customer"),
-            self.tr("Customer message on “{subject}”").format(subject=self.current["subject"]),
-        ):
-            self.reply.clear()
-            self._show_ticket(ticket_id)
-
     @Slot()
     def manage_canned(self) -> None:
         CannedRepliesDialog(self.db, self.ctx.push_change, self).exec()
@@ -656,32 +441,3 @@ class InboxTab(ShopTab):
     @Slot()
     def manage_hours(self) -> None:
         ServiceHoursDialog(self.db, self.ctx.push_change, self).exec()
-
-    @Slot(str)
-    def _side_link(self, link: str) -> None:
-        kind, _, value = link.partition(":")
-        if kind == "order":
-            self.ctx.open_in_tab("orders", int(value))
-        elif kind == "ticket":
-            self.open_item(int(value))
-        elif kind == "merge-customer" and self.current and self.current["customer_id"]:
-            keep = self.current["customer_id"]
-            found = customers.find_duplicates(self.db, keep)
-            dialog = PickDialog(
-                self.tr("Merge customers"),
-                self.tr(
-                    "Merge this duplicate into the ticket's customer; their orders and "
-                    "tickets move over:"
-                ),
-                [
-                    (c.id, " · ".join(x for x in (c.shown, c.email, c.phone, c.platform_id) if x))
-                    for c in found
-                ],
-                self.tr("Merge"),
-                self,
-            )
-            if dialog.exec() and dialog.value() is not None:
-                duplicate = dialog.value()
-                self._write(
-                    lambda: customers.merge(self.db, duplicate, keep), self.tr("Merge customers")
-                )
