@@ -172,4 +172,8 @@ def run_selftest(shop_file: Path | None = None) -> int:
         window.close()
         if window.errors.shown:
             print("selftest: errors: " + " | ".join(window.errors.shown), file=sys.stderr)
+            # The log (with the traceback) goes with the temporary home: show it here.
+            log_file = paths.log_dir() / "shopkeeper.log"
+            if log_file.exists():
+                print(log_file.read_text(encoding="utf-8")[-6000:], file=sys.stderr)
         return 0 if ok else 1
