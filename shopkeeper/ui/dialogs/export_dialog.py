@@ -217,7 +217,7 @@ class ExportDialog(QDialog):
         ):
             return
         self.problem.hide()
-        db, kind, format_id = self.shop.db, self.kind.currentData(), self.format.currentData()
+        kind, format_id = self.kind.currentData(), self.format.currentData()
         changed_only = kind == "listings" and self.changed_only.isChecked()
         starting = self.tr("Exporting {kind}…").format(kind=kind_label(kind))
 
@@ -225,11 +225,8 @@ class ExportDialog(QDialog):
 
         def work(progress):
             progress(0, 0, starting)  # a Cancel pressed before the first row stops here
-            if kind != "listings":
-                return export_table(
-                    db, kind, path, format_id=format_id, progress=progress, warnings=warnings
-                )
-            # A listings export remembers itself: a write, so on a connection of its own.
+            # A connection of its own: the window's belongs to the GUI thread (and a
+            # listings export remembers itself, a write).
             with self.shop.read_connection() as own:
                 return export_table(
                     own,
