@@ -1,6 +1,14 @@
-"""ISO 3166-1 alpha-2 country codes, and the currency a seller in a country most likely uses."""
+"""ISO 3166-1 alpha-2 country codes, their names in the UI language, and the currency a
+seller in a country most likely uses.
+
+Names come from Babel's copy of the Unicode CLDR, the data operating systems and ICU use,
+so "韩国" rather than ISO's formal "大韩民国". Babel is imported on first use only: this
+module is loaded at start-up and Babel's locale data is read when a list is first shown.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 COUNTRIES = frozenset(
     """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO
@@ -33,3 +41,30 @@ _CURRENCY = {
 def currency_of_country(country: str) -> str:
     """'DE' -> 'EUR'; '' when the app knows no currency for it."""
     return _CURRENCY.get(country.upper(), "")
+
+
+@lru_cache(maxsize=8)
+def country_names(lang: str) -> dict[str, str]:
+    """{code: name} for every code in COUNTRIES, named in ``lang`` ("en", "zh_CN").
+
+    An unknown language, or a code CLDR does not name, falls back to English, then to
+    the code itself, so every code always has a name.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    english = Locale.parse("en").territories
+    try:
+        shown = Locale.parse(lang or "en").territories
+    except (UnknownLocaleError, ValueError):
+        shown = english
+    return {code: shown.get(code) or english.get(code) or code for code in COUNTRIES}
+
+
+def country_name(code: str, lang: str) -> str:
+    """'CN', 'zh_CN' -> '中国'; a code the app does not know is returned as it is."""
+    return country_names(lang).get(code.upper(), code)
+
+
+def country_label(code: str, lang: str) -> str:
+    """'CN', 'zh_CN' -> '中国 (CN)': the code stays visible in every language."""
+    return f"{country_name(code, lang)} ({code.upper()})"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,17 +17,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from shopkeeper.services.countries import COUNTRIES, currency_of_country
+from shopkeeper.services.countries import currency_of_country
 from shopkeeper.services.money import CURRENCIES
 from shopkeeper.services.shop_setup import ShopDefaults
-from shopkeeper.ui.dialogs.shop_settings_dialog import COMMON_ZONES
-
-
-def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+from shopkeeper.ui.dialogs.shop_settings_dialog import COMMON_ZONES, country_choices
 
 
 class NewShopDialog(QDialog):
@@ -48,8 +40,8 @@ class NewShopDialog(QDialog):
         self.zone.setCurrentText(defaults.time_zone)
         self.country = QComboBox()
         self.country.addItem(self.tr("(none)"), "")
-        for name, code in sorted((country_name(c), c) for c in COUNTRIES):
-            self.country.addItem(f"{name} ({code})", code)
+        for label, code in country_choices():  # in the UI language: "中国 (CN)"
+            self.country.addItem(label, code)
         self.country.setCurrentIndex(max(0, self.country.findData(defaults.country)))
         self.country.currentIndexChanged.connect(self._country_changed)
         note = QLabel(

@@ -5,9 +5,10 @@ Saving is one undoable step on the window's undo stack.
 
 from __future__ import annotations
 
+from functools import cmp_to_key
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import UserError
 from shopkeeper.services import shop_settings
+from shopkeeper.services.countries import country_label, country_names
 from shopkeeper.services.money import CURRENCIES
 from shopkeeper.services.shop_settings import (
     BACKUP_KEEP_DAILY,
@@ -48,6 +50,15 @@ COMMON_ZONES = (
     "Australia/Sydney",
     "UTC",
 )
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(label, code) of every country, named in the UI language and sorted the way that
+    language sorts: the collator puts Chinese names in pinyin order, not Unicode order."""
+    locale = QLocale()  # the UI language (i18n.install_translators sets the default)
+    collator = QCollator(locale)
+    labels = [(f"{name} ({code})", code) for code, name in country_names(locale.name()).items()]
+    return sorted(labels, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
 
 
 class ShopSettingsDialog(QDialog):
@@ -92,24 +103,15 @@ class ShopSettingsDialog(QDialog):
 
     def _country_box(self, current: str) -> QComboBox:
         """Countries by name; the first entry follows the computer's locale."""
-        from shopkeeper.services.countries import COUNTRIES
-
         box = QComboBox()
         found = system_country()
         box.addItem(
             self.tr("As the computer's locale ({country})").format(
-                country=found or self.tr("none")
+                country=country_label(found, QLocale().name()) if found else self.tr("none")
             ),
             "",
         )
-
-        def name(code: str) -> str:
-            territory = QLocale.codeToTerritory(code)
-            if territory == QLocale.Country.AnyCountry:
-                return code
-            return f"{QLocale.territoryToString(territory)} ({code})"
-
-        for label, code in sorted((name(code), code) for code in COUNTRIES):
+        for label, code in country_choices():
             box.addItem(label, code)
         box.setCurrentIndex(max(0, box.findData(current.upper())))
         return box
