@@ -211,3 +211,11 @@ def test_shop_zone_and_country_have_one_home(shop, monkeypatch):
     assert shop_settings.country(shop.db) == "DE"
     settings.put(shop.db, settings.COUNTRY, "cn")
     assert shop_settings.country(shop.db) == "CN"
+
+
+def test_holiday_names_follow_the_language_with_an_english_fallback():
+    """zh_CN names China's holidays in Chinese; a country without Chinese names stays English."""
+    cn = {e.date: e.name for e in calendar.public_holidays("CN", 2026, "zh_CN")}
+    assert cn[D(2026, 10, 1)] == "国庆节" and cn[D(2026, 5, 1)] == "劳动节"
+    de = {e.date: e.name for e in calendar.public_holidays("DE", 2026, "zh_CN")}
+    assert de[D(2026, 1, 1)] == "New Year's Day"
