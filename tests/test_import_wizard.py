@@ -436,14 +436,12 @@ def test_rejects_file_keeps_numbers_and_shows_dates_as_text(tmp_path):
     from shopkeeper.services.exchange.errors import CellError
     from shopkeeper.services.exchange.formats import GENERIC
     from shopkeeper.services.exchange.importing import ImportPlan, ImportRequest, Rejected
-    from shopkeeper.services.exchange.readers import Table
     from shopkeeper.services.exchange.rejects import write_rejects
 
     cells = ["=HYPERLINK(1)", datetime(2024, 3, 1, 10, 30), 2.0, "abc"]
-    table = Table("Orders", ["Order", "Date", "Qty", "Price"], [cells], [7], None)
     plan = ImportPlan(
         ImportRequest("orders", tmp_path / "x.xlsx"),
-        table,
+        ["Order", "Date", "Qty", "Price"],
         GENERIC["orders"],
         {},
         statuses=["rejected"],

@@ -139,9 +139,9 @@ def cmd_import(args) -> int:
         AmbiguousDateOrder,
         ImportRequest,
         finish_import,
+        open_import_source,
         parse_value_maps,
         plan_import,
-        read_source,
     )
     from shopkeeper.services.money import exponent
 
@@ -157,14 +157,17 @@ def cmd_import(args) -> int:
             exponent=exponent(shop.currency),
             value_map=value_map,
         )
-        table, fmt = read_source(request)
-        if args.map:
-            request.mapping = _mapping(args, table.headers, fmt.map_headers(table.headers))
+        # Streamed: a large file is read a chunk at a time, never held whole.
+        source, fmt = open_import_source(request)
         try:
-            plan = plan_import(shop.db, request, table=table, fmt=fmt)
+            if args.map:
+                request.mapping = _mapping(args, source.headers, fmt.map_headers(source.headers))
+            plan = plan_import(shop.db, request, source=source, fmt=fmt)
         except AmbiguousDateOrder as exc:
             print_error(f"{exc.message} (use --date-order {'|'.join(exc.orders)})")
             return EXIT_REJECTED
+        finally:
+            source.close()
         result = finish_import(
             shop,
             plan,

@@ -56,6 +56,7 @@ _SURFACE = {
     "ImportRequest": ("importing", "ImportRequest"),
     "ImportPlan": ("importing", "ImportPlan"),
     "read_source": ("importing", "read_source"),
+    "open_import_source": ("importing", "open_import_source"),
     "check_date_order": ("importing", "check_date_order"),
     "plan_import": ("importing", "plan_import"),
     "ImportResult": ("session", "ImportResult"),

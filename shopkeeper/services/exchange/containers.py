@@ -227,11 +227,10 @@ def _resolve_sheet(path: Path, names: list[str], sheet: str | None) -> str:
 
 
 def iter_sheet_rows(path: Path, sheet) -> Iterator[tuple[int, list]]:
-    """(1-based row number, cells) for every row of a loaded calamine sheet.
+    """(1-based row number, cells as calamine gives them) for every row of a loaded sheet.
 
-    Empty cells become None. Excel stores every number as a float, so whole
-    floats below 10**15 become ints (quantities and codes read as 12, not 12.0);
-    longer ones stay floats, since Excel has already dropped their last digits.
+    ``normalize_cell`` turns a cell into what an import reads; it is applied by the
+    caller, once per distinct cell, since a large sheet repeats most of its values.
     """
     if sheet.height == 0:
         return
@@ -239,15 +238,15 @@ def iter_sheet_rows(path: Path, sheet) -> Iterator[tuple[int, list]]:
     # noticeably faster, and a calamine error still becomes a message about the file.
     with _calamine_errors(path):
         # iter_rows pads leading empty rows, so position = row number
-        for number, row in enumerate(sheet.iter_rows(), start=1):
-            yield (
-                number,
-                [
-                    None
-                    if value == ""
-                    else int(value)
-                    if type(value) is float and value.is_integer() and -1e15 < value < 1e15
-                    else value
-                    for value in row
-                ],
-            )
+        yield from enumerate(sheet.iter_rows(), start=1)
+
+
+def normalize_cell(value: object) -> object:
+    """Empty cells become None. Excel stores every number as a float, so whole floats
+    below 10**15 become ints (quantities and codes read as 12, not 12.0); longer ones
+    stay floats, since Excel has already dropped their last digits."""
+    if value == "":
+        return None
+    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
+        return int(value)
+    return value

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
+from array import array
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,23 +25,15 @@ from shopkeeper.services.shop_settings import shop_zone
 from shopkeeper.store import settings
 
 from . import kinds
-from .cells import (
-    KEPT,
-    ParsedRow,
-    ParseOptions,
-    RowParser,
-    is_empty,
-    parse_row,
-    render_reason,
-    to_text,
-)
+from .cells import KEPT, ParseOptions, is_empty, render_reason, to_text
+from .chunks import ChunkParser, DateOrderNeeded
 from .currency import check_currency
 from .errors import AmbiguousDateOrder, CellError
 from .fields import fields
 from .formats import Format, detect_format, get_format
 from .mapping import known_headers, missing_required
 from .parsing import possible_date_orders
-from .readers import Table, read_table
+from .readers import RowSource, Table, open_source, read_table
 from .value_map import ValueReader, choice_fields
 
 Progress = Callable[[int, int, str], None]
@@ -139,7 +132,7 @@ MAX_NOTES = 1000  # kept per plan; note_count counts them all
 @dataclass
 class ImportPlan:
     request: ImportRequest
-    table: Table
+    headers: list[str]  # the file's header row
     format: Format
     mapping: dict[str, int]
     statuses: list[str] = field(default_factory=list)  # one per table row
@@ -165,29 +158,60 @@ def _report(progress: Progress | None, done: int, total: int, text: str) -> None
 
 
 def read_source(request: ImportRequest, progress: Progress | None = None) -> tuple[Table, Format]:
-    def stop_check(rows: int) -> None:
-        _report(progress, 0, 0, READING)
-
-    if Path(request.path).is_dir():
-        raise SourceMissing(SourceMissing.FOLDER, path=str(request.path))
-    if not Path(request.path).is_file():
-        raise SourceMissing(path=str(request.path))
+    """The whole sheet or text file as a Table (the import wizard maps, previews and
+    plans from it), with the format its headers show."""
+    _check_path(request)
     table = read_table(
         request.path,
         request.sheet,
         known_headers=known_headers(request.kind),
         max_rows=request.max_rows,
-        should_stop=stop_check,
+        should_stop=_stop_check(progress),
     )
+    return table, _format(request, table.headers)
+
+
+def open_import_source(
+    request: ImportRequest, progress: Progress | None = None
+) -> tuple[RowSource, Format]:
+    """The header row and a stream of the data rows: an import that reads rows as it
+    goes holds one chunk of them at a time, not the whole file. Close it when done."""
+    _check_path(request)
+    source = open_source(
+        request.path,
+        request.sheet,
+        known_headers=known_headers(request.kind),
+        should_stop=_stop_check(progress),
+    )
+    try:
+        return source, _format(request, source.headers)
+    except BaseException:
+        source.close()
+        raise
+
+
+def _check_path(request: ImportRequest) -> None:
+    if Path(request.path).is_dir():
+        raise SourceMissing(SourceMissing.FOLDER, path=str(request.path))
+    if not Path(request.path).is_file():
+        raise SourceMissing(path=str(request.path))
+
+
+def _stop_check(progress: Progress | None) -> Callable[[int], None]:
+    def stop_check(rows: int) -> None:
+        _report(progress, 0, 0, READING)
+
+    return stop_check
+
+
+def _format(request: ImportRequest, headers: list[str]) -> Format:
     if request.format_id == "auto":
-        fmt = detect_format(request.kind, table.headers)
-    else:
-        fmt = get_format(request.format_id, request.kind)
-    return table, fmt
+        return detect_format(request.kind, headers)
+    return get_format(request.format_id, request.kind)
 
 
-def resolve_mapping(request: ImportRequest, table: Table, fmt: Format) -> dict[str, int]:
-    mapping = dict(fmt.map_headers(table.headers))
+def resolve_mapping(request: ImportRequest, headers: list[str], fmt: Format) -> dict[str, int]:
+    mapping = dict(fmt.map_headers(headers))
     if request.mapping is not None:
         mapping = {f: c for f, c in request.mapping.items() if c is not None and c >= 0}
     missing = missing_required(request.kind, mapping)
@@ -250,71 +274,183 @@ def plan_import(
     *,
     table: Table | None = None,
     fmt: Format | None = None,
+    source: RowSource | None = None,
 ) -> ImportPlan:
-    if table is None or fmt is None:
-        table, fmt = read_source(request, progress)
+    """The dry run: every row parsed and compared with the shop; nothing is written.
+
+    From a ``table`` read ahead (the wizard), or from a ``source`` streamed a chunk at
+    a time (opened from the request when neither is given), which it closes.
+    """
+    if table is not None and fmt is not None:
+        return _plan_table(db, request, table, fmt, progress)
+    if source is None or fmt is None:
+        if request.max_rows is not None:  # a preview of the first rows
+            return _plan_table(db, request, *read_source(request, progress), progress)
+        source, fmt = open_import_source(request, progress)
+    try:
+        mapping = resolve_mapping(request, source.headers, fmt)
+        return _plan(db, request, source, fmt, mapping, request.date_order, progress)
+    except DateOrderNeeded:
+        pass
+    finally:
+        source.close()
+    # Dates like 01/12/2010: their day/month order is found from the whole column.
+    return _plan_table(db, request, *read_source(request, progress), progress)
+
+
+def _plan_table(
+    db: Database, request: ImportRequest, table: Table, fmt: Format, progress: Progress | None
+) -> ImportPlan:
     if not table.rows:
         raise NothingToImport(path=str(request.path))
-    mapping = resolve_mapping(request, table, fmt)
+    mapping = resolve_mapping(request, table.headers, fmt)
     date_order = check_date_order(request, table, mapping)
+    source = RowSource(
+        table.sheet,
+        table.headers,
+        numbered_rows(table),
+        table.encoding,
+        _as_is,
+        list(table.fallback_rows),
+    )
+
+    def cells_of(numbers: set[int]) -> dict[int, list]:
+        return {n: list(cells) for n, cells in numbered_rows(table) if n in numbers}
+
+    return _plan(db, request, source, fmt, mapping, date_order, progress, len(table.rows), cells_of)
+
+
+def numbered_rows(table: Table):
+    return zip(table.row_numbers, table.rows, strict=True)
+
+
+def _as_is(cell: object) -> object:
+    return cell
+
+
+def _plan(
+    db: Database,
+    request: ImportRequest,
+    source: RowSource,
+    fmt: Format,
+    mapping: dict[str, int],
+    date_order: str | None,
+    progress: Progress | None,
+    total: int | None = None,
+    cells_of: Callable[[set[int]], dict[int, list]] | None = None,
+) -> ImportPlan:
+    """Parse ``source`` chunk by chunk and let the kind's handler compare it with the
+    shop. ``total`` is the row count of a table read ahead (None: a stream)."""
     handler = kinds.handler(request.kind)
     options = ParseOptions(
         exponent=request.exponent, date_order=date_order, time_zone=_shop_zone(db)
     )
     currency = request.currency or settings.get(db, settings.CURRENCY)
     kind_fields = fields(request.kind)
-    required = {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED
-    parse = RowParser(
-        kind_fields, mapping, options, required, value_readers(request.kind, request.value_map)
+    kept = kept_columns(source.headers, mapping) if fmt.keeps_columns else []
+    parser = ChunkParser(
+        kind_fields,
+        mapping,
+        options,
+        {f.id for f in kind_fields if f.required} - handler.GROUP_REQUIRED,
+        width=len(source.headers),
+        normalize=source.normalize,
+        readers=value_readers(request.kind, request.value_map),
+        check_currency=lambda value: check_currency(value, currency),
+        kept=kept,
+        streamed=total is None,
     )
-    parsed: list[ParsedRow] = []
-    notes: list[Note] = [Note(n, "", CellError(OTHER_ENCODING)) for n in table.fallback_rows]
-    failed: list[ParsedRow] = []  # rejected rows, with the values that did parse
-    plan = ImportPlan(request, table, fmt, mapping, statuses=[""] * len(table.rows))
-    kept = kept_columns(table.headers, mapping) if fmt.keeps_columns else []
-    total = len(table.rows)
-    for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
-        if index % 2000 == 0:
-            _report(progress, index, total, CHECKING)
-        try:
-            values = parse(cells)
-            if "currency" in values:
-                check_currency(values.pop("currency"), currency)
-            for field_id, note in parse.row_notes:
-                notes.append(Note(number, field_id, note))
-            if kept:
-                values[KEPT] = kept_cells(kept, cells)
-        except CellError as exc:
-            plan.statuses[index] = "rejected"
-            plan.rejected.append(Rejected(number, list(cells), exc))
-            failed.append(ParsedRow(index, number, _readable(kind_fields, mapping, cells, options)))
-            continue
-        parsed.append(ParsedRow(index, number, values))
+    plan = ImportPlan(request, source.headers, fmt, mapping)
+    steps = _Steps(plan, parser, progress, total if total is not None else source.size_hint)
+    chunks = steps.checked(parser.chunks(source.rows))
     extra: dict[str, object] = {}
-    if getattr(handler, "REJECTS_WHOLE_GROUPS", False):
-        extra["failed"] = failed
     if getattr(handler, "NEEDS_MAPPED_FIELDS", False):
         # Kept columns count as mapped ("_kept", "_kept:Vendor"): only they are compared.
         extra["mapped"] = frozenset(mapping) | (
             {KEPT, *(f"{KEPT}:{h}" for _c, h in kept)} if kept else set()
         )
-    outcome = handler.plan(db, parsed, fmt, options, **extra)
-    for row in parsed:
-        if row.index in outcome.rejects:
-            plan.statuses[row.index] = "rejected"
-            plan.rejected.append(
-                Rejected(row.row_number, list(table.rows[row.index]), outcome.rejects[row.index])
-            )
-        else:
-            plan.statuses[row.index] = outcome.statuses[row.index]
-    plan.rejected.sort(key=lambda r: r.row_number)
-    for index, field_id, error in outcome.notes:
-        if plan.statuses[index] != "rejected":
-            notes.append(Note(table.row_numbers[index], field_id, error))
-    notes.sort(key=lambda n: n.row_number)
-    plan.note_count, plan.notes = len(notes), notes[:MAX_NOTES]
-    plan.apply = outcome.apply
+    if hasattr(handler, "plan_chunks"):  # a kind that reads the parsed columns itself
+        outcome = handler.plan_chunks(db, chunks, fmt, options, **extra)
+    else:
+        parsed, failed = [], []
+        for chunk in chunks:
+            parsed.extend(chunk.good_rows())
+            failed.extend(chunk.failed_rows())
+        if getattr(handler, "REJECTS_WHOLE_GROUPS", False):
+            extra["failed"] = failed
+        outcome = handler.plan(db, parsed, fmt, options, **extra)
+    if not plan.statuses:
+        raise NothingToImport(path=str(request.path))
+    steps.finish(outcome, source, cells_of or _cells_again(request))
     return plan
+
+
+class _Steps:
+    """The plan's bookkeeping as chunks pass: statuses, rejected rows and notes."""
+
+    def __init__(self, plan: ImportPlan, parser: ChunkParser, progress, total: int) -> None:
+        self.plan, self.parser, self.progress, self.total = plan, parser, progress, total
+        self.row_numbers = array("q")  # source row of every data row, by index
+        self.notes: list[Note] = []
+
+    def checked(self, chunks) -> object:
+        plan, fitted = self.plan, self.parser.fitted
+        for chunk in chunks:
+            _report(self.progress, chunk.start, max(self.total, chunk.start), CHECKING)
+            numbers = chunk.row_numbers
+            self.row_numbers.extend(numbers)
+            plan.statuses.extend([""] * len(chunk))
+            for at, error in chunk.errors.items():
+                plan.statuses[chunk.start + at] = "rejected"
+                plan.rejected.append(Rejected(numbers[at], fitted(chunk.cells[at]), error))
+            self.notes.extend(Note(numbers[p], field_id, note) for p, field_id, note in chunk.notes)
+            yield chunk
+
+    def finish(self, outcome, source: RowSource, cells_again) -> None:
+        plan, numbers = self.plan, self.row_numbers
+        for index, status in outcome.statuses.items():
+            if index not in outcome.rejects:
+                plan.statuses[index] = status
+        late = {numbers[i]: error for i, error in outcome.rejects.items()}
+        for index in outcome.rejects:
+            plan.statuses[index] = "rejected"
+        if late:
+            found = cells_again(set(late))
+            plan.rejected.extend(Rejected(n, found.get(n, []), error) for n, error in late.items())
+        plan.rejected.sort(key=lambda r: r.row_number)
+        notes = self.notes
+        if source.fallback_lines:
+            fallback = set(source.fallback_lines)
+            notes.extend(Note(n, "", CellError(OTHER_ENCODING)) for n in numbers if n in fallback)
+        for index, field_id, error in outcome.notes:
+            if plan.statuses[index] != "rejected":
+                notes.append(Note(numbers[index], field_id, error))
+        notes.sort(key=lambda n: n.row_number)
+        plan.note_count, plan.notes = len(notes), notes[:MAX_NOTES]
+        plan.apply = outcome.apply
+
+
+def _cells_again(request: ImportRequest) -> Callable[[set[int]], dict[int, list]]:
+    """The cells of rows a kind rejected after parsing, for the report: a stream has
+    moved on by then, so the file is read again (only when there are such rows)."""
+
+    def cells_of(numbers: set[int]) -> dict[int, list]:
+        again = open_source(request.path, request.sheet, known_headers=known_headers(request.kind))
+        try:
+            width = len(again.headers)
+            return {
+                n: _fitted([again.normalize(c) for c in cells[:width]], width)
+                for n, cells in again.rows
+                if n in numbers
+            }
+        finally:
+            again.close()
+
+    return cells_of
+
+
+def _fitted(row: list, width: int) -> list:
+    return row + [None] * (width - len(row))
 
 
 def kept_columns(headers: list[str], mapping: dict[str, int]) -> list[tuple[int, str]]:
@@ -341,17 +477,6 @@ def value_readers(kind: str, value_map: dict[str, dict[str, str]] | None) -> dic
 def _shop_zone(db: Database):
     """The shop's time zone (one home: services/shop_settings.py)."""
     return shop_zone(db)
-
-
-def _readable(kind_fields, mapping: dict[str, int], cells, options: ParseOptions) -> dict:
-    """The values of a rejected row that parse on their own (its order number, say)."""
-    values: dict[str, object] = {}
-    for f in kind_fields:
-        try:
-            values.update(parse_row((f,), mapping, cells, options, set()))
-        except CellError:
-            pass
-    return values
 
 
 @gc_paused

@@ -137,10 +137,13 @@ def parse_identifier(value: object) -> str:
         return _identifier_from_number(value)
     if isinstance(value, datetime | date | time):
         raise CellError(EXCEL_DATE, value=_short_date(value))
-    text = str(value).translate(_INVISIBLE).strip()
+    text = str(value)
+    if not text.isascii():  # zero-width spaces pasted with a code are not part of it
+        text = text.translate(_INVISIBLE)
+    text = text.strip()
     if not text:
         raise CellError(EMPTY)
-    if _EXCEL_SCIENTIFIC.fullmatch(text):
+    if "E" in text and _EXCEL_SCIENTIFIC.fullmatch(text):
         raise CellError(SCIENTIFIC, value=text)
     return text
 

@@ -9,7 +9,6 @@ the header's width, so importers see the same shape whatever the source.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, islice
@@ -35,6 +34,24 @@ class Table:
     # source lines of rows that were not valid in ``encoding`` (UTF-8) and were read as
     # Windows-1252, in a file mixing the two
     fallback_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class RowSource:
+    """A file's data rows as they are read, for an import that streams: only a chunk of
+    rows is held at a time. Cells come as the reader gave them (calamine's "" for an
+    empty cell, 3.0 for 3); ``normalize`` turns one into what a ``Table`` holds, and the
+    import applies it once per distinct cell, not once per cell."""
+
+    sheet: str
+    headers: list[str]
+    rows: Iterator[tuple[int, list]]  # (1-based source row, cells): data rows, no blanks
+    encoding: str | None
+    normalize: Callable[[object], object]
+    # source lines read as Windows-1252 in a mostly UTF-8 file; filled while rows are read
+    fallback_lines: list[int] = field(default_factory=list)
+    size_hint: int = 0  # rows in the source when known up front (a workbook), else 0
+    close: Callable[[], None] = lambda: None  # closes the file (an open CSV)
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -67,22 +84,61 @@ def read_table(
     path = Path(path)
     if path.suffix.lower() in MAIL_SUFFIXES:
         return _mail_table(path, max_rows)
+    source = open_source(
+        path, sheet, known_headers=known_headers, encoding=encoding, should_stop=should_stop
+    )
+    try:
+        rows, row_numbers = _materialized(source, max_rows)
+    finally:
+        source.close()
+    fallback = source.fallback_lines
+    kept = set(row_numbers) & set(fallback) if fallback else ()
+    return Table(source.sheet, source.headers, rows, row_numbers, source.encoding, sorted(kept))
+
+
+def open_source(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    known_headers: Iterable[str] = (),
+    encoding: str | None = None,
+    should_stop: Callable[[int], None] | None = None,
+) -> RowSource:
+    """The header row of a sheet or text file, and an iterator over its data rows.
+
+    The header is found as ``read_table`` finds it; the rows are read as they are
+    asked for. Mail files are small and come whole.
+    """
+    path = Path(path)
+    if path.suffix.lower() in MAIL_SUFFIXES:
+        table = _mail_table(path, None)
+        numbered = zip(table.row_numbers, table.rows, strict=True)
+        return RowSource("", table.headers, iter(numbered), None, _same)
     fallback_lines: list[int] = []
     if _is_text(path):
         found_encoding, numbered = text_files.open_rows(path, encoding, fallback_lines)
-        sheet_name = ""
+        sheet_name, normalize, size = "", text_files.normalize_cell, 0
     else:
-        sheet_name, numbered = _workbook_rows(path, sheet)
-        found_encoding = None
-    with closing(numbered):
-        headers, rows, row_numbers = _shape(
+        sheet_name, loaded = containers.open_sheet(path, sheet)
+        numbered = containers.iter_sheet_rows(path, loaded)
+        found_encoding, normalize, size = None, containers.normalize_cell, loaded.height
+    try:
+        headers, rows = _split_header(
             _watched(numbered, should_stop),
             _normalized_set(known_headers),
-            max_rows,
+            normalize,
             lambda: _empty(path, sheet_name),
         )
-    kept = set(row_numbers) & set(fallback_lines) if fallback_lines else ()
-    return Table(sheet_name, headers, rows, row_numbers, found_encoding, sorted(kept))
+    except BaseException:
+        numbered.close()
+        raise
+    return RowSource(
+        sheet_name, headers, rows, found_encoding, normalize, fallback_lines, size, numbered.close
+    )
+
+
+def _same(cell: object) -> object:
+    return cell
 
 
 def _mail_table(path: Path, max_rows: int | None) -> Table:
@@ -115,11 +171,6 @@ def _has_lines(path: Path) -> bool:
         return b"\n" in handle.read(64 * 1024)
 
 
-def _workbook_rows(path: Path, sheet: str | None) -> tuple[str, Iterator[tuple[int, list]]]:
-    name, loaded = containers.open_sheet(path, sheet)
-    return name, containers.iter_sheet_rows(path, loaded)
-
-
 def _empty(path: Path, sheet: str) -> EmptyFile:
     if sheet:
         return EmptyFile(EmptyFile.EMPTY_SHEET, name=path.name, sheet=sheet)
@@ -138,14 +189,19 @@ def _watched(
         yield item
 
 
-def _shape(
+def _split_header(
     numbered: Iterator[tuple[int, list]],
     known: set[str],
-    max_rows: int | None,
+    normalize: Callable[[object], object],
     empty_error: Callable[[], Exception],
-) -> tuple[list[str], list[list[object]], list[int]]:
+) -> tuple[list[str], Iterator[tuple[int, list]]]:
+    """(headers, the data rows after them): blank rows and rows whose only content lies
+    beyond the header's width are skipped; the rows are not trimmed to the width."""
     filled = ((number, cells) for number, cells in numbered if not _is_blank(cells))
-    head = list(islice(filled, HEADER_SEARCH_ROWS))
+    head = [
+        (number, [normalize(cell) for cell in cells])
+        for number, cells in islice(filled, HEADER_SEARCH_ROWS)
+    ]
     if not head:
         raise empty_error()
     start = _header_index(head, known)
@@ -153,20 +209,34 @@ def _shape(
     after = head[start + 1 :]
     while after and known and _looks_like_header(after[0][1], known):
         after.pop(0)  # Taobao Assistant: field ids, then display names, then data
+    width = len(headers)
+
+    def data_rows() -> Iterator[tuple[int, list]]:
+        for number, cells in chain(after, filled):
+            if len(cells) > width and _is_blank(cells[:width]):
+                continue  # its only content sits in columns without a header
+            yield number, cells
+
+    return headers, data_rows()
+
+
+def _materialized(source: RowSource, max_rows: int | None) -> tuple[list[list[object]], list[int]]:
+    """A source's rows as a Table holds them: normalized cells, each row exactly as wide
+    as the header."""
     rows: list[list[object]] = []
     row_numbers: list[int] = []
-    width = len(headers)
+    width, normalize = len(source.headers), source.normalize
     # Exports repeat most values (an order's date and customer on every line, statuses,
     # SKUs, prices): one string object per distinct text of a column, not one per cell,
     # keeps a 500k-line sheet in a fraction of the memory.
     seen: list[dict[str, str]] = [{} for _ in range(width)]
     columns = range(width)
-    for number, cells in chain(after, filled):
+    for number, cells in source.rows:
         if max_rows is not None and len(rows) >= max_rows:
             break
-        fitted = cells[:width] if len(cells) >= width else cells + [None] * (width - len(cells))
-        if len(cells) > width and _is_blank(fitted):
-            continue  # its only content sits in columns without a header
+        fitted = [normalize(cell) for cell in cells[:width]]
+        if len(fitted) < width:
+            fitted.extend([None] * (width - len(fitted)))
         for i in columns:
             cell = fitted[i]
             if cell.__class__ is str:
@@ -178,7 +248,7 @@ def _shape(
                     known_texts[cell] = cell
         rows.append(fitted)
         row_numbers.append(number)
-    return headers, rows, row_numbers
+    return rows, row_numbers
 
 
 def _is_blank(cells: list) -> bool:

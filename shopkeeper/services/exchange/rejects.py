@@ -42,7 +42,7 @@ def write_rejects(plan: ImportPlan, path: str | Path, translate=None) -> int:
     """
     path = check_target(path)  # never over a shop file, its working files or backups
     in_ui_language = translate or (lambda _context, text: text)
-    headers = list(plan.table.headers)
+    headers = list(plan.headers)
     columns = [
         Column(in_ui_language("Rejects", ROW_HEADER), "int"),
         Column(in_ui_language("Rejects", REASON_HEADER)),

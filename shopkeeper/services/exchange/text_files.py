@@ -156,8 +156,8 @@ def _looks_like_text(head: bytes, codec: str) -> bool:
 def open_rows(
     path: Path, encoding: str | None = None, fallback_lines: list[int] | None = None
 ) -> tuple[str, Iterator[tuple[int, list]]]:
-    """(reported encoding, iterator of (row number as Excel shows it, cells)). Empty cells
-    are None.
+    """(reported encoding, iterator of (row number as Excel shows it, cells)). Cells are
+    the text as read ("" when empty); ``normalize_cell`` gives what an import reads.
 
     A mostly-UTF-8 file with some lines in Windows-1252 is decoded line by line; the
     start lines of the records that needed Windows-1252 are appended to
@@ -203,7 +203,7 @@ def _mixed_rows(
         start, previous_line, number = previous_line + 1, reader.line_num, number + 1
         if fallbacks and fallbacks[-1] >= start and fallback_lines is not None:
             fallback_lines.append(number)
-        yield number, [_cell(cell) for cell in record]
+        yield number, record
 
 
 def _check_chosen_encoding(path: Path, encoding: str) -> None:
@@ -237,11 +237,12 @@ def _rows(path: Path, codec: str, delimiter: str) -> Iterator[tuple[int, list]]:
             # spanning lines is still one row. (line_num is where the record ended.)
             number += 1
             previous_line = reader.line_num
-            yield number, [_cell(cell) for cell in record]
+            yield number, record
 
 
-def _cell(text: str) -> str | None:
-    """Empty cells are None; a formula guard our CSV export added ("'=…") comes off."""
+def normalize_cell(text: str | None) -> str | None:
+    """Empty cells are None; a formula guard our CSV export added ("'=…") comes off.
+    Applied by the caller, once per distinct cell."""
     if not text:
         return None
     return unguard(text) if text[0] == GUARD else text

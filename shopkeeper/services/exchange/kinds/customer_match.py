@@ -15,6 +15,7 @@ class CustomerMatcher:
         self._found: dict[tuple[str, str], int | None] = {}
         self._pending: dict[tuple[str, str], dict] = {}
         self._complete = False  # True once every customer's keys are in _found
+        self._now = datetime.now().isoformat(timespec="seconds")  # created_at of new ones
 
     def preload(self) -> CustomerMatcher:
         """Read every customer's keys in one query; for bulk imports, where one lookup
@@ -70,17 +71,10 @@ class CustomerMatcher:
         found = self.existing_id(keys)
         if found is not None:
             return found
-        cursor = self.db.execute(
+        cursor = self.db.conn.execute(
             "INSERT INTO customers(platform_id, name, email, phone, country, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                platform_id,
-                name,
-                email,
-                phone,
-                country,
-                datetime.now().isoformat(timespec="seconds"),
-            ],
+            [platform_id, name, email, phone, country, self._now],
         )
         for key in keys:
             self._found[key] = cursor.lastrowid

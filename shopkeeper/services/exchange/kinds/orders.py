@@ -10,6 +10,7 @@ first row only (Shopify) or per item (Olist freight).
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -18,15 +19,12 @@ from shopkeeper.errors import QT_TRANSLATE_NOOP
 from shopkeeper.services.progress_steps import WRITING_ORDERS
 
 from ..bulk_writes import triggers_paused
-from ..cells import ParsedRow
 from ..errors import CellError
 from . import KindPlan
 from .customer_match import CustomerMatcher
 from .order_status import order_status
 
 GROUP_REQUIRED: set[str] = set()
-# Rows that failed to parse are passed to ``plan(failed=...)``: a bad line rejects its order.
-REJECTS_WHOLE_GROUPS = True
 # A re-import keeps what the file does not say: without a status column an order the
 # seller marked shipped stays shipped; without country or refund columns those stay too.
 NEEDS_MAPPED_FIELDS = True
@@ -58,14 +56,14 @@ class Order:
     shipping: int
     refund: int
     discount: int
-    customer: dict
+    customer: tuple[str, str, str]  # name or platform id, email, phone
     lines: list[tuple] = field(default_factory=list)  # (sku, title, quantity, unit_price)
-    rows: list[ParsedRow] = field(default_factory=list)
     tracking_no: str = ""
-
-    @property
-    def subtotal(self) -> int:
-        return sum(q * p for _s, _t, q, p in self.lines)
+    # (row index, sku, title, signed quantity, unit price) of each of the file's rows, while
+    # the order is being gathered; then its rows' indices only
+    rows: list = field(default_factory=list)
+    errors: dict = field(default_factory=dict)  # row index -> why the whole order is rejected
+    subtotal: int = 0  # of its lines, once they are all in
 
     @property
     def total(self) -> int:
@@ -86,70 +84,99 @@ class Order:
         )
 
 
-def _build(channel: str, order_no: str, group: list[ParsedRow]) -> tuple[Order | None, dict, dict]:
-    """The order, the errors that reject the whole order, and notes on identical lines.
+class _Gathering:
+    """Orders gathered from parsed chunks, one file row at a time: only what an order
+    needs is kept (its lines as tuples), so a large file's parsed rows are not held."""
 
-    A line identical to another of the same order is a sale of its own (a platform
-    charged both), so it is kept, with a note. A re-import compares the order's lines
-    as a whole, so identical lines match by their position among themselves and
-    nothing doubles. Any bad line rejects its whole order, whose totals would
-    otherwise be wrong.
-    """
-    first = group[0].values
-    status = order_status(first.get("status"))
+    def __init__(self, default_channel: str) -> None:
+        self.default_channel = default_channel
+        self.orders: dict[tuple[str, str], Order] = {}
+        self.broken: dict[tuple[str, str], int] = {}  # orders with a row that failed to parse
+        self.numbers = array("q")  # source row of every row, by index
+
+    def add_chunk(self, chunk) -> None:
+        n = len(chunk)
+        self.numbers.extend(chunk.row_numbers)
+        column = chunk.columns.get
+        nothing = [None] * n
+        order_nos, channels = column("order_no", nothing), column("channel", nothing)
+        placed, statuses = column("placed_at", nothing), column("status", nothing)
+        names, emails, phones = (column(f, nothing) for f in ("customer", "email", "phone"))
+        skus, titles = column("sku", nothing), column("title", nothing)
+        quantities, prices = column("quantity", nothing), column("unit_price", nothing)
+        discounts, shippings = column("discount", nothing), column("shipping", nothing)
+        refunds, countries = column("refund", nothing), column("country", nothing)
+        tracking = column("tracking_no", nothing)
+        errors, orders, default = chunk.errors, self.orders, self.default_channel
+        for at in range(n):
+            index = chunk.start + at
+            key = (channels[at] or default, order_nos[at])
+            if at in errors:
+                if key[1]:
+                    self.broken.setdefault(key, chunk.row_numbers[at])
+                continue
+            order = orders.get(key)
+            if order is None:
+                customer = (names[at] or "", emails[at] or "", phones[at] or "")
+                order = orders[key] = Order(
+                    key[0], key[1], placed[at], statuses[at], "", 0, 0, 0, customer
+                )
+            quantity, price = quantities[at], prices[at]
+            discount, shipping, refund = discounts[at] or 0, shippings[at] or 0, refunds[at] or 0
+            if quantity == 0:
+                order.errors[index] = CellError(ZERO_QUANTITY)
+            elif price < 0:
+                order.errors[index] = CellError(NEGATIVE_PRICE)
+            elif min(discount, shipping, refund) < 0:
+                order.errors[index] = CellError(NEGATIVE_AMOUNT)
+            else:
+                order.shipping += shipping
+                order.discount += discount
+                order.refund += refund
+            if not order.country and countries[at]:
+                order.country = countries[at]
+            if not order.tracking_no and tracking[at]:
+                order.tracking_no = tracking[at]
+            order.rows.append((index, skus[at] or "", titles[at] or "", quantity, price))
+
+
+def _finish(order: Order, numbers) -> tuple[dict, dict]:
+    """Turn a gathered order's rows into its lines: (errors that reject the whole order,
+    notes on identical lines). A line identical to another of the same order is a sale
+    of its own (a platform charged both), so it is kept, with a note; a re-import
+    compares the order's lines as a whole, so identical lines match by their position
+    among themselves and nothing doubles. Any bad line rejects its whole order, whose
+    totals would otherwise be wrong."""
+    rows, order.rows = order.rows, [row[0] for row in order.rows]
+    status = order_status(order.status)
     if status is None:
-        return None, {group[0].index: CellError(UNKNOWN_STATUS, value=first.get("status"))}, {}
-    cancelled = bool(CANCELLATION.match(order_no))
-    customer = {k: first.get(k) or "" for k in ("customer", "email", "phone")}
-    order = Order(
-        channel,
-        order_no,
-        first["placed_at"],
-        "cancelled" if cancelled else status,
-        next((r.values["country"] for r in group if r.values.get("country")), ""),
-        0,
-        0,
-        0,
-        customer,
-    )
-    order.tracking_no = next(
-        (r.values["tracking_no"] for r in group if r.values.get("tracking_no")), ""
-    )
-    errors: dict[int, CellError] = {}
+        return {rows[0][0]: CellError(UNKNOWN_STATUS, value=order.status)}, {}
+    if order.errors:
+        return order.errors, {}
+    cancelled = bool(CANCELLATION.match(order.order_no))
+    order.status = "cancelled" if cancelled else status
     identical: dict[int, CellError] = {}
     seen: dict[tuple, int] = {}
     returned = 0
-    for row in group:
-        v = row.values
-        quantity, price, discount = v["quantity"], v["unit_price"], v.get("discount", 0)
-        line = (v.get("sku", ""), v.get("title", ""), abs(quantity), price)
-        if quantity == 0:
-            errors[row.index] = CellError(ZERO_QUANTITY)
-        elif price < 0:
-            errors[row.index] = CellError(NEGATIVE_PRICE)
-        elif min(discount, v.get("shipping", 0), v.get("refund", 0)) < 0:
-            errors[row.index] = CellError(NEGATIVE_AMOUNT)
+    for index, sku, title, quantity, price in rows:
+        line = (sku, title, abs(quantity), price)
+        if len(rows) > 1:
+            mark = (line, quantity < 0)
+            if mark in seen:
+                identical[index] = CellError(IDENTICAL_LINE, row=seen[mark])
+            seen.setdefault(mark, numbers[index])
+        if quantity < 0 and not cancelled:
+            # A return is a refund of an earlier sale, never a sale of its own.
+            returned += abs(quantity) * price
         else:
-            if (line, quantity < 0) in seen:
-                identical[row.index] = CellError(IDENTICAL_LINE, row=seen[(line, quantity < 0)])
-            seen.setdefault((line, quantity < 0), row.row_number)
-            order.shipping += v.get("shipping", 0)
-            order.discount += discount
-            order.refund += v.get("refund", 0)
-            if quantity < 0 and not cancelled:
-                # A return is a refund of an earlier sale, never a sale of its own.
-                returned += abs(quantity) * price
-            else:
-                order.lines.append(line)
-        order.rows.append(row)
-    if errors:
-        return None, errors, {}
+            order.lines.append(line)
     order.refund += returned
+    order.subtotal = sum(q * p for _s, _t, q, p in order.lines)
     if max(abs(order.subtotal), abs(order.total), order.refund, order.discount) > _INT64_MAX:
-        return None, {group[0].index: CellError(TOO_LARGE_ORDER)}, {}
-    if not cancelled and all(r.values["quantity"] < 0 for r in order.rows):
+        return {rows[0][0]: CellError(TOO_LARGE_ORDER)}, {}
+    if not cancelled and all(row[3] < 0 for row in rows):
         order.status = "refunded"
-    return order, {}, identical
+    return {}, identical
 
 
 def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[int, tuple]]:
@@ -211,49 +238,38 @@ def _masked(comparable: tuple, kept: set[str]) -> tuple:
     return tuple(values)
 
 
-def plan(
-    db: Database,
-    rows: list[ParsedRow],
-    fmt,
-    options=None,
-    failed: list[ParsedRow] = (),
-    mapped: frozenset[str] | None = None,
+def plan_chunks(
+    db: Database, chunks, fmt, options=None, mapped: frozenset[str] | None = None
 ) -> KindPlan:
-    """``failed`` are rows already rejected for a bad cell, with the values that did
-    parse: the other lines of their order are rejected too, or its totals would be wrong."""
-    default_channel = CHANNEL_OF_FORMAT.get(fmt.id, "")
-    groups: dict[tuple[str, str], list[ParsedRow]] = {}
-    for row in rows:
-        key = (row.values.get("channel") or default_channel, row.values["order_no"])
-        groups.setdefault(key, []).append(row)
-    broken: dict[tuple[str, str], int] = {}
-    for row in failed:
-        if row.values.get("order_no"):
-            key = (row.values.get("channel") or default_channel, row.values["order_no"])
-            broken.setdefault(key, row.row_number)
+    """Orders from the parsed chunks (importing.ChunkParser). A row that failed to parse
+    rejects the other lines of its order too, or the order's totals would be wrong."""
+    gathering = _Gathering(CHANNEL_OF_FORMAT.get(fmt.id, ""))
+    for chunk in chunks:
+        gathering.add_chunk(chunk)
+    numbers, broken = gathering.numbers, gathering.broken
     result = KindPlan()
     orders: list[Order] = []
-    for (channel, number), group in groups.items():
-        if (channel, number) in broken:
-            for row in group:
-                result.rejects[row.index] = CellError(
-                    SIBLING, order=number, row=broken[(channel, number)]
-                )
-            continue
-        order, errors, identical = _build(channel, number, group)
-        result.notes.extend((index, "", note) for index, note in identical.items())
-        if order is None:
-            first_bad = min(errors, key=lambda i: i)
-            bad_row = next(r.row_number for r in group if r.index == first_bad)
-            for row in group:
-                result.rejects[row.index] = errors.get(
-                    row.index, CellError(SIBLING, order=number, row=bad_row)
-                )
-            continue
-        orders.append(order)
+    for key, order in gathering.orders.items():
+        if key in broken:
+            order.rows = [row[0] for row in order.rows]
+            errors = {}
+            bad_row = broken[key]
+        else:
+            errors, identical = _finish(order, numbers)
+            if not errors:
+                result.notes.extend((index, "", note) for index, note in identical.items())
+                orders.append(order)
+                continue
+            bad_row = numbers[min(errors)]
+        for index in order.rows:
+            result.rejects[index] = errors.get(
+                index, CellError(SIBLING, order=order.order_no, row=bad_row)
+            )
+    gathering.orders.clear()
     existing = _existing(db, orders)
     mapped = frozenset(_KEPT_UNLESS_MAPPED) if mapped is None else mapped
     to_write: list[tuple[Order, int | None, set[str]]] = []
+    decided: list[tuple[list[int], str]] = []
     for order in orders:
         known = existing.get((order.channel, order.order_no))
         kept = _kept(order, mapped) if known else set()
@@ -266,13 +282,26 @@ def plan(
                 else "changed"
             )
         )
-        for row in order.rows:
-            result.statuses[row.index] = status
-        order.rows = []  # the rows' parsed values are not needed to write; let them go
+        decided.append((order.rows, status))
+        order.rows = []
         if status != "unchanged":
             to_write.append((order, known[0] if known else None, kept))
+    result.statuses = _Statuses(decided)
     result.apply = lambda db, progress: _write(db, to_write, progress)
     return result
+
+
+class _Statuses:
+    """Each row's status, by order: (row indices, status) pairs rather than a dict of
+    every row, which for a large file would cost more than the orders themselves."""
+
+    def __init__(self, decided: list[tuple[list[int], str]]) -> None:
+        self.decided = decided
+
+    def items(self):
+        for indices, status in self.decided:
+            for index in indices:
+                yield index, status
 
 
 _INSERT_ORDER = (
@@ -307,6 +336,7 @@ def _write_orders(
     """New orders go in batches (ids assigned here, inside the import's transaction, so
     lines can reference them); changed orders are rewritten one by one."""
     customers = CustomerMatcher(db).preload()
+    known_customers: dict[tuple[str, str, str], int | None] = {}
     variant_of = {
         sku: (vid, cost)
         for sku, vid, cost in db.execute("SELECT sku, id, cost FROM variants").fetchall()
@@ -319,7 +349,9 @@ def _write_orders(
             _flush(db, batch)
             if progress:
                 progress(done, total, WRITING_ORDERS)
-        customer_id = _customer_id(customers, order)
+        customer_id = known_customers.get(order.customer, _UNSEEN)
+        if customer_id is _UNSEEN:  # orders of one customer repeat the same three cells
+            customer_id = known_customers[order.customer] = _customer_id(customers, order)
         if order_id is None:
             order_id, next_id = next_id, next_id + 1
             batch[0].append(
@@ -350,16 +382,18 @@ def _write_orders(
         progress(total, total, WRITING_ORDERS)
 
 
+_UNSEEN = object()
+
+
 def _customer_id(customers: CustomerMatcher, order: Order) -> int | None:
-    c = order.customer
-    keys = CustomerMatcher.keys(c["customer"], c["email"], c["phone"])
+    name, email, phone = order.customer
     return customers.ensure(
-        keys,
-        name=c["customer"],
-        email=c["email"],
-        phone=c["phone"],
+        CustomerMatcher.keys(name, email, phone),
+        name=name,
+        email=email,
+        phone=phone,
         country=order.country,
-        platform_id=c["customer"] or None,
+        platform_id=name or None,
     )
 
 
