@@ -7,7 +7,7 @@ import pytest
 from test_orders_service import db  # noqa: F401 - the seven-order fixture shop
 
 from shopkeeper.services import order_search
-from shopkeeper.services.orders import OrderFilter, find_orders
+from shopkeeper.services.orders import VIEWS, OrderFilter, count_by_view, find_orders
 
 QUERIES = [
     ("TB100", [7, 2, 1]),
@@ -36,6 +36,40 @@ def test_indexed_search_gives_the_same_orders_as_the_scans(db, text, expected): 
     assert order_search.refresh(db) == 7
     assert order_search.pending(db) == 0
     assert ids(db, text) == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in QUERIES])
+def test_view_counts_of_a_search_are_its_orders_in_each_view(db, text):  # noqa: F811
+    """Each view button counts the orders the search lists in that view, before and
+    after the index is built."""
+
+    def listed() -> dict[str, int]:
+        return {view: len(find_orders(db, OrderFilter(text=text, view=view))) for view in VIEWS}
+
+    expected = listed()
+    assert count_by_view(db, text=text) == expected
+    order_search.refresh(db)
+    assert listed() == expected
+    assert count_by_view(db, text=text) == expected
+
+
+def test_a_line_moved_from_a_new_order_to_an_indexed_one_is_found_once(db):  # noqa: F811
+    """An order both new and queued as changed is listed and counted once."""
+    order_search.refresh(db)
+    with db.conn:
+        db.execute(
+            "INSERT INTO orders(id, order_no, channel, placed_at, status) "
+            "VALUES (8, 'NEW-900', 'shop', '2025-04-01T10:00:00', 'paid')"
+        )
+        db.conn.executemany(
+            "INSERT INTO order_items(order_id, line_no, sku, title, quantity, unit_price) "
+            "VALUES (8, ?, ?, 'Oolong tin', 1, 100)",
+            [(1, "TIN-1"), (2, "TIN-2")],
+        )
+        db.execute("UPDATE order_items SET order_id = 2 WHERE sku = 'TIN-2'")
+    assert ids(db, "Oolong") == [8, 2]
+    assert ids(db, "TIN-2") == [2]
+    assert count_by_view(db, text="Oolong")["all"] == 2
 
 
 def test_orders_added_after_indexing_are_found_before_the_next_refresh(db):  # noqa: F811

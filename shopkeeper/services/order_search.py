@@ -104,12 +104,16 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def text_clause(text: str) -> tuple[str, list] | None:
-    """SQL (over ``orders o``) matching orders whose document contains ``text``, with its
-    parameters; None when the index cannot answer (one character, or two that are not
-    Chinese, Japanese or Korean), and the caller scans instead.
+def matching_ids(text: str) -> tuple[str, list] | None:
+    """A SELECT of the ids (column ``id``) of the orders whose document contains
+    ``text``, each order at most once, with its parameters; None when the index cannot
+    answer (one character, or two that are not Chinese, Japanese or Korean), and the
+    caller scans instead.
 
-    Orders the index does not cover yet are scanned, so the answer is complete.
+    Orders the index does not cover yet are scanned, so the answer is complete. The
+    three parts never overlap (indexed and unchanged; past ``upto``; queued as changed
+    up to ``upto``), so the SELECT can drive a join: a broad query then costs one
+    lookup per matching order instead of building a set of them first (issue 8).
     """
     text = text.strip()
     cjk_pair = len(text) == 2 and _CJK.fullmatch(text)
@@ -125,15 +129,13 @@ def text_clause(text: str) -> tuple[str, list] | None:
         " OR EXISTS (SELECT 1 FROM order_items i2 WHERE i2.order_id = p.id AND"
         "  (i2.sku LIKE ? ESCAPE '\\' OR i2.title LIKE ? ESCAPE '\\')))"
     )
-    # One IN over a compound select: SQLite finds the few matching orders by their ids
-    # instead of testing every order against each part.
+    upto = "(SELECT upto FROM order_search_state)"
     sql = (
-        f"o.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?"
+        f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ? AND rowid <= {upto}"
         f"  AND rowid NOT IN (SELECT order_id FROM order_search_dirty)"
-        f" UNION ALL SELECT p.id FROM orders p"
-        f"  WHERE p.id > (SELECT upto FROM order_search_state) AND {scan}"
+        f" UNION ALL SELECT p.id FROM orders p WHERE p.id > {upto} AND {scan}"
         f" UNION ALL SELECT p.id FROM order_search_dirty d CROSS JOIN orders p ON p.id = d.order_id"
-        f"  WHERE {scan})"
+        f"  WHERE d.order_id <= {upto} AND {scan}"
     )
     return sql, [_phrase(text), *[like] * 14]
 

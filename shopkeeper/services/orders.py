@@ -5,6 +5,7 @@ Pure Python over the shop database; the Orders tab shows what these return.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -145,11 +146,22 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, list]:
+def _query(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, str, list]:
+    """FROM (``orders o``) and WHERE of the orders matching ``flt``, with their
+    parameters in that order."""
     if flt.view not in _VIEW_SQL:
         raise ValueError(f"unknown view: {flt.view}")
+    source = "orders o"
     clauses: list[str] = [_VIEW_SQL[flt.view]] if with_view else []
     params: list = []
+    text = flt.text.strip()
+    indexed = order_search.matching_ids(text) if text else None
+    if indexed:  # the FTS5 index (services/order_search.py)
+        # The matching ids drive the join (CROSS JOIN keeps them outside): on a broad
+        # query (307k of 400k orders) "o.id IN (...)" spent a third of its time
+        # building the set of ids before looking the first order up (issue 8).
+        source = f"({indexed[0]}) m CROSS JOIN orders o ON o.id = m.id"
+        params.extend(indexed[1])
     # Dates are compared as ISO text, so the placed_at index does the work.
     if flt.date_from:
         clauses.append("o.placed_at >= ?")
@@ -160,12 +172,7 @@ def _where(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, list]:
     if flt.channel:
         clauses.append("o.channel = ?")
         params.append(flt.channel)
-    text = flt.text.strip()
-    indexed = order_search.text_clause(text) if text else None
-    if indexed:  # the FTS5 index (services/order_search.py)
-        clauses.append(indexed[0])
-        params.extend(indexed[1])
-    elif text:
+    if text and not indexed:
         # Uncorrelated IN subqueries: SQLite scans customers and lines once, not per order.
         clauses.append(
             f"({_matches('o.order_no')}"
@@ -175,7 +182,7 @@ def _where(flt: OrderFilter, *, with_view: bool = True) -> tuple[str, list]:
             f"  OR {_matches('title')}))"
         )
         params.extend([_like(text)] * 6)
-    return " AND ".join(clauses) or "1", params
+    return source, " AND ".join(clauses) or "1", params
 
 
 # What each sortable column orders by; "o" is orders, "c" its customer.
@@ -204,14 +211,17 @@ def find_order_ids(
     """Ids of every order matching ``flt``, in display order (newest first by default)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort: {sort}")
-    where, params = _where(flt)
+    source, where, params = _query(flt)
     direction = "DESC" if descending else "ASC"
     join = " LEFT JOIN customers c ON c.id = o.customer_id" if sort == "customer" else ""
-    sql = (
-        f"SELECT o.id FROM orders o{join} WHERE {where}"
-        f" ORDER BY {SORTS[sort]} {direction}, o.placed_at {direction}, o.id {direction}"
-    )
-    return [row[0] for row in db.execute(sql, params)]
+    keys = [SORTS[sort], "o.placed_at", "o.id"]
+    order = ", ".join(f"{key} {direction}" for key in dict.fromkeys(keys))
+    sql = f"SELECT o.id FROM {source}{join} WHERE {where} ORDER BY {order}"
+    # One JSON array instead of a Python row per order: 40 ms less for 307k ids. The
+    # subquery keeps its ORDER BY (SQLite never flattens an ordered subquery into an
+    # aggregate), so the array is in display order.
+    found = db.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()[0]
+    return json.loads(found)
 
 
 def rows_by_id(db: Database, ids: list[int]) -> dict[int, OrderRow]:
@@ -256,8 +266,8 @@ def search(
     counts: bool = True,
 ) -> OrdersPage:
     """One answer for the Orders tab. ``counts`` adds each view's count and ``choices``
-    the channel list and date span: on 400k orders each takes about as long as the ids,
-    so the tab asks for them in a second worker and shows the rows first."""
+    the channel list and date span: on 400k orders the counts take about as long as the
+    ids, so the tab asks for them in a second worker and shows the rows first."""
     ids = find_order_ids(db, flt, sort, descending)
     rows = rows_by_id(db, ids[:first])
     has_any = bool(ids) or has_orders(db)
@@ -296,15 +306,27 @@ def count_by_view(
 ) -> dict[str, int]:
     """How many orders each view holds, for the badges on the view buttons."""
     flt = OrderFilter(text=text, date_from=date_from, date_to=date_to, channel=channel)
-    where, params = _where(flt, with_view=False)
-    sums = ", ".join(f"coalesce(sum({_VIEW_SQL[view]}), 0)" for view in VIEWS)
-    row = db.execute(f"SELECT {sums} FROM orders o WHERE {where}", params).fetchone()
-    return dict(zip(VIEWS, row, strict=True))
+    source, where, params = _query(flt, with_view=False)
+    # count(*) FILTER steps a count only for the orders a view holds (seven sums per
+    # order took 170 ms on 307k, this 100); "completed", most of them, is the rest.
+    counted = [view for view in VIEWS if view not in ("all", "completed")]
+    filters = ", ".join(f"count(*) FILTER (WHERE {_VIEW_SQL[view]})" for view in counted)
+    sql = (
+        f"SELECT count(*), count(*) FILTER (WHERE o.status = 'refunded'), {filters}"
+        f" FROM {source} WHERE {where}"
+    )
+    total, refunded_status, *row = db.execute(sql, params).fetchone()
+    counts = dict(zip(counted, row, strict=True))
+    others = counts["unpaid"] + counts["unshipped"] + counts["cancelled"] + refunded_status
+    return {"all": total, **counts, "completed": total - others}
 
 
 def date_span(db: Database) -> tuple[date | None, date | None]:
     """The first and last day with an order (the placed_at index answers this)."""
-    low, high = db.execute("SELECT min(placed_at), max(placed_at) FROM orders").fetchone()
+    # A lone min() or max() reads one end of the index; both in one SELECT read it all.
+    low, high = db.execute(
+        "SELECT (SELECT min(placed_at) FROM orders), (SELECT max(placed_at) FROM orders)"
+    ).fetchone()
     try:
         return date.fromisoformat(low[:10]), date.fromisoformat(high[:10])
     except (TypeError, ValueError):  # no orders, or a time that is not ISO
@@ -316,8 +338,15 @@ def has_orders(db: Database) -> bool:
 
 
 def channels(db: Database) -> list[str]:
-    """The channels orders came from (the UNIQUE(channel, order_no) index answers this)."""
-    rows = db.execute("SELECT DISTINCT channel FROM orders WHERE channel != '' ORDER BY channel")
+    """The channels orders came from: one seek in the UNIQUE(channel, order_no) index
+    past the channel before, where DISTINCT read all 400k entries (18 ms)."""
+    rows = db.execute(
+        "WITH RECURSIVE seen(channel) AS ("
+        " SELECT (SELECT min(channel) FROM orders WHERE channel > '')"
+        " UNION ALL SELECT (SELECT min(channel) FROM orders WHERE channel > seen.channel)"
+        " FROM seen WHERE seen.channel IS NOT NULL)"
+        " SELECT channel FROM seen WHERE channel IS NOT NULL"
+    )
     return [r[0] for r in rows]
 
 
