@@ -22,6 +22,10 @@ QUERIES = [
     ("celadon", [7, 3]),
     ("TB100_", []),
     ("100%", []),
+    ("mu", [7, 3]),  # too short for the index: its documents are read
+    ("杯", [5, 1]),
+    ("SH", [4, 3]),
+    ("%", []),
 ]
 
 
@@ -70,6 +74,18 @@ def test_a_line_moved_from_a_new_order_to_an_indexed_one_is_found_once(db):  # n
     assert ids(db, "Oolong") == [8, 2]
     assert ids(db, "TIN-2") == [2]
     assert count_by_view(db, text="Oolong")["all"] == 2
+
+
+def test_a_short_search_still_leaves_platform_ids_out(db):  # noqa: F811
+    """One or two characters never matched a customer's platform id, and still do not,
+    before or after the index is built; three or more do, as before."""
+    with db.conn:
+        db.execute("UPDATE customers SET platform_id = 'zq-77' WHERE id = 1")
+    for _ in range(2):
+        assert ids(db, "zq") == [] and ids(db, "z") == []
+        assert count_by_view(db, text="zq")["all"] == 0
+        assert ids(db, "zq-7") == [2, 1]
+        order_search.refresh(db)
 
 
 def test_orders_added_after_indexing_are_found_before_the_next_refresh(db):  # noqa: F811
