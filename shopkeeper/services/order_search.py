@@ -77,7 +77,13 @@ def refresh(db: Database, progress: Callable[[int, int], None] | None = None) ->
                 marks = ",".join("?" * len(dirty))
                 for table in ("order_search", "order_search_cjk"):
                     conn.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", dirty)
-                rows = conn.execute(f"{_DOCS_SQL} WHERE o.id IN ({marks})", dirty).fetchall()
+                # An order past ``upto`` can be queued too (a line moved out of it); the
+                # pass below indexes it, and a second insert of its rowid would fail.
+                rows = conn.execute(
+                    f"{_DOCS_SQL} WHERE o.id IN ({marks})"
+                    " AND o.id <= (SELECT upto FROM order_search_state)",
+                    dirty,
+                ).fetchall()
                 conn.execute(f"DELETE FROM order_search_dirty WHERE order_id IN ({marks})", dirty)
             else:
                 upto = conn.execute("SELECT upto FROM order_search_state").fetchone()[0]
