@@ -14,7 +14,7 @@ from shopkeeper.services.exchange.importing import (
     commit_import,
     plan_import,
 )
-from shopkeeper.services.exchange.kinds import orders as orders_kind
+from shopkeeper.services.exchange.kinds import order_writes
 
 HEADER = [
     "Order number",
@@ -482,7 +482,7 @@ def test_commit_is_all_or_nothing_when_writing_fails_midway(shop, tmp_path, monk
         ),
     )
 
-    class FailingMatcher(orders_kind.CustomerMatcher):
+    class FailingMatcher(order_writes.CustomerMatcher):
         calls = 0
 
         def ensure(self, *args, **kwargs):
@@ -491,7 +491,7 @@ def test_commit_is_all_or_nothing_when_writing_fails_midway(shop, tmp_path, monk
                 raise OSError("disk full")
             return super().ensure(*args, **kwargs)
 
-    monkeypatch.setattr(orders_kind, "CustomerMatcher", FailingMatcher)
+    monkeypatch.setattr(order_writes, "CustomerMatcher", FailingMatcher)
     with pytest.raises(OSError, match="disk full"):
         commit_import(shop.db, result)
     assert FailingMatcher.calls == 2
@@ -647,7 +647,7 @@ def test_olist_orders_use_the_customer_unique_id(shop, tmp_path):
 def test_bulk_imports_fill_the_customer_index_and_restore_the_triggers(shop, tmp_path, monkeypatch):
     """A large import pauses the per-row index triggers; afterwards the customer search
     finds the new customers and the triggers are back, unchanged."""
-    monkeypatch.setattr(orders_kind, "BULK_FROM", 1)
+    monkeypatch.setattr(order_writes, "BULK_FROM", 1)
     triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
     before = shop.db.execute(triggers).fetchall()
     run_import(shop, write_csv(tmp_path / "o.csv", [
@@ -664,7 +664,7 @@ def test_bulk_imports_fill_the_customer_index_and_restore_the_triggers(shop, tmp
 
 def test_a_failed_bulk_import_leaves_the_triggers_in_place(shop, tmp_path, monkeypatch):
     """When writing fails half way, the rollback keeps every trigger and adds nothing."""
-    monkeypatch.setattr(orders_kind, "BULK_FROM", 1)
+    monkeypatch.setattr(order_writes, "BULK_FROM", 1)
     triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
     before = shop.db.execute(triggers).fetchall()
     result = plan(shop, write_csv(tmp_path / "o.csv", [line("1001")]))
@@ -672,7 +672,7 @@ def test_a_failed_bulk_import_leaves_the_triggers_in_place(shop, tmp_path, monke
     def broken(db, batch):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(orders_kind, "_flush", broken)
+    monkeypatch.setattr(order_writes, "_flush", broken)
     with pytest.raises(RuntimeError):
         commit_import(shop.db, result)
     assert shop.db.execute(triggers).fetchall() == before

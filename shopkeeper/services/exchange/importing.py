@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import gc
 from array import array
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,8 +142,7 @@ class ImportPlan:
 
     @property
     def counts(self) -> dict[str, int]:
-        tally = Counter(self.statuses)
-        return {status: tally.get(status, 0) for status in STATUSES}
+        return {status: self.statuses.count(status) for status in STATUSES}
 
     @property
     def changes_anything(self) -> bool:
@@ -197,7 +195,10 @@ def _check_path(request: ImportRequest) -> None:
         raise SourceMissing(path=str(request.path))
 
 
-def _stop_check(progress: Progress | None) -> Callable[[int], None]:
+def _stop_check(progress: Progress | None) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+
     def stop_check(rows: int) -> None:
         _report(progress, 0, 0, READING)
 

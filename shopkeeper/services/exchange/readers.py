@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import chain, islice
 from pathlib import Path
 
 from . import containers, text_files
@@ -124,7 +123,7 @@ def open_source(
         found_encoding, normalize, size = None, containers.normalize_cell, loaded.height
     try:
         headers, rows = _split_header(
-            _watched(numbered, should_stop),
+            numbered if should_stop is None else _watched(numbered, should_stop),
             _normalized_set(known_headers),
             normalize,
             lambda: _empty(path, sheet_name),
@@ -178,11 +177,8 @@ def _empty(path: Path, sheet: str) -> EmptyFile:
 
 
 def _watched(
-    numbered: Iterator[tuple[int, list]], should_stop: Callable[[int], None] | None
+    numbered: Iterator[tuple[int, list]], should_stop: Callable[[int], None]
 ) -> Iterator[tuple[int, list]]:
-    if should_stop is None:
-        yield from numbered
-        return
     for count, item in enumerate(numbered, start=1):
         if count % STOP_CHECK_EVERY == 0:
             should_stop(count)
@@ -197,11 +193,12 @@ def _split_header(
 ) -> tuple[list[str], Iterator[tuple[int, list]]]:
     """(headers, the data rows after them): blank rows and rows whose only content lies
     beyond the header's width are skipped; the rows are not trimmed to the width."""
-    filled = ((number, cells) for number, cells in numbered if not _is_blank(cells))
-    head = [
-        (number, [normalize(cell) for cell in cells])
-        for number, cells in islice(filled, HEADER_SEARCH_ROWS)
-    ]
+    head = []
+    for number, cells in numbered:
+        if not _is_blank(cells):
+            head.append((number, [normalize(cell) for cell in cells]))
+            if len(head) == HEADER_SEARCH_ROWS:
+                break
     if not head:
         raise empty_error()
     start = _header_index(head, known)
@@ -212,9 +209,12 @@ def _split_header(
     width = len(headers)
 
     def data_rows() -> Iterator[tuple[int, list]]:
-        for number, cells in chain(after, filled):
-            if len(cells) > width and _is_blank(cells[:width]):
-                continue  # its only content sits in columns without a header
+        for number, cells in after:
+            if not (len(cells) > width and _is_blank(cells[:width])):
+                yield number, cells
+        for number, cells in numbered:
+            if _is_blank(cells) or (len(cells) > width and _is_blank(cells[:width])):
+                continue  # blank, or its only content sits in columns without a header
             yield number, cells
 
     return headers, data_rows()
@@ -252,7 +252,10 @@ def _materialized(source: RowSource, max_rows: int | None) -> tuple[list[list[ob
 
 
 def _is_blank(cells: list) -> bool:
-    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells)
+    for cell in cells:  # a plain loop: most rows stop at their first cell
+        if cell is not None and (cell.__class__ is not str or cell.strip()):
+            return False
+    return True
 
 
 def normalize_header(text: object) -> str:

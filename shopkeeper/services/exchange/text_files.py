@@ -221,23 +221,23 @@ def _sample(path: Path, codec: str) -> str:
 def _rows(path: Path, codec: str, delimiter: str) -> Iterator[tuple[int, list]]:
     # Whole descriptions (Etsy, Shopify HTML) can exceed csv's 128 KB default.
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
-    with open(path, encoding=codec, newline="") as handle:
-        reader = csv.reader(_without_bom(handle), delimiter=delimiter)
+    # utf-8-sig reads UTF-8 with or without a BOM and drops the BOM itself, so the lines
+    # need no filter of ours (one Python step per line less on a large file).
+    utf8 = codecs.lookup(codec).name in ("utf-8", "utf-8-sig")
+    with open(path, encoding="utf-8-sig" if utf8 else codec, newline="") as handle:
+        reader = csv.reader(handle if utf8 else _without_bom(handle), delimiter=delimiter)
         previous_line = number = 0
-        while True:
-            try:
-                record = next(reader, None)
-            except csv.Error as exc:
-                raise UnreadableText(name=path.name, line=previous_line + 1) from exc
-            except UnicodeDecodeError as exc:  # the file changed since it was checked
-                raise UnknownEncoding(name=path.name) from exc
-            if record is None:
-                return
-            # The record's number, as Excel numbers the rows of a CSV: a quoted cell
-            # spanning lines is still one row. (line_num is where the record ended.)
-            number += 1
-            previous_line = reader.line_num
-            yield number, record
+        try:
+            for record in reader:
+                # The record's number, as Excel numbers the rows of a CSV: a quoted cell
+                # spanning lines is still one row. (line_num is where the record ended.)
+                number += 1
+                previous_line = reader.line_num
+                yield number, record
+        except csv.Error as exc:
+            raise UnreadableText(name=path.name, line=previous_line + 1) from exc
+        except UnicodeDecodeError as exc:  # the file changed since it was checked
+            raise UnknownEncoding(name=path.name) from exc
 
 
 def normalize_cell(text: str | None) -> str | None:

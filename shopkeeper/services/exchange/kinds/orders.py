@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from shopkeeper.errors import QT_TRANSLATE_NOOP
-from shopkeeper.services.progress_steps import WRITING_ORDERS
 
-from ..bulk_writes import triggers_paused
 from ..errors import CellError
 from . import KindPlan
-from .customer_match import CustomerMatcher
 from .order_status import order_status
+from .order_writes import write_orders
 
 GROUP_REQUIRED: set[str] = set()
 # A re-import keeps what the file does not say: without a status column an order the
@@ -62,7 +60,7 @@ class Order:
     # (row index, sku, title, signed quantity, unit price) of each of the file's rows, while
     # the order is being gathered; then its rows' indices only
     rows: list = field(default_factory=list)
-    errors: dict = field(default_factory=dict)  # row index -> why the whole order is rejected
+    errors: dict | None = None  # row index -> why the whole order is rejected
     subtotal: int = 0  # of its lines, once they are all in
 
     @property
@@ -93,6 +91,7 @@ class _Gathering:
         self.orders: dict[tuple[str, str], Order] = {}
         self.broken: dict[tuple[str, str], int] = {}  # orders with a row that failed to parse
         self.numbers = array("q")  # source row of every row, by index
+        self.customers: dict[tuple, tuple] = {}
 
     def add_chunk(self, chunk) -> None:
         n = len(chunk)
@@ -108,6 +107,7 @@ class _Gathering:
         refunds, countries = column("refund", nothing), column("country", nothing)
         tracking = column("tracking_no", nothing)
         errors, orders, default = chunk.errors, self.orders, self.default_channel
+        customers = self.customers
         for at in range(n):
             index = chunk.start + at
             key = (channels[at] or default, order_nos[at])
@@ -118,17 +118,25 @@ class _Gathering:
             order = orders.get(key)
             if order is None:
                 customer = (names[at] or "", emails[at] or "", phones[at] or "")
+                # one tuple per customer, not per order
+                customer = customers.setdefault(customer, customer)
                 order = orders[key] = Order(
                     key[0], key[1], placed[at], statuses[at], "", 0, 0, 0, customer
                 )
             quantity, price = quantities[at], prices[at]
             discount, shipping, refund = discounts[at] or 0, shippings[at] or 0, refunds[at] or 0
-            if quantity == 0:
-                order.errors[index] = CellError(ZERO_QUANTITY)
-            elif price < 0:
-                order.errors[index] = CellError(NEGATIVE_PRICE)
-            elif min(discount, shipping, refund) < 0:
-                order.errors[index] = CellError(NEGATIVE_AMOUNT)
+            problem = (
+                ZERO_QUANTITY
+                if quantity == 0
+                else NEGATIVE_PRICE
+                if price < 0
+                else NEGATIVE_AMOUNT
+                if min(discount, shipping, refund) < 0
+                else None
+            )
+            if problem:
+                order.errors = order.errors or {}
+                order.errors[index] = CellError(problem)
             else:
                 order.shipping += shipping
                 order.discount += discount
@@ -182,21 +190,32 @@ def _finish(order: Order, numbers) -> tuple[dict, dict]:
 def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[int, tuple]]:
     """(channel, order_no) -> (id, comparable) for orders already in the shop."""
     found: dict[tuple[str, str], tuple[int, tuple]] = {}
-    numbers = sorted({o.order_no for o in orders})
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start : start + 500]
+    if not db.conn.execute("SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0]:
+        return found
+    # By channel: UNIQUE(channel, order_no) finds each order; order_no alone has no index.
+    by_channel: dict[str, set[str]] = {}
+    for order in orders:
+        by_channel.setdefault(order.channel, set()).add(order.order_no)
+    chunks = [
+        (channel, numbers[start : start + 500])
+        for channel, found_numbers in by_channel.items()
+        for numbers in [sorted(found_numbers)]
+        for start in range(0, len(numbers), 500)
+    ]
+    for channel, chunk in chunks:
         marks = ",".join("?" * len(chunk))
-        heads = db.execute(
+        heads = db.conn.execute(
             f"SELECT id, channel, order_no, placed_at, status, subtotal, discount, shipping, "
             f"total, country, (SELECT coalesce(sum(amount), 0) FROM refunds r "
-            f"WHERE r.order_id = o.id), tracking_no FROM orders o WHERE order_no IN ({marks})",
-            chunk,
+            f"WHERE r.order_id = o.id), tracking_no FROM orders o "
+            f"WHERE channel = ? AND order_no IN ({marks})",
+            [channel, *chunk],
         ).fetchall()
         if not heads:
             continue
         ids = [h[0] for h in heads]
         lines: dict[int, list[tuple]] = {i: [] for i in ids}
-        for row in db.execute(
+        for row in db.conn.execute(
             f"SELECT order_id, sku, title, quantity, unit_price FROM order_items "
             f"WHERE order_id IN ({','.join('?' * len(ids))})",
             ids,
@@ -272,7 +291,7 @@ def plan_chunks(
     decided: list[tuple[list[int], str]] = []
     for order in orders:
         known = existing.get((order.channel, order.order_no))
-        kept = _kept(order, mapped) if known else set()
+        kept = _kept(order, mapped) if known else _NOTHING_KEPT
         status = (
             "new"
             if known is None
@@ -287,8 +306,11 @@ def plan_chunks(
         if status != "unchanged":
             to_write.append((order, known[0] if known else None, kept))
     result.statuses = _Statuses(decided)
-    result.apply = lambda db, progress: _write(db, to_write, progress)
+    result.apply = lambda db, progress: write_orders(db, to_write, progress)
     return result
+
+
+_NOTHING_KEPT: frozenset[str] = frozenset()
 
 
 class _Statuses:
@@ -302,127 +324,3 @@ class _Statuses:
         for indices, status in self.decided:
             for index in indices:
                 yield index, status
-
-
-_INSERT_ORDER = (
-    "INSERT INTO orders(id, placed_at, status, subtotal, discount, shipping, total, country, "
-    "customer_id, channel, order_no, tracking_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-# unit_cost snapshots the variant's cost at import, so later cost changes keep past profit.
-_INSERT_LINE = (
-    "INSERT INTO order_items(order_id, line_no, variant_id, sku, title, quantity, unit_price, "
-    "unit_cost) VALUES (?,?,?,?,?,?,?,?)"
-)
-_INSERT_REFUND = (
-    "INSERT INTO refunds(order_id, amount, reason, created_at) VALUES (?, ?, 'imported', ?)"
-)
-BATCH = 5_000  # new orders written per executemany; progress is reported between batches
-BULK_FROM = 2_000  # orders written from which the per-row index triggers are paused
-
-
-def _write(db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress) -> None:
-    """A large import writes without per-row index triggers (bulk_writes); a small one
-    leaves the schema alone."""
-    if len(to_write) < BULK_FROM:
-        _write_orders(db, to_write, progress)
-        return
-    with triggers_paused(db):
-        _write_orders(db, to_write, progress)
-
-
-def _write_orders(
-    db: Database, to_write: list[tuple[Order, int | None, set[str]]], progress
-) -> None:
-    """New orders go in batches (ids assigned here, inside the import's transaction, so
-    lines can reference them); changed orders are rewritten one by one."""
-    customers = CustomerMatcher(db).preload()
-    known_customers: dict[tuple[str, str, str], int | None] = {}
-    variant_of = {
-        sku: (vid, cost)
-        for sku, vid, cost in db.execute("SELECT sku, id, cost FROM variants").fetchall()
-    }
-    next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0]
-    total = len(to_write)
-    batch: tuple[list, list, list] = ([], [], [])
-    for done, (order, order_id, kept) in enumerate(to_write):
-        if done % BATCH == 0:
-            _flush(db, batch)
-            if progress:
-                progress(done, total, WRITING_ORDERS)
-        customer_id = known_customers.get(order.customer, _UNSEEN)
-        if customer_id is _UNSEEN:  # orders of one customer repeat the same three cells
-            customer_id = known_customers[order.customer] = _customer_id(customers, order)
-        if order_id is None:
-            order_id, next_id = next_id, next_id + 1
-            batch[0].append(
-                (
-                    order_id,
-                    order.placed_at,
-                    order.status,
-                    order.subtotal,
-                    order.discount,
-                    order.shipping,
-                    order.total,
-                    order.country,
-                    customer_id,
-                    order.channel,
-                    order.order_no,
-                    order.tracking_no,
-                )
-            )
-        else:
-            _rewrite(db, order, order_id, kept, customer_id)
-        for n, (sku, title, q, p) in enumerate(order.lines, start=1):
-            variant_id, cost = variant_of.get(sku, (None, None))
-            batch[1].append((order_id, n, variant_id, sku, title, q, p, cost))
-        if order.refund and "refund" not in kept:
-            batch[2].append((order_id, order.refund, order.placed_at))
-    _flush(db, batch)
-    if progress:
-        progress(total, total, WRITING_ORDERS)
-
-
-_UNSEEN = object()
-
-
-def _customer_id(customers: CustomerMatcher, order: Order) -> int | None:
-    name, email, phone = order.customer
-    return customers.ensure(
-        CustomerMatcher.keys(name, email, phone),
-        name=name,
-        email=email,
-        phone=phone,
-        country=order.country,
-        platform_id=name or None,
-    )
-
-
-def _rewrite(db: Database, order: Order, order_id: int, kept: set[str], customer_id) -> None:
-    """Replace an existing order's head and lines, keeping what the file did not say."""
-    head = {
-        "placed_at": order.placed_at,
-        "status": order.status,
-        "subtotal": order.subtotal,
-        "discount": order.discount,
-        "shipping": order.shipping,
-        "total": order.total,
-        "country": order.country,
-        "customer_id": customer_id,
-        "tracking_no": order.tracking_no,
-    }
-    head = {k: v for k, v in head.items() if k not in kept}
-    db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
-    if "refund" not in kept:
-        db.execute("DELETE FROM refunds WHERE order_id = ?", [order_id])
-    db.execute(
-        f"UPDATE orders SET {', '.join(f'{k} = ?' for k in head)} WHERE id = ?",
-        [*head.values(), order_id],
-    )
-
-
-def _flush(db: Database, batch: tuple[list, list, list]) -> None:
-    orders, lines, refunds = batch
-    for sql, rows in ((_INSERT_ORDER, orders), (_INSERT_LINE, lines), (_INSERT_REFUND, refunds)):
-        if rows:
-            db.conn.executemany(sql, rows)
-            rows.clear()
