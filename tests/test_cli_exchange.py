@@ -208,12 +208,16 @@ def test_export_format_follows_the_suffix(shopkeeper, tmp_path):
     assert len(rows) == 4
 
 
-def test_export_in_a_format_the_kind_lacks_exits_4(shopkeeper, tmp_path):
-    """Orders have no Taobao format: refused in one line."""
+def test_export_in_a_format_the_kind_lacks_is_a_usage_error(shopkeeper, tmp_path):
+    """Orders have no Taobao format: refused in one line naming the formats they have."""
     shopkeeper("import", "orders", str(write_csv(tmp_path / "o.csv", GOOD)))
     done = shopkeeper("export", "orders", "out.csv", "--format", "taobao")
-    assert done.returncode == 4
-    assert done.stderr.strip() == "shopkeeper: orders cannot be exported as taobao."
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "shopkeeper: --format taobao is not a format for orders; choose one of: xlsx, csv. "
+        "Nothing was written."
+    )
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_export_works_while_another_process_holds_the_shop(shopkeeper, shop, shop_path, tmp_path):

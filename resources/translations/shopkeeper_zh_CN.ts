@@ -684,37 +684,37 @@
         <translation>该商品的数量 {stock} 已分配给它的 {count} 个变体（Etsy 每个商品只给一个数量）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="33"/>
         <source>unknown order status “{value}”</source>
         <translation>未知的订单状态“{value}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="38"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="34"/>
         <source>same as row {row}; kept as a line of its own, since the platform charged both</source>
         <translation>与第 {row} 行相同；作为单独的一行保留，因为平台两次都收了款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="41"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
         <source>the order&apos;s total is too large to store (more than 18 digits)</source>
         <translation>订单总额太大，无法保存（超过 18 位数字）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="45"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="41"/>
         <source>quantity is 0</source>
         <translation>数量为 0</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="46"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="42"/>
         <source>negative unit price (an adjustment, not a sale)</source>
         <translation>单价为负数（这是调整项，不是销售）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="47"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="43"/>
         <source>negative discount, shipping or refund</source>
         <translation>优惠、运费或退款为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="48"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="44"/>
         <source>another line of order {order} was rejected (row {row})</source>
         <translation>订单 {order} 的另一行被拒绝（第 {row} 行）</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>文件中的 {count} 个客户都不在店铺中，将作为新客户添加。如果订单里的客户写法不同（例如用买家昵称而不是邮箱），请把“客户”字段对应到那一列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="50"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="42"/>
         <source>this row is not UTF-8 like the rest of the file; it was read as Windows-1252 (check its accented letters)</source>
         <translation>这一行不像文件其余部分那样是 UTF-8；已按 Windows-1252 读取（请检查其中的重音字母）</translation>
     </message>
@@ -1481,22 +1481,22 @@ ROI：{roi}</translation>
         <translation>正在导出{kind}…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="257"/>
         <source>Exported, with a warning</source>
         <translation>已导出，但请注意</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="260"/>
         <source>Exported {count:,} rows to {path}.</source>
         <translation>已导出 {count:,} 行到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="271"/>
         <source>The file could not be written: {error}</source>
         <translation>无法写入文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../shopkeeper/ui/dialogs/export_dialog.py" line="285"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -4168,47 +4168,47 @@ ROI：{roi}</translation>
 <context>
     <name>NewShopDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="37"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="29"/>
         <source>New shop</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="50"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="42"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="57"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="49"/>
         <source>Amounts are kept in this currency. It cannot be changed once the shop holds an amount.</source>
         <translation>金额以此币种记账。店铺中一旦有金额，币种就不能再改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="64"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="56"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="65"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="57"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="66"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="58"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="68"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="60"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="72"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="64"/>
         <source>Create shop</source>
         <translation>创建店铺</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="98"/>
+        <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="90"/>
         <source>New shop — unknown time zone</source>
         <translation>新建店铺 — 未知时区</translation>
     </message>
@@ -6134,63 +6134,63 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>ShopSettingsDialog</name>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="57"/>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="139"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="68"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="141"/>
         <source>Shop settings</source>
         <translation>店铺设置</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="67"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="78"/>
         <source>The currency cannot change once the shop holds an amount.</source>
         <translation>店铺中已有金额，币种不能再改。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="79"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="90"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="80"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="91"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="81"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="92"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="82"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="93"/>
         <source>Country (public holidays)</source>
         <translation>国家/地区（法定假日）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="83"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="94"/>
         <source>Daily backups to keep</source>
         <translation>每日备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="84"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="95"/>
         <source>Backups before operations to keep</source>
         <translation>操作前备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="100"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="109"/>
         <source>As the computer&apos;s locale ({country})</source>
         <translation>跟随电脑的区域设置（{country}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="101"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="110"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="131"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="133"/>
         <source>Shop settings — unknown time zone</source>
         <translation>店铺设置 — 未知时区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="145"/>
+        <location filename="../../shopkeeper/ui/dialogs/shop_settings_dialog.py" line="147"/>
         <source>Change shop settings</source>
         <translation>修改店铺设置</translation>
     </message>
@@ -6966,12 +6966,12 @@ Click to open it where it can be fixed.</source>
         <translation>无法从文件名 {name} 判断要写入的格式：请以 .xlsx 或 .csv 结尾，或用 --format 指定格式。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/exchange.py" line="36"/>
-        <source>{kind} cannot be exported as {format}.</source>
-        <translation>{kind}无法导出为{format}。</translation>
+        <location filename="../../shopkeeper/cli/exchange.py" line="37"/>
+        <source>--format {format} is not a format for {kind}; choose one of: {formats}. Nothing was written.</source>
+        <translation>--format {format} 不是 {kind} 可用的格式；请从以下格式中选择：{formats}。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/exchange.py" line="193"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="201"/>
         <source>--changed-since-last works for listings only, not {kind}. Nothing was written.</source>
         <translation>--changed-since-last 只适用于商品，不适用于 {kind}。未写入任何内容。</translation>
     </message>
@@ -7107,27 +7107,27 @@ Click to open it where it can be fixed.</source>
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="58"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="50"/>
         <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="72"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="88"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="89"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="81"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
         <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="96"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="88"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>

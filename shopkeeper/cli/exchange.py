@@ -32,8 +32,13 @@ class UnknownExportType(UserError):
     )
 
 
-class BadExportFormat(InputRejected):
-    template = QT_TRANSLATE_NOOP("UserError", "{kind} cannot be exported as {format}.")
+class BadExportFormat(UserError):
+    exit_code = 2  # a usage mistake: nothing was written
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "--format {format} is not a format for {kind}; choose one of: {formats}. "
+        "Nothing was written.",
+    )
 
 
 def register(sub) -> None:
@@ -206,7 +211,8 @@ def cmd_export(args) -> int:
     check_output(args.out, shop_path(args))  # never over the shop or its backups
     fmt = args.format or _format_from_name(args.out)
     if fmt not in {f.id for f in export_formats(args.kind)}:
-        raise BadExportFormat(kind=args.kind, format=fmt)
+        formats = ", ".join(f.id for f in export_formats(args.kind))
+        raise BadExportFormat(kind=args.kind, format=fmt, formats=formats)
     if args.changed_since_last and args.kind != "listings":
         raise ChangedOnlyListings(kind=args.kind)
     from shopkeeper.services.exchange import (
