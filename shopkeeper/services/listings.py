@@ -2,8 +2,9 @@
 days of cover and low-stock flags, plus search and filters.
 
 Loading reads the whole catalogue once (a few bulk queries); filtering as the
-seller types then works on those rows in memory, with the text search answered
-by the trigram full-text index (Chinese substrings) or LIKE under three characters.
+seller types then works on those rows in memory (``listings_search``), and the
+sales-pace and stock rules live in ``listings_stock``. Both are re-exported here,
+so ``listings.<name>`` keeps working for every caller.
 """
 
 from __future__ import annotations
@@ -17,6 +18,19 @@ from sqlite_utils import Database
 
 from shopkeeper.errors import UserError
 from shopkeeper.services.channels import NO_FEES, ChannelFees, get_fees
+from shopkeeper.services.listings_search import (  # noqa: F401 - re-exported
+    ListingFilter,
+    filter_rows,
+    search_ids,
+)
+from shopkeeper.services.listings_stock import (  # noqa: F401 - re-exported
+    SALES_DAYS,
+    days_of_cover,
+    is_low,
+    sold_by_variant,
+    sold_since_counted,
+    stock_counts,
+)
 from shopkeeper.services.pricing import margin_bp
 from shopkeeper.store import settings
 
@@ -31,9 +45,6 @@ class ListingError(UserError, ValueError):
 
 
 STATUSES = ("active", "draft", "archived")
-SALES_DAYS = 28  # days of cover = stock ÷ average daily units over this many days
-# Orders that did not (or not yet) sell anything do not count as demand.
-_NOT_SOLD = ("unpaid", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -101,16 +112,6 @@ def split_tags(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
-@dataclass(frozen=True)
-class ListingFilter:
-    text: str = ""
-    status: str = ""  # "" = any
-    category: str = ""
-    tag: str = ""
-    low_stock: bool = False
-    has_problems: bool = False
-
-
 @dataclass
 class Catalogue:
     """Everything the tab shows, loaded once; ``problems`` may arrive later."""
@@ -126,38 +127,6 @@ def main_channel(db: Database) -> str:
     """The channel whose fees the margin column counts: the first checked channel."""
     text = settings.get(db, settings.LISTING_CHECK_CHANNELS)
     return next((c.strip() for c in text.split(",") if c.strip()), "")
-
-
-def sold_by_variant(db: Database, today: date | None = None) -> dict[int, int]:
-    """Units sold per variant over the last SALES_DAYS days (today included)."""
-    since = ((today or date.today()) - timedelta(days=SALES_DAYS - 1)).isoformat()
-    marks = ", ".join("?" * len(_NOT_SOLD))
-    # CROSS JOIN keeps orders (found by the placed_at index) the outer loop; left to
-    # itself SQLite walks every order line by variant instead: seconds, not milliseconds.
-    return dict(
-        db.execute(
-            "SELECT oi.variant_id, sum(oi.quantity) FROM orders o"
-            " CROSS JOIN order_items oi ON oi.order_id = o.id"
-            f" WHERE o.placed_at >= ? AND o.status NOT IN ({marks}) AND oi.variant_id IS NOT NULL"
-            " GROUP BY oi.variant_id",
-            [since, *_NOT_SOLD],
-        ).fetchall()
-    )
-
-
-def days_of_cover(stock: int, sold: int) -> int | None:
-    """Whole days the stock lasts at the recent pace; None when nothing sold."""
-    if sold <= 0:
-        return None
-    return max(stock, 0) * SALES_DAYS // sold
-
-
-def is_low(stock: int, reorder_point: int | None, cover: int | None, lead_days: int) -> bool:
-    """Low: at or under the reorder point, or (without one) fewer days of cover than the
-    supplier needs to deliver."""
-    if reorder_point is not None:
-        return stock <= reorder_point
-    return cover is not None and cover < lead_days
 
 
 def _options(*values: str) -> str:
@@ -317,38 +286,6 @@ def load_variants(db: Database, product_id: int, *, today: date | None = None) -
     ]
 
 
-def stock_counts(db: Database, product_id: int) -> dict[int, tuple[str, int]]:
-    """{variant id: (when its stock was counted, units ordered since)} for a listing's
-    variants whose count orders have lowered since (what the editor explains)."""
-    counted = dict(
-        db.execute(
-            "SELECT id, stock_as_of FROM variants WHERE product_id = ? AND stock_as_of IS NOT NULL",
-            [product_id],
-        ).fetchall()
-    )
-    since = sold_since_counted(db, list(counted))
-    return {vid: (counted[vid], units) for vid, units in since.items()}
-
-
-def sold_since_counted(db: Database, variant_ids: list[int]) -> dict[int, int]:
-    """Units on order lines (not cancelled) placed after each variant's stock was last
-    counted (``stock_as_of``: a listing import or the seller's edit); only variants that
-    have such lines. Their stock shown is the count less these, as an estimate."""
-    found: dict[int, int] = {}
-    for start in range(0, len(variant_ids), 900):
-        chunk = variant_ids[start : start + 900]
-        found |= dict(
-            db.execute(
-                "SELECT v.id, sum(oi.quantity) FROM variants v"
-                " JOIN order_items oi ON oi.variant_id = v.id JOIN orders o ON o.id = oi.order_id"
-                f" WHERE v.id IN ({', '.join('?' * len(chunk))}) AND v.stock_as_of IS NOT NULL"
-                " AND o.placed_at > v.stock_as_of AND o.status != 'cancelled' GROUP BY v.id",
-                chunk,
-            ).fetchall()
-        )
-    return found
-
-
 def variant_ids(db: Database, product_ids: Iterable[int]) -> list[int]:
     """The variants of the given listings (what a bulk price or stock edit works on)."""
     ids = sorted(set(product_ids))
@@ -398,74 +335,6 @@ def with_problems(rows: list[ProductRow], counts: dict[int, int]) -> list[Produc
         replace(r, problems=counts.get(r.id, 0)) if r.problems != counts.get(r.id, 0) else r
         for r in rows
     ]
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def search_ids(db: Database, text: str) -> set[int] | None:
-    """Ids of products whose title, description, tags, handle or a SKU contain ``text``;
-    None when there is no text to search for."""
-    text = text.strip()
-    if not text:
-        return None
-    like = _like(text)
-    found: set[int] = set()
-    if text.isascii():  # SKUs and handles are ASCII: a Chinese query skips these scans
-        found = {
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT product_id FROM variants WHERE sku LIKE ? ESCAPE '\\'", [like]
-            )
-        }
-        found |= {
-            r[0]
-            for r in db.execute("SELECT id FROM products WHERE handle LIKE ? ESCAPE '\\'", [like])
-        }
-    if len(text) >= 3:
-        # A quoted phrase: the trigram index finds it as a substring, in any script.
-        phrase = '"' + text.replace('"', '""') + '"'
-        found |= {
-            r[0]
-            for r in db.execute(
-                "SELECT rowid FROM products_fts WHERE products_fts MATCH ?", [phrase]
-            )
-        }
-    else:
-        found |= {
-            r[0]
-            for r in db.execute(
-                "SELECT id FROM products WHERE title LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\'"
-                " OR description LIKE ? ESCAPE '\\'",
-                [like, like, like],
-            )
-        }
-    return found
-
-
-def filter_rows(
-    rows: Iterable[ProductRow], flt: ListingFilter, matching: set[int] | None
-) -> list[ProductRow]:
-    """The rows the filter keeps; ``matching`` is what ``search_ids`` found for its text."""
-    tag = flt.tag.casefold()
-    kept = []
-    for row in rows:
-        if matching is not None and row.id not in matching:
-            continue
-        if flt.status and row.status != flt.status:
-            continue
-        if flt.category and row.category != flt.category:
-            continue
-        if tag and tag not in (t.casefold() for t in row.tag_list()):
-            continue
-        if flt.low_stock and not row.low_stock:
-            continue
-        if flt.has_problems and not row.problems:
-            continue
-        kept.append(row)
-    return kept
 
 
 def find(
