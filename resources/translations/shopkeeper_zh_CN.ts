@@ -6624,62 +6624,62 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TicketReason</name>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="29"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="26"/>
         <source>Runs small</source>
         <translation>尺码偏小</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="30"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="27"/>
         <source>Runs large</source>
         <translation>尺码偏大</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="31"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="28"/>
         <source>Arrived damaged</source>
         <translation>到货破损</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="32"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="29"/>
         <source>Defective</source>
         <translation>质量缺陷</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="33"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="30"/>
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="34"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="31"/>
         <source>Colour differs from photos</source>
         <translation>颜色与图片不符</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="35"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="32"/>
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="36"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="33"/>
         <source>Item missing</source>
         <translation>少件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="37"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="34"/>
         <source>Late delivery</source>
         <translation>物流太慢</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="38"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="35"/>
         <source>Poor quality</source>
         <translation>质量差</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="39"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="36"/>
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="40"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="37"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -7317,32 +7317,32 @@ Click to open it where it can be fixed.</source>
         <translation>响应目标应写成 &quot;complaint=4h, review=24h&quot;（h 或 m），而不是 &quot;{text}&quot;。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="46"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="43"/>
         <source>The message is empty. Write something before adding it.</source>
         <translation>消息是空的，请先写点内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="49"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="46"/>
         <source>&quot;{value}&quot; is not a ticket {field}. Choose one of: {choices}.</source>
         <translation>&quot;{value}&quot; 不是有效的工单{field}。请选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="52"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="49"/>
         <source>A {scale} score is a whole number from {low} to {high}, not {score}.</source>
         <translation>{scale} 评分是 {low} 到 {high} 的整数，不是 {score}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="55"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="52"/>
         <source>Ticket {id} does not exist (any more).</source>
         <translation>工单 {id} 不存在（或已删除）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="56"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="53"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation>工单不能合并到自己。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/tickets.py" line="57"/>
+        <location filename="../../shopkeeper/services/ticket_states.py" line="54"/>
         <source>A ticket needs a subject.</source>
         <translation>工单需要主题。</translation>
     </message>
