@@ -4,39 +4,30 @@ instant search, filters, in-place variant edits, the editor, bulk edits and pric
 The catalogue is loaded once in a worker (then the checker's problems, in a second
 job); typing filters those rows in memory, with the text matched by the shop's
 trigram index, so each key costs milliseconds even at 20k products.
+
+The tab is put together from mixins: ``listings_layout`` builds the action row, the
+products table and the detail pane; ``listings_filters`` holds the filter bar and
+filtering; ``widgets/listing_actions`` the edits. This module loads the catalogue and
+the checker's problems, and follows the selection.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMenu,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
 from shopkeeper.services import listing_checker, listings
 from shopkeeper.services.listing_checker import Problem
-from shopkeeper.ui import icons
 from shopkeeper.ui.models import listings_model as cols
 from shopkeeper.ui.models.listings_model import ListingsModels, VariantsModel
 from shopkeeper.ui.models.row_table_model import ROW_ROLE, RowTableModel
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
+from shopkeeper.ui.tabs.listings_filters import ListingsFilters
+from shopkeeper.ui.tabs.listings_layout import ListingsLayout
 from shopkeeper.ui.widgets.data_table import DataTable
-from shopkeeper.ui.widgets.empty_state import TableOrEmpty
-from shopkeeper.ui.widgets.filter_bar import FilterBar
 from shopkeeper.ui.widgets.listing_actions import ListingActions
 from shopkeeper.ui.widgets.listing_thumbs import ThumbnailCache
 
@@ -59,7 +50,7 @@ def problem_text(problem: Problem) -> str:
     return f"[{channel_label(problem.channel)}] {text}" if problem.channel else text
 
 
-class ListingsTab(ListingActions, ShopTab):
+class ListingsTab(ListingActions, ListingsLayout, ListingsFilters, ShopTab):
     key = "listings"
     icon_name = "listings"
     tables = frozenset(
@@ -97,31 +88,7 @@ class ListingsTab(ListingActions, ShopTab):
         )
         self.variants.edit_requested.connect(self.edit_variant_cell)
 
-        self.bar = FilterBar(
-            self.tr("Search title, SKU, tag… (Chinese works too)"),
-            views={
-                "all": self.tr("All ({count})"),
-                "active": self.tr("Active ({count})"),
-                "draft": self.tr("Draft ({count})"),
-                "archived": self.tr("Archived ({count})"),
-            },
-        )
-        self.search_box = self.bar.search
-        self.category = QComboBox()
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.tag = QComboBox()
-        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.low_stock = QCheckBox(self.tr("Low stock"))
-        self.has_problems = QCheckBox(self.tr("Has problems"))
-        self.bar.add_filter(self.tr("Category:"), self.category)
-        self.bar.add_filter(self.tr("Tag:"), self.tag)
-        self.bar.add_filter(None, self.low_stock)
-        self.bar.add_filter(None, self.has_problems)
-        for box in (self.category, self.tag):
-            box.currentIndexChanged.connect(self.apply_filter)
-        for check in (self.low_stock, self.has_problems):
-            check.toggled.connect(self.apply_filter)
-        self.bar.changed.connect(self.apply_filter)
+        self._build_filters()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -133,123 +100,6 @@ class ListingsTab(ListingActions, ShopTab):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self._update_actions()
-
-    # -- building -----------------------------------------------------------------
-    def _action(self, text: str, icon: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(icons.icon(icon), text, self)
-        action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if tip:
-            action.setToolTip(tip)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> QHBoxLayout:
-        self.new_action = self._action(
-            self.tr("New listing"), "add", self.new_listing, "Ctrl+Shift+N"
-        )
-        self.edit_action = self._action(self.tr("Edit…"), "edit", self.edit_current)
-        self.duplicate_action = self._action(self.tr("Duplicate"), "copy", self.duplicate, "Ctrl+D")
-        self.bulk_action = self._action(
-            self.tr("Bulk edit…"),
-            "edit",
-            self.bulk_edit,
-            "Ctrl+Shift+B",
-            self.tr(
-                "Change price, stock, status, category, tags or titles of the selected listings"
-            ),
-        )
-        self.pricing_action = self._action(
-            self.tr("Pricing helper…"), "chart", self.pricing, "Ctrl+Shift+P"
-        )
-        self.delete_action = self._action(self.tr("Delete"), "delete", self.delete_selected)
-        row = QHBoxLayout()
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.duplicate_action,
-            self.bulk_action,
-            self.pricing_action,
-            self.delete_action,
-        ):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            row.addWidget(button)
-        self.templates_button = QToolButton(text=self.tr("From template"))
-        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.templates_menu = QMenu(self)
-        self.templates_menu.aboutToShow.connect(self._fill_templates)
-        self.templates_button.setMenu(self.templates_menu)
-        row.addWidget(self.templates_button)
-        self.settings_action = self._action(
-            self.tr("Listing settings…"),
-            "settings",
-            self.edit_settings,
-            tip=self.tr("Channel fees and title limits, margin floor, lead time, banned words"),
-        )
-        settings_button = QToolButton()
-        settings_button.setDefaultAction(self.settings_action)
-        settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        row.addWidget(settings_button)
-        row.addStretch(1)
-        self.summary = QLabel()
-        self.summary.setStyleSheet("color: palette(placeholder-text);")
-        row.addWidget(self.summary)
-        return row
-
-    def _build_table(self) -> TableOrEmpty:
-        table = self.table = DataTable("listings")
-        table.setModel(self.model)
-        table.stretch(cols.TITLE)
-        # No column sorted at first: the newest-edited listings come first.
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model.clear_sort()
-        table.setIconSize(self.thumbs_size())
-        table.verticalHeader().setDefaultSectionSize(max(36, table.fontMetrics().height() + 12))
-        table.selectionModel().selectionChanged.connect(self._selection_changed)
-        table.doubleClicked.connect(self.edit_current)
-        # Enter and Delete act on the products table only: elsewhere they edit text.
-        for key, slot in (
-            (Qt.Key.Key_Return, self.edit_current),
-            (Qt.Key.Key_Enter, self.edit_current),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-        ):
-            shortcut = QShortcut(
-                QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut
-            )
-            shortcut.activated.connect(slot)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (
-            self.edit_action,
-            self.duplicate_action,
-            self.bulk_action,
-            self.pricing_action,
-            self.delete_action,
-        ):
-            table.addAction(action)
-        self.table_area = TableOrEmpty(table)
-        return self.table_area
-
-    def thumbs_size(self) -> QSize:
-        return QSize(32, 32)
-
-    def _build_detail(self) -> QWidget:
-        self.detail = QTabWidget()
-        self.variant_table = DataTable("listing-variants")
-        self.variant_table.setModel(self.variants)
-        self.variant_table.setEditTriggers(
-            DataTable.EditTrigger.DoubleClicked
-            | DataTable.EditTrigger.EditKeyPressed
-            | DataTable.EditTrigger.AnyKeyPressed
-        )
-        self.problem_list = QListWidget()
-        self.problem_list.setWordWrap(True)
-        self.detail.addTab(self.variant_table, self.tr("Variants"))
-        self.detail.addTab(self.problem_list, self.tr("Problems"))
-        return self.detail
 
     # -- loading --------------------------------------------------------------------
     @Slot()
@@ -360,83 +210,7 @@ class ListingsTab(ListingActions, ShopTab):
             else ""
         )
 
-    def _fill_choices(self) -> None:
-        for box, values, everything in (
-            (self.category, self.catalogue.categories, self.tr("All categories")),
-            (self.tag, self.catalogue.tags, self.tr("All tags")),
-        ):
-            chosen = box.currentData() or ""
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(everything, "")
-            for value in values:
-                box.addItem(value, value)
-            box.setCurrentIndex(max(0, box.findData(chosen)))
-            box.blockSignals(False)
-
-    def current_filter(self) -> listings.ListingFilter:
-        view = self.bar.view()
-        return listings.ListingFilter(
-            text=self.bar.text(),
-            status="" if view in ("", "all") else view,
-            category=self.category.currentData() or "",
-            tag=self.tag.currentData() or "",
-            low_stock=self.low_stock.isChecked(),
-            has_problems=self.has_problems.isChecked(),
-        )
-
-    @Slot()
-    def apply_filter(self) -> None:
-        """Filter the loaded rows; the text goes to the trigram index (milliseconds)."""
-        self.bar.debounce.stop()
-        if self.shop_closed():
-            return
-        flt = self.current_filter()
-        try:
-            matching = listings.search_ids(self.ctx.shop.db, flt.text)
-        except Exception as exc:  # noqa: BLE001 - e.g. the shop file went away
-            self.ctx.errors(exc)
-            return
-        selected = self.selected_ids()
-        without_status = listings.filter_rows(
-            self.catalogue.rows, listings.ListingFilter(**{**flt.__dict__, "status": ""}), matching
-        )
-        counts = {"all": len(without_status)}
-        for row in without_status:
-            counts[row.status] = counts.get(row.status, 0) + 1
-        rows = [r for r in without_status if not flt.status or r.status == flt.status]
-        self.model.set_rows(rows)
-        self.bar.set_counts(counts)
-        total_problems = sum(len(p) for p in self.problems.values())
-        self.summary.setText(
-            self.tr("{shown} of {total} listings · {problems} problems").format(
-                shown=f"{len(rows):,}",
-                total=f"{len(self.catalogue.rows):,}",
-                problems=f"{total_problems:,}",
-            )
-            if self.checked
-            # Until the checker answers, "0 problems" would be a false all-clear.
-            else self.tr("{shown} of {total} listings · checking for problems…").format(
-                shown=f"{len(rows):,}", total=f"{len(self.catalogue.rows):,}"
-            )
-        )
-        if rows:
-            self.table_area.show_table()
-        elif self.catalogue.rows:
-            self.table_area.show_empty(
-                self.tr("No listings match this search and these filters."),
-                self.tr("Clear the search or the filters."),
-            )
-        else:
-            self.table_area.show_empty(
-                self.tr("No listings yet."),
-                self.tr(
-                    "Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao "
-                    "file with File > Import… (Ctrl+I)."
-                ),
-            )
-        self._reselect(selected)
-
+    # -- selection ---------------------------------------------------------------------
     def _reselect(self, ids: list[int]) -> None:
         """Keep the seller's selection across a reload, where the rows are still shown."""
         selection = self.table.selectionModel()
@@ -454,7 +228,6 @@ class ListingsTab(ListingActions, ShopTab):
                 selection.select(index, flags)
         self._selection_changed()
 
-    # -- selection ---------------------------------------------------------------------
     def selected_rows(self) -> list[listings.ProductRow]:
         return [self.model.index(r, 0).data(ROW_ROLE) for r in self.table.selected_rows()]
 
