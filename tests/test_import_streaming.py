@@ -59,6 +59,7 @@ def test_results_do_not_depend_on_chunk_size_or_memo_size(new_shop, tmp_path, mo
 
     monkeypatch.setattr(chunks, "CHUNK_ROWS", 2)
     monkeypatch.setattr(chunks, "MEMO_LIMIT", 1)
+    monkeypatch.setattr(chunks, "MEMO_MAX", 1)
     small_shop = new_shop("small")
     small = plan(small_shop, source)
     commit_import(small_shop.db, small)
@@ -136,3 +137,20 @@ def test_a_streamed_import_never_reads_the_whole_file_at_once(new_shop, tmp_path
     shop = new_shop()
     result = plan_import(shop.db, ImportRequest("orders", write_csv(tmp_path / "o.csv", rows)))
     assert result.counts["new"] == 50
+
+
+def test_true_and_1_are_not_read_as_each_other(new_shop, tmp_path):
+    """A workbook can hold TRUE in a cell where a number 1 stood on another row; an order
+    number that Excel turned into TRUE is rejected while 1 is read as "1"."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Order number", "Placed at", "Customer", "SKU", "Quantity", "Unit price"])
+    sheet.append([1, "2024-03-05 10:00", "alice", "MUG", 1, 10])
+    sheet.append([True, "2024-03-05 10:00", "bob", "MUG", 1, 10])
+    sheet.append([1.0, "2024-03-05 10:00", "alice", "TEA", True, 10])
+    book.save(tmp_path / "orders.xlsx")
+    result = plan(new_shop(), tmp_path / "orders.xlsx")
+    assert [r.row_number for r in result.rejected] == [2, 3, 4]
+    reasons = [r.reason() for r in result.rejected]
+    assert "TRUE/FALSE" in reasons[1]
+    assert "another line of order 1" in reasons[0] and "not a number" in reasons[2]

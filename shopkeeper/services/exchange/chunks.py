@@ -24,15 +24,18 @@ from .cells import (
     parse_cell,
     to_text,
 )
-from .dates import possible_date_orders
+from .dates import is_year_last
 from .errors import CellError
 from .fields import Field
 
 CHUNK_ROWS = 4096
-# Distinct cells remembered per field. A field with more (order numbers, times) starts
-# over when full: its repeats sit on neighbouring rows, so little is lost, and memory
-# stays bounded whatever the file.
+# Distinct cells remembered per field, at first. A full memo that paid off (a field of
+# 60k SKUs over 500k lines) doubles, up to MEMO_MAX; one of mostly unique cells (order
+# numbers, times) starts over: their repeats sit on neighbouring rows, so little is
+# lost, and memory stays bounded whatever the file.
 MEMO_LIMIT = 20_000
+MEMO_MAX = 160_000
+_PAYS_OFF = 4  # cells looked up per cell remembered, for a memo worth growing
 
 
 class DateOrderNeeded(Exception):
@@ -89,26 +92,45 @@ class _FieldParser:
     def __init__(self, field: Field, column: int, parse: Callable[[object], object]) -> None:
         self.field, self.column, self.parse = field, column, parse
         self.memo: dict = {}
+        self.limit = MEMO_LIMIT
+        self.looked = 0  # cells looked up since the memo last started over
         self.has_problems = False  # some cell of this field gave a _Problem
 
     def __call__(self, cells: Sequence[object]) -> list:
-        memo, parse, missing = self.memo, self.parse, _MISSING
-        out = []
-        append = out.append
-        for cell in cells:
-            # str keys as they are (the common case); others with their type, so that
-            # True and 1, or 3 and 3.0, are not taken for each other.
-            key = cell if cell.__class__ is str else (cell.__class__, cell)
-            value = memo.get(key, missing)
-            if value is missing:
-                value = parse(cell)
-                if value.__class__ is _Problem:
-                    self.has_problems = True
-                if len(memo) >= MEMO_LIMIT:
-                    memo.clear()
-                memo[key] = value
-            append(value)
-        return out
+        # Look every cell up at C speed first; only the misses (and the empty cells of
+        # optional fields, whose value is None too) are looked at one by one.
+        memo = self.memo
+        values = list(map(memo.get, cells))
+        self.looked += len(values)
+        find, at = values.index, -1
+        try:
+            while True:
+                at = find(None, at + 1)
+                cell = cells[at]
+                # 3 and 3.0 share a key, as they read the same; but True == 1 == 1.0, so
+                # booleans, 0 and 1 are kept apart by their type (and never found above).
+                key = cell
+                if cell.__class__ is not str and (cell.__class__ is bool or cell == 0 or cell == 1):
+                    key = (cell.__class__, cell)
+                value = memo.get(key, _MISSING)
+                if value is _MISSING:
+                    value = self.parse(cell)
+                    if value.__class__ is _Problem:
+                        self.has_problems = True
+                    if len(memo) >= self.limit:
+                        self._full()
+                    memo[key] = value
+                values[at] = value
+        except ValueError:  # no None left after ``at``
+            pass
+        return values
+
+    def _full(self) -> None:
+        if self.looked >= _PAYS_OFF * len(self.memo) and self.limit < MEMO_MAX:
+            self.limit *= 2
+        else:
+            self.memo.clear()
+            self.looked = 0
 
 
 _MISSING = object()
@@ -168,7 +190,7 @@ class ChunkParser:
             cell = normalize(cell)
             if is_empty(cell):
                 return empty
-            if needs_order and cell.__class__ is str and possible_date_orders([cell]) != {"ymd"}:
+            if needs_order and cell.__class__ is str and is_year_last(cell):
                 raise DateOrderNeeded
             try:
                 if reader is not None:

@@ -152,6 +152,11 @@ def from_excel_serial(value: float | int | Decimal) -> datetime:
     return base + timedelta(days=days, milliseconds=millis)
 
 
+def is_year_last(text: str) -> bool:
+    """True for date text like 01/12/2010, whose reading depends on the day/month order."""
+    return _YEAR_LAST_HEAD.match(text if text.isascii() else _normalize(text)) is not None
+
+
 def possible_date_orders(values: Iterable[object]) -> set[str]:
     """The day/month orders under which every value in the column is a valid date.
 

