@@ -1540,431 +1540,431 @@ ROI：{roi}</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="70"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="413"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="12"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="61"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="77"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="19"/>
         <source>Placed at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="86"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="377"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="28"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="25"/>
         <source>Customer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="94"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="344"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="381"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/customers.py" line="23"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="36"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="29"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="97"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="347"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/customers.py" line="26"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="39"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="103"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="238"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="417"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="529"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/competitor_prices.py" line="12"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="74"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="45"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="65"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="109"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="51"/>
         <source>Item title</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="115"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="57"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="122"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="64"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="130"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="72"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="136"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="78"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="142"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="233"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="391"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="619"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="69"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="84"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="71"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="148"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="90"/>
         <source>Refund</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="154"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="403"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="471"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="494"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="613"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="13"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="36"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="96"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="65"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="51"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="160"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="102"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="164"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="301"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="137"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="106"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="168"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/orders.py" line="110"/>
         <source>Tracking number</source>
         <translation>物流单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="179"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="15"/>
         <source>Option 1 name</source>
         <translation>规格1名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="180"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="16"/>
         <source>Option 1 value</source>
         <translation>规格1值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="183"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="19"/>
         <source>Option 2 name</source>
         <translation>规格2名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="184"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="20"/>
         <source>Option 2 value</source>
         <translation>规格2值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="187"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="23"/>
         <source>Option 3 name</source>
         <translation>规格3名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="188"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="24"/>
         <source>Option 3 value</source>
         <translation>规格3值</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="211"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="47"/>
         <source>Handle</source>
         <translation>链接标识</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="215"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="218"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="54"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="225"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="61"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="230"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="358"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="445"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/customers.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="66"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="241"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="77"/>
         <source>Barcode</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="247"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="544"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/competitor_prices.py" line="27"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="83"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="254"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="90"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="261"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="667"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="97"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="119"/>
         <source>Cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="267"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="103"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="274"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="110"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="284"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="120"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="291"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="127"/>
         <source>SEO title</source>
         <translation>SEO 标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="297"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="133"/>
         <source>SEO description</source>
         <translation>SEO 描述</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="306"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="142"/>
         <source>Subtitle (selling points)</source>
         <translation>副标题（卖点）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="312"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="148"/>
         <source>Search keywords</source>
         <translation>搜索关键词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="324"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="160"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="333"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/customers.py" line="12"/>
         <source>Customer ID</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="339"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="573"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/customers.py" line="18"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="25"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="353"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/customers.py" line="32"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="364"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="12"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="370"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="18"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="384"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="580"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="32"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="32"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="398"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="46"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="406"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="54"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="420"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="68"/>
         <source>Satisfaction score</source>
         <translation>满意度评分</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="427"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="75"/>
         <source>Ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="434"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="82"/>
         <source>Message from</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="441"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="89"/>
         <source>Message time</source>
         <translation>消息时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="448"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="96"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="454"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="102"/>
         <source>Score scale</source>
         <translation>评分类型</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="461"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/tickets.py" line="109"/>
         <source>Snoozed until</source>
         <translation>稍后处理至</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="468"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="491"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="10"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="477"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="19"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="484"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="26"/>
         <source>Page views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="500"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="42"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="507"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="49"/>
         <source>Impressions</source>
         <translation>展现量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="511"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="53"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="514"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="56"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="520"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/daily.py" line="62"/>
         <source>Revenue</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="536"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/competitor_prices.py" line="19"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="541"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/competitor_prices.py" line="24"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="551"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/competitor_prices.py" line="34"/>
         <source>Observed on</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="589"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="41"/>
         <source>Value</source>
         <translation>优惠力度</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="595"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="47"/>
         <source>Threshold</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="601"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="53"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="608"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="60"/>
         <source>Ends at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="614"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="66"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="318"/>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="615"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/listings.py" line="154"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="624"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="76"/>
         <source>Tiers</source>
         <translation>优惠阶梯</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="627"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="79"/>
         <source>Targets</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="633"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="85"/>
         <source>Combines with</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="639"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="91"/>
         <source>Coupon code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="645"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="97"/>
         <source>Quantity limit</source>
         <translation>数量上限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="651"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="103"/>
         <source>Limit per buyer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="657"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="109"/>
         <source>Buy quantity</source>
         <translation>购买件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="663"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="115"/>
         <source>Free quantity</source>
         <translation>赠送件数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/fields.py" line="668"/>
+        <location filename="../../shopkeeper/services/exchange/field_tables/promotions.py" line="120"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
