@@ -154,3 +154,21 @@ def test_true_and_1_are_not_read_as_each_other(new_shop, tmp_path):
     reasons = [r.reason() for r in result.rejected]
     assert "TRUE/FALSE" in reasons[1]
     assert "another line of order 1" in reasons[0] and "not a number" in reasons[2]
+
+
+def test_a_re_import_compares_order_by_order_across_lookup_batches(new_shop, tmp_path, monkeypatch):
+    from shopkeeper.services.exchange.kinds import orders as orders_kind
+
+    monkeypatch.setattr(orders_kind, "LOOKUP_BATCH", 2)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 3)
+    shop = new_shop()
+    rows = _mixed_rows()
+    commit_import(shop.db, plan(shop, write_csv(tmp_path / "first.csv", rows)))
+    before = _orders(shop)
+    rows[-1] = line("1005", "PEN", "4", "1.20", customer="alice")  # one order changed
+    again = plan(shop, write_csv(tmp_path / "again.csv", rows))
+    assert again.counts == {"new": 0, "changed": 1, "unchanged": 7, "rejected": 0}
+    commit_import(shop.db, again)
+    after = _orders(shop)
+    assert [o for o in after if o[0] != "1005"] == [o for o in before if o[0] != "1005"]
+    assert next(o for o in after if o[0] == "1005")[3] == 480

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import deque
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -188,19 +189,18 @@ def _finish(order: Order, numbers) -> tuple[dict, dict]:
 
 
 def _existing(db: Database, orders: list[Order]) -> dict[tuple[str, str], tuple[int, tuple]]:
-    """(channel, order_no) -> (id, comparable) for orders already in the shop."""
+    """(channel, order_no) -> (id, comparable) for these orders (a few hundred), where
+    the shop already holds them."""
     found: dict[tuple[str, str], tuple[int, tuple]] = {}
-    if not db.conn.execute("SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0]:
-        return found
     # By channel: UNIQUE(channel, order_no) finds each order; order_no alone has no index.
     by_channel: dict[str, set[str]] = {}
     for order in orders:
         by_channel.setdefault(order.channel, set()).add(order.order_no)
     chunks = [
-        (channel, numbers[start : start + 500])
+        (channel, numbers[start : start + LOOKUP_BATCH])
         for channel, found_numbers in by_channel.items()
         for numbers in [sorted(found_numbers)]
-        for start in range(0, len(numbers), 500)
+        for start in range(0, len(numbers), LOOKUP_BATCH)
     ]
     for channel, chunk in chunks:
         marks = ",".join("?" * len(chunk))
@@ -285,32 +285,46 @@ def plan_chunks(
                 index, CellError(SIBLING, order=order.order_no, row=bad_row)
             )
     gathering.orders.clear()
-    existing = _existing(db, orders)
-    mapped = frozenset(_KEPT_UNLESS_MAPPED) if mapped is None else mapped
-    to_write: list[tuple[Order, int | None, set[str]]] = []
-    decided: list[tuple[list[int], str]] = []
-    for order in orders:
-        known = existing.get((order.channel, order.order_no))
-        kept = _kept(order, mapped) if known else _NOTHING_KEPT
-        status = (
-            "new"
-            if known is None
-            else (
-                "unchanged"
-                if _masked(known[1], kept) == _masked(order.comparable(), kept)
-                else "changed"
-            )
-        )
-        decided.append((order.rows, status))
-        order.rows = []
-        if status != "unchanged":
-            to_write.append((order, known[0] if known else None, kept))
+    to_write, decided = _compare(
+        db, orders, frozenset(_KEPT_UNLESS_MAPPED) if mapped is None else mapped
+    )
     result.statuses = _Statuses(decided)
     result.apply = lambda db, progress: write_orders(db, to_write, progress)
     return result
 
 
 _NOTHING_KEPT: frozenset[str] = frozenset()
+
+
+LOOKUP_BATCH = 500  # orders looked up in the shop per query
+
+
+def _compare(db: Database, orders: list[Order], mapped: frozenset[str]) -> tuple[list, list]:
+    """(what to write, (row indices, status) of each order): each order against the
+    shop's copy, a batch at a time, so an unchanged order is let go as soon as it is
+    known to be unchanged (a re-import of a large file holds little)."""
+    in_shop = db.conn.execute("SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0]
+    batches = deque(orders[i : i + LOOKUP_BATCH] for i in range(0, len(orders), LOOKUP_BATCH))
+    orders.clear()
+    to_write: list[tuple[Order, int | None, frozenset[str]]] = []
+    decided: list[tuple[list[int], str]] = []
+    while batches:
+        batch = batches.popleft()
+        existing = _existing(db, batch) if in_shop else {}
+        for order in batch:
+            known = existing.get((order.channel, order.order_no))
+            kept = _kept(order, mapped) if known else _NOTHING_KEPT
+            if known is None:
+                status = "new"
+            elif _masked(known[1], kept) == _masked(order.comparable(), kept):
+                status = "unchanged"
+            else:
+                status = "changed"
+            decided.append((order.rows, status))
+            order.rows = []
+            if status != "unchanged":
+                to_write.append((order, known[0] if known else None, kept))
+    return to_write, decided
 
 
 class _Statuses:
