@@ -684,37 +684,37 @@
         <translation>该商品的数量 {stock} 已分配给它的 {count} 个变体（Etsy 每个商品只给一个数量）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="33"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="34"/>
         <source>unknown order status “{value}”</source>
         <translation>未知的订单状态“{value}”</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="34"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="35"/>
         <source>same as row {row}; kept as a line of its own, since the platform charged both</source>
         <translation>与第 {row} 行相同；作为单独的一行保留，因为平台两次都收了款</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="38"/>
         <source>the order&apos;s total is too large to store (more than 18 digits)</source>
         <translation>订单总额太大，无法保存（超过 18 位数字）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="41"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="42"/>
         <source>quantity is 0</source>
         <translation>数量为 0</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="42"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="43"/>
         <source>negative unit price (an adjustment, not a sale)</source>
         <translation>单价为负数（这是调整项，不是销售）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="43"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="44"/>
         <source>negative discount, shipping or refund</source>
         <translation>优惠、运费或退款为负数</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="44"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/orders.py" line="45"/>
         <source>another line of order {order} was rejected (row {row})</source>
         <translation>订单 {order} 的另一行被拒绝（第 {row} 行）</translation>
     </message>
@@ -824,32 +824,32 @@
         <translation>“{value}”不是以下之一：{choices}；已按 {choice} 导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="37"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="38"/>
         <source>no subject, message, score or ticket number</source>
         <translation>没有主题、消息、评分或工单号</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="38"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="39"/>
         <source>score {score} is not on the {scale} scale ({low}–{high})</source>
         <translation>评分 {score} 不在 {scale} 范围内（{low}–{high}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="41"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="42"/>
         <source>order {order_no} is not in the shop yet; the ticket is linked when it arrives</source>
         <translation>订单 {order_no} 还不在店铺中；导入该订单后工单会自动关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="44"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="45"/>
         <source>SKU {sku} is not in the shop yet; the ticket is linked when it arrives</source>
         <translation>SKU {sku} 还不在店铺中；导入后工单会自动关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="47"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="48"/>
         <source>reason “{value}” is not one of: {choices}; imported as other</source>
         <translation>原因“{value}”不是以下之一：{choices}；已按“其他”导入</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="50"/>
+        <location filename="../../shopkeeper/services/exchange/kinds/tickets.py" line="51"/>
         <source>none of the {count} customers in this file is in the shop; they will be added as new customers. If your orders name customers differently (a buyer name instead of an email, say), map the Customer column to that column instead</source>
         <translation>文件中的 {count} 个客户都不在店铺中，将作为新客户添加。如果订单里的客户写法不同（例如用买家昵称而不是邮箱），请把“客户”字段对应到那一列</translation>
     </message>
@@ -857,6 +857,11 @@
         <location filename="../../shopkeeper/services/exchange/importing.py" line="42"/>
         <source>this row is not UTF-8 like the rest of the file; it was read as Windows-1252 (check its accented letters)</source>
         <translation>这一行不像文件其余部分那样是 UTF-8；已按 Windows-1252 读取（请检查其中的重音字母）</translation>
+    </message>
+    <message>
+        <location filename="../../shopkeeper/services/exchange/kinds/ticket_age.py" line="23"/>
+        <source>tickets without a status whose customer last wrote before {cutoff} ({days} days before this import) are imported as resolved ({count:,} in this file), so old reviews and chats do not fill the Inbox; map a Status column to keep them open</source>
+        <translation>没有状态、且买家最后一次留言早于 {cutoff}（本次导入前 {days} 天）的工单以“已解决”导入（本文件中有 {count:,} 个），以免旧评价和聊天记录挤满客服收件箱；如要保持未处理，请映射“状态”列</translation>
     </message>
 </context>
 <context>
@@ -3060,152 +3065,152 @@ ROI：{roi}</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="79"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="326"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="68"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="119"/>
         <source>KPIs</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="91"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="44"/>
         <source>Sales and orders</source>
         <translation>销售与订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="92"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="45"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="93"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="46"/>
         <source>Weekly targets</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="94"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="47"/>
         <source>Top products (ABC)</source>
         <translation>热销商品（ABC）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="95"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="48"/>
         <source>Categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="96"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="49"/>
         <source>Refund reasons</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="97"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="50"/>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="51"/>
         <source>Cohorts</source>
         <translation>复购分群</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="99"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="52"/>
         <source>RFM segments</source>
         <translation>RFM 分层</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="100"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="53"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="54"/>
         <source>Promotion results</source>
         <translation>活动效果</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="102"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="55"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="113"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="66"/>
         <source>A/B tests</source>
         <translation>A/B 测试</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="115"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="484"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="78"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="249"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="118"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="81"/>
         <source>Weekly report…</source>
         <translation>周报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="119"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="82"/>
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="122"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="85"/>
         <source>The week or month holding the range&apos;s last day, as .xlsx or PDF</source>
         <translation>区间最后一天所在的周或月，保存为 .xlsx 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="142"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="105"/>
         <source>Loading the shop&apos;s numbers…</source>
         <translation>正在读取店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="147"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="155"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="110"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="118"/>
         <source>Loading KPIs…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="192"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="155"/>
         <source>Computing the KPIs…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="271"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="234"/>
         <source>Computing the category&apos;s KPIs…</source>
         <translation>正在计算该类目的指标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="297"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="305"/>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="340"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="90"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="133"/>
         <source>No orders in this range.</source>
         <translation>这个区间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="351"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="144"/>
         <source>No tickets in this range.</source>
         <translation>这个区间没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="370"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="163"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="376"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="169"/>
         <source>Nothing to show for this range.</source>
         <translation>这个区间没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="381"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis_pages.py" line="175"/>
         <source>Cancelled. Choose the page again to compute it.</source>
         <translation>已取消。再次选择此页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="486"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="251"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="499"/>
+        <location filename="../../shopkeeper/ui/tabs/kpis.py" line="264"/>
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3732,185 +3737,185 @@ ROI：{roi}</translation>
 <context>
     <name>ListingsTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="83"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="352"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="74"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="202"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="101"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="31"/>
         <source>Search title, SKU, tag… (Chinese works too)</source>
         <translation>搜索标题、SKU、标签…（支持中文）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="103"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="33"/>
         <source>All ({count})</source>
         <translation>全部 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="104"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="34"/>
         <source>Active ({count})</source>
         <translation>上架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="105"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="35"/>
         <source>Draft ({count})</source>
         <translation>草稿 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="106"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="36"/>
         <source>Archived ({count})</source>
         <translation>下架 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="114"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="44"/>
         <source>Low stock</source>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="115"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="45"/>
         <source>Has problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="116"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="46"/>
         <source>Category:</source>
         <translation>类目：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="117"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="47"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="51"/>
         <source>New listing</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="54"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="57"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="156"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="60"/>
         <source>Bulk edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="64"/>
         <source>Change price, stock, status, category, tags or titles of the selected listings</source>
         <translation>修改所选商品的价格、库存、状态、类目、标签或标题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="165"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="70"/>
         <source>Pricing helper…</source>
         <translation>定价助手…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="167"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="73"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="181"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="88"/>
         <source>From template</source>
         <translation>从模板新建</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="95"/>
         <source>Listing settings…</source>
         <translation>商品设置…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="191"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="98"/>
         <source>Channel fees and title limits, margin floor, lead time, banned words</source>
         <translation>渠道费用和标题长度、最低毛利率、备货周期、违禁词</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="250"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="160"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="251"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="481"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="254"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_layout.py" line="161"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="271"/>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="278"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="121"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="128"/>
         <source>Loading listings…</source>
         <translation>正在加载商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="300"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="150"/>
         <source>The {shown} newest listings; loading the rest…</source>
         <translation>最新的 {shown} 个商品；其余正在加载…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="329"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="179"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="354"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="204"/>
         <source>Listings ({count})</source>
         <translation>商品 ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="358"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="208"/>
         <source>{count} listing problems found by the checker</source>
         <translation>商品检查发现 {count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="365"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="58"/>
         <source>All categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="366"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="59"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="412"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="105"/>
         <source>{shown} of {total} listings · {problems} problems</source>
         <translation>显示 {shown} / {total} 个商品 · {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="419"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="112"/>
         <source>{shown} of {total} listings · checking for problems…</source>
         <translation>显示 {shown} / {total} 个商品 · 正在检查问题…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="427"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="120"/>
         <source>No listings match this search and these filters.</source>
         <translation>没有符合搜索和筛选条件的商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="428"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="121"/>
         <source>Clear the search or the filters.</source>
         <translation>请清除搜索或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="432"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="125"/>
         <source>No listings yet.</source>
         <translation>还没有商品。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="434"/>
+        <location filename="../../shopkeeper/ui/tabs/listings_filters.py" line="126"/>
         <source>Add one with New listing (Ctrl+Shift+N), or import a Shopify, Etsy or Taobao file with File &gt; Import… (Ctrl+I).</source>
         <translation>用“新建商品”(Ctrl+Shift+N) 添加，或通过 文件 &gt; 导入… (Ctrl+I) 导入 Shopify、Etsy 或淘宝文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/listings.py" line="481"/>
+        <location filename="../../shopkeeper/ui/tabs/listings.py" line="254"/>
         <source>Problems ({count})</source>
         <translation>问题 ({count})</translation>
     </message>

@@ -31,6 +31,7 @@ from ..cells import ParsedRow
 from ..errors import CellError
 from . import KindPlan
 from .customer_match import CustomerMatcher
+from .ticket_age import QuietRule
 
 GROUP_REQUIRED = frozenset({"subject"})
 
@@ -77,6 +78,7 @@ class _Ticket:
     messages: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     existing_id: int | None = None
     customer_keys: list = field(default_factory=list)
+    resolved_at: str | None = None  # set when an old ticket arrives resolved (ticket_age)
 
 
 def _subject(values: dict) -> str:
@@ -163,6 +165,7 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None, **_extra) -> Ki
     result = KindPlan()
     notes: list = []
     matcher = CustomerMatcher(db)
+    quiet = QuietRule(db)
     tickets: dict[tuple, _Ticket] = {}
     for row in rows:
         try:
@@ -221,13 +224,17 @@ def plan(db: Database, rows: list[ParsedRow], fmt, options=None, **_extra) -> Ki
                 result.statuses[row.index] = "changed"
             else:
                 result.statuses[row.index] = "unchanged"
+        if found is None and "status" not in ticket.record:
+            ticket.resolved_at = quiet.resolved_at(created, ticket.messages, ticket.rows[0].index)
+            if ticket.resolved_at:
+                ticket.record["status"] = "resolved"
         if found is None or changed or ticket.messages:
             _pending_notes(db, ticket, notes)
             writes.append(ticket)
     if named and len(unmatched) == len(named) and _shop_has_customers(db):
         first = min(r.index for t in tickets.values() for r in t.rows)
         notes.append((first, "customer", CellError(NO_CUSTOMER_MATCHES, count=len(named))))
-    result.notes = notes
+    result.notes = notes + quiet.notes()
     result.apply = lambda db, progress: _write(db, writes, progress)
     return result
 
@@ -307,7 +314,7 @@ def _insert(db, ticket: _Ticket, first: dict, matcher, rules, now: str) -> None:
         created = ticket_due.parse_time(record["created_at"], rules.zone)
         record["due_at"] = ticket_due.iso(rules.due(created, record["kind"]))
     elif record["status"] in ("resolved", "closed"):
-        record["resolved_at"] = record["created_at"]
+        record["resolved_at"] = ticket.resolved_at or record["created_at"]
     record.update(links)
     cursor = db.execute(
         f"INSERT INTO tickets({', '.join(record)}) VALUES ({', '.join('?' * len(record))})",
