@@ -75,7 +75,7 @@ class TicketsTableModel(LazyRowsModel):
 
 # The list's columns, and what each sorts by (tickets_query.SORT_KEYS).
 SORT_BY_COLUMN = ("unread", "subject", "customer", "created_at", "due_at", "priority")
-AGE_COLUMN = 3
+SUBJECT_COLUMN, AGE_COLUMN = 1, 3
 
 
 class InboxTab(InboxActions, InboxReplies, ShopTab):
@@ -105,9 +105,11 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         self.side.setMinimumWidth(220)
         self.side.link_clicked.connect(self._side_link)
         splitter.addWidget(self.side)
-        splitter.setSizes([190, 620, 430, 260])
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([190, 640, 340, 250])
+        # The list takes most of a wider (or narrower) window: subjects need the room more
+        # than the thread, which wraps.
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_ticket(None)
@@ -179,7 +181,9 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         box.addWidget(self.bar)
         self.table = DataTable("inbox")
         self.table.setModel(self.model)
-        self.table.stretch(1)
+        self.table.fit_to_contents(SUBJECT_COLUMN)
+        # The unread dot needs less than DataTable's 40 px floor; the subject gets the rest.
+        self.table.horizontalHeader().setMinimumSectionSize(24)
         self.table.horizontalHeader().setSortIndicator(AGE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.list_area = TableOrEmpty(self.table)

@@ -57,6 +57,17 @@ class DataTable(QTableView):
         """Let ``column`` take the width that is left (a title, a customer name)."""
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def fit_to_contents(self, stretch: int) -> None:
+        """Every column but ``stretch`` as wide as its title and the rows on screen; the
+        ``stretch`` column takes the rest. Call after setModel: a remembered layout keeps
+        its column order but not its widths."""
+        header = self.horizontalHeader()
+        # Only the rows on screen are measured: a lazy list of 20k rows is not read
+        # just to size its columns.
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
     # -- column memory ------------------------------------------------------------
     def _key(self) -> str:
         count = self.model().columnCount() if self.model() else 0
