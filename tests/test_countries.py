@@ -8,11 +8,15 @@ from shopkeeper.services.shop_setup import ShopDefaults
 
 @pytest.fixture
 def chinese_ui(qapp):
+    from PySide6.QtCore import QLocale
+
     from shopkeeper.ui.i18n import install_translators
 
+    before = QLocale()
     install_translators(qapp, "zh_CN")
     yield
     install_translators(qapp, "en")
+    QLocale.setDefault(before)  # dates elsewhere are formatted as before this test
 
 
 def _labels(box) -> list[str]:
