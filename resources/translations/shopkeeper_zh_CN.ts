@@ -2174,52 +2174,52 @@ ROI：{roi}</translation>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="165"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="167"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="211"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="215"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="218"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="222"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="227"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="231"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="228"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="232"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="229"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="233"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="234"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="236"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="240"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="239"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="243"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="240"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="244"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
@@ -2229,94 +2229,94 @@ ROI：{roi}</translation>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="292"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="296"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="305"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="302"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="306"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="128"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="368"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="372"/>
         <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="99"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="123"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="125"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="127"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="129"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="132"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="134"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="141"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="143"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="148"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="150"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="169"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="171"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="172"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="174"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="174"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="176"/>
         <source>Canned replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="175"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="177"/>
         <source>Service hours and response targets…</source>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="363"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="367"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="374"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="378"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
@@ -5915,19 +5915,19 @@ Save it anyway?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="63"/>
+        <location filename="../../shopkeeper/ui/tabs/today_sections.py" line="68"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="78"/>
+        <location filename="../../shopkeeper/ui/tabs/today_sections.py" line="83"/>
         <source>{line}
 Click to open it where it can be fixed.</source>
         <translation>{line}
 点击打开可处理它的地方。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="86"/>
+        <location filename="../../shopkeeper/ui/tabs/today_sections.py" line="91"/>
         <source>… and {n} more</source>
         <translation>…… 还有 {n} 项</translation>
     </message>
@@ -6760,182 +6760,182 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="125"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="61"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="72"/>
         <source>Ship-within hours…</source>
         <translation>发货时限…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="137"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="73"/>
         <source>How many hours each channel gives you to ship an order</source>
         <translation>各渠道给你多少小时发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="139"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="75"/>
         <source>Open KPIs</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="91"/>
         <source>Orders to ship today or late</source>
         <translation>今天要发货或已超时的订单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="91"/>
         <source>Nothing to ship yet.</source>
         <translation>暂时没有要发的货。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="92"/>
         <source>Tickets due or overdue</source>
         <translation>今天到期或已超时的工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="151"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="92"/>
         <source>No ticket is due today.</source>
         <translation>今天没有到期的工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="93"/>
         <source>Snoozed tickets waking today</source>
         <translation>今天提醒的稍后处理工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="93"/>
         <source>None wake today.</source>
         <translation>今天没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="94"/>
         <source>Out of stock or at reorder point</source>
         <translation>缺货或到达补货点</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="153"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="94"/>
         <source>Stock is fine.</source>
         <translation>库存正常。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="95"/>
         <source>Selling out within the lead time</source>
         <translation>补货周期内会卖完</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="154"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="95"/>
         <source>Nothing soon.</source>
         <translation>近期没有。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="157"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="98"/>
         <source>Promotions starting or ending in 7 days</source>
         <translation>7 天内开始或结束的活动</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="158"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="99"/>
         <source>No promotion starts or ends this week.</source>
         <translation>本周没有活动开始或结束。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="101"/>
         <source>Campaign tasks due</source>
         <translation>到期的活动任务</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="160"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="101"/>
         <source>No campaign task is due.</source>
         <translation>没有到期的活动任务。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="102"/>
         <source>Listing problems</source>
         <translation>商品问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="161"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="102"/>
         <source>No listing problems.</source>
         <translation>没有商品问题。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="230"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="169"/>
         <source>Loading Today…</source>
         <translation>正在加载今日…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="233"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="172"/>
         <source>Checking stock…</source>
         <translation>正在检查库存…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="247"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="186"/>
         <source>Checking listings…</source>
         <translation>正在检查商品…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="278"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="219"/>
         <source>Counted {when}; checking again…</source>
         <translation>{when} 的统计；正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="280"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="221"/>
         <source>Checked {when}</source>
         <translation>检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="293"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="234"/>
         <source>{order} · ship by {time}</source>
         <translation>{order} · {time} 前发货</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="295"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="236"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="297"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="238"/>
         <source>{problems} problems in {listings} listings</source>
         <translation>{listings} 个商品共有 {problems} 个问题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="303"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="244"/>
         <source>{title} · {stock} left, about {days} days</source>
         <translation>{title} · 剩 {stock} 件，约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="306"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="247"/>
         <source>{title} · {stock} left</source>
         <translation>{title} · 剩 {stock} 件</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="320"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="261"/>
         <source>This week: {sales}; no target set (KPIs &gt; Weekly targets)</source>
         <translation>本周：{sales}；未设目标（数据 &gt; 每周目标）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="328"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="269"/>
         <source>This week: {sales} of {target} ({share:.0%})</source>
         <translation>本周：{sales} / {target}（{share:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="340"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="281"/>
         <source>Yesterday: {orders} orders, {sales} (the day before: {orders_b}, {sales_b})</source>
         <translation>昨天：{orders} 单，{sales}（前天：{orders_b} 单，{sales_b}）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="355"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="296"/>
         <source>Ship within</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="357"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="298"/>
         <source>Hours each channel allows to ship, e.g. taobao=48, jd=24, *=72 (* is every other channel):</source>
         <translation>各渠道允许的发货小时数，例如 taobao=48, jd=24, *=72（* 表示其他所有渠道）：</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/today.py" line="374"/>
+        <location filename="../../shopkeeper/ui/tabs/today.py" line="315"/>
         <source>Set ship-within hours</source>
         <translation>设置发货时限</translation>
     </message>

@@ -13,14 +13,11 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
@@ -36,68 +33,7 @@ from shopkeeper.ui import theme
 from shopkeeper.ui.labels import channel_label
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
-
-ITEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-class Section(QGroupBox):
-    """One list of things to do, each line opening its tab."""
-
-    def __init__(self, title: str, empty: str, open_item: Callable, parent=None) -> None:
-        super().__init__(parent)
-        self.title_text, self.empty, self.open_item = title, empty, open_item
-        self.summary_only = False  # one line that sums up the section (listing problems)
-        self.list = QListWidget()
-        self.list.setMinimumHeight(120)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        self.show_loading()
-
-    def show_loading(self) -> None:
-        self.setTitle(self.title_text)
-        self.list.clear()
-        self.list.addItem(QListWidgetItem(self.tr("Loading…")))
-
-    def show_section(self, section: today.Section, text: Callable[[today.Item], str]) -> None:
-        self.setTitle(f"{self.title_text} ({section.count:,})")
-        self.list.clear()
-        if not section.items:
-            item = QListWidgetItem(self.empty)
-            item.setForeground(self.palette().placeholderText())
-            self.list.addItem(item)
-            return
-        for entry in section.items:
-            line = text(entry)
-            item = QListWidgetItem(line)
-            item.setData(ITEM_ROLE, entry)
-            item.setToolTip(
-                self.tr("{line}\nClick to open it where it can be fixed.").format(line=line)
-            )
-            if entry.urgent:
-                item.setForeground(_brush(theme.tone("danger")))
-            self.list.addItem(item)
-        if section.count > len(section.items) and not self.summary_only:
-            self.list.addItem(
-                QListWidgetItem(
-                    self.tr("… and {n} more").format(n=f"{section.count - len(section.items):,}")
-                )
-            )
-
-    @Slot(QListWidgetItem)
-    def _activated(self, item: QListWidgetItem) -> None:
-        entry = item.data(ITEM_ROLE)
-        if entry is not None:
-            self.open_item(entry)
-
-
-def _brush(colour: str):
-    from PySide6.QtGui import QBrush, QColor
-
-    return QBrush(QColor(colour))
+from shopkeeper.ui.tabs.today_sections import Section, SectionGrid
 
 
 class TodayTab(ShopTab):
@@ -138,12 +74,17 @@ class TodayTab(ShopTab):
         ship_hours.clicked.connect(self.edit_ship_within)
         numbers = QPushButton(self.tr("Open KPIs"))
         numbers.clicked.connect(lambda: self.ctx.open_in_tab("kpis", "last_7_days"))
+        # This week above yesterday, not beside it: side by side they made the smallest
+        # window (960 px) scroll sideways, and wrapping labels split them even at 1280 px.
+        week = QHBoxLayout()
+        week.addWidget(self.week_text)
+        week.addWidget(self.week_bar)
+        week.addStretch(1)
+        figures = QVBoxLayout()
+        figures.addLayout(week)
+        figures.addWidget(self.days_text)
         top = QHBoxLayout()
-        for widget in (self.week_text, self.week_bar):
-            top.addWidget(widget)
-        top.addSpacing(24)
-        top.addWidget(self.days_text)
-        top.addStretch(1)
+        top.addLayout(figures, 1)
         top.addWidget(ship_hours)
         top.addWidget(numbers)
         specs = [
@@ -162,14 +103,12 @@ class TodayTab(ShopTab):
         ]
         self.sections = {key: Section(title, empty, self._open) for key, title, empty in specs}
         self.sections["listing_problems"].summary_only = True
-        grid = QGridLayout()
-        for n, key in enumerate(self.sections):
-            grid.addWidget(self.sections[key], n // 4, n % 4)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
         scroll = QScrollArea(widgetResizable=True)
+        self.grid = SectionGrid(list(self.sections.values()), scroll)
+        layout.addWidget(self.grid, 1)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -256,6 +195,7 @@ class TodayTab(ShopTab):
             return False
         for key, section in sections.items():
             self.sections[key].show_section(section, self._line)
+        self.grid.fit()  # a count in a title can make a column wider
         if sales is not None:
             self._show_sales(sales)
         return True
@@ -273,6 +213,7 @@ class TodayTab(ShopTab):
     def _show_problems(self, checked: today.CheckedProblems, *, checking: bool) -> None:
         box = self.sections["listing_problems"]
         box.show_section(checked.section, self._line)
+        self.grid.fit()
         when = checked.checked_at[:16].replace("T", " ")
         if checking:
             note = self.tr("Counted {when}; checking again…").format(when=when)
