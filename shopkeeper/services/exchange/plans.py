@@ -1,0 +1,166 @@
+"""What a dry run finds: each row's status, the rejected rows and the notes.
+
+``ImportPlan`` is what ``plan_import`` returns and ``commit_import`` writes; ``PlanSteps``
+fills it in as the parsed chunks pass, so the rows themselves need not be kept.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from shopkeeper.errors import QT_TRANSLATE_NOOP
+from shopkeeper.services.progress_steps import CHECKING
+
+from .cells import render_reason
+from .chunks import ChunkParser
+from .errors import CellError
+from .formats import Format
+from .mapping import known_headers
+from .readers import RowSource, open_source
+
+Progress = Callable[[int, int, str], None]
+
+STATUSES = ("new", "changed", "unchanged", "rejected")
+
+
+OTHER_ENCODING = QT_TRANSLATE_NOOP(
+    "CellError",
+    "this row is not UTF-8 like the rest of the file; it was read as Windows-1252 "
+    "(check its accented letters)",
+)
+
+
+@dataclass
+class ImportRequest:
+    kind: str
+    path: Path
+    sheet: str | None = None
+    format_id: str = "auto"
+    mapping: dict[str, int] | None = None  # field id -> column; None = automatic
+    date_order: str | None = None
+    exponent: int = 2  # the shop currency's minor-unit digits
+    currency: str | None = None  # the shop's; None: read from the shop's settings
+    max_rows: int | None = None  # previews read only the first rows
+    # field id -> {the file's value: choice id}, for fields with fixed choices
+    value_map: dict[str, dict[str, str]] | None = None
+
+
+@dataclass
+class Rejected:
+    row_number: int
+    cells: list[object]
+    error: CellError
+
+    def reason(self, translate=None) -> str:
+        return render_reason(self.error, translate)
+
+
+@dataclass
+class Note:
+    """Something the dry run tells about a row that is imported all the same."""
+
+    row_number: int
+    field: str  # field id, or "" for the row as a whole
+    error: CellError
+
+    def message(self, translate=None) -> str:
+        return render_reason(self.error, translate)
+
+
+MAX_NOTES = 1000  # kept per plan; note_count counts them all
+
+
+@dataclass
+class ImportPlan:
+    request: ImportRequest
+    headers: list[str]  # the file's header row
+    format: Format
+    mapping: dict[str, int]
+    statuses: list[str] = field(default_factory=list)  # one per table row
+    rejected: list[Rejected] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # the first MAX_NOTES, by row
+    note_count: int = 0
+    apply: Callable[[Database, Progress | None], None] | None = None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {status: self.statuses.count(status) for status in STATUSES}
+
+    @property
+    def changes_anything(self) -> bool:
+        counts = self.counts
+        return bool(counts["new"] or counts["changed"])
+
+
+class PlanSteps:
+    """The plan's bookkeeping as chunks pass: statuses, rejected rows and notes."""
+
+    def __init__(self, plan: ImportPlan, parser: ChunkParser, progress, total: int) -> None:
+        self.plan, self.parser, self.progress, self.total = plan, parser, progress, total
+        self.row_numbers = array("q")  # source row of every data row, by index
+        self.notes: list[Note] = []
+
+    def checked(self, chunks) -> object:
+        plan, fitted = self.plan, self.parser.fitted
+        for chunk in chunks:
+            if self.progress:
+                self.progress(chunk.start, max(self.total, chunk.start), CHECKING)
+            numbers = chunk.row_numbers
+            self.row_numbers.extend(numbers)
+            plan.statuses.extend([""] * len(chunk))
+            for at, error in chunk.errors.items():
+                plan.statuses[chunk.start + at] = "rejected"
+                plan.rejected.append(Rejected(numbers[at], fitted(chunk.cells[at]), error))
+            self.notes.extend(Note(numbers[p], field_id, note) for p, field_id, note in chunk.notes)
+            yield chunk
+
+    def finish(self, outcome, source: RowSource, cells_again) -> None:
+        plan, numbers = self.plan, self.row_numbers
+        for index, status in outcome.statuses.items():
+            if index not in outcome.rejects:
+                plan.statuses[index] = status
+        late = {numbers[i]: error for i, error in outcome.rejects.items()}
+        for index in outcome.rejects:
+            plan.statuses[index] = "rejected"
+        if late:
+            found = cells_again(set(late))
+            plan.rejected.extend(Rejected(n, found.get(n, []), error) for n, error in late.items())
+        plan.rejected.sort(key=lambda r: r.row_number)
+        notes = self.notes
+        if source.fallback_lines:
+            fallback = set(source.fallback_lines)
+            notes.extend(Note(n, "", CellError(OTHER_ENCODING)) for n in numbers if n in fallback)
+        for index, field_id, error in outcome.notes:
+            if plan.statuses[index] != "rejected":
+                notes.append(Note(numbers[index], field_id, error))
+        notes.sort(key=lambda n: n.row_number)
+        plan.note_count, plan.notes = len(notes), notes[:MAX_NOTES]
+        plan.apply = outcome.apply
+
+
+def cells_again(request: ImportRequest) -> Callable[[set[int]], dict[int, list]]:
+    """The cells of rows a kind rejected after parsing, for the report: a stream has
+    moved on by then, so the file is read again (only when there are such rows)."""
+
+    def cells_of(numbers: set[int]) -> dict[int, list]:
+        again = open_source(request.path, request.sheet, known_headers=known_headers(request.kind))
+        try:
+            width = len(again.headers)
+            return {
+                n: _fitted([again.normalize(c) for c in cells[:width]], width)
+                for n, cells in again.rows
+                if n in numbers
+            }
+        finally:
+            again.close()
+
+    return cells_of
+
+
+def _fitted(row: list, width: int) -> list:
+    return row + [None] * (width - len(row))
