@@ -93,6 +93,9 @@ class _Writer:
         db, progress, variant_of = self.db, self.progress, self.variant_of
         next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0]
         batch: tuple[list, list, list] = ([], [], [])
+        # Bound once: _flush empties these same lists, so the methods stay valid.
+        add_order, add_line, add_refund = batch[0].append, batch[1].append, batch[2].append
+        known, customer_id = self.known_customers, self.customer_id
         for done, (order, order_id, kept) in enumerate(to_write):
             if done % BATCH == 0:
                 _flush(db, batch)
@@ -100,7 +103,8 @@ class _Writer:
                     progress(done, self.total, WRITING_ORDERS)
             if order_id is None:
                 order_id, next_id = next_id, next_id + 1
-                batch[0].append(
+                customer = known.get(order.customer, _UNSEEN)
+                add_order(
                     (
                         order_id,
                         order.placed_at,
@@ -110,23 +114,26 @@ class _Writer:
                         order.shipping,
                         order.total,
                         order.country,
-                        self.customer_id(order),
+                        customer_id(order) if customer is _UNSEEN else customer,
                         order.channel,
                         order.order_no,
                         order.tracking_no,
                     )
                 )
-            for n, (sku, title, q, p) in enumerate(order.lines, start=1):
-                variant_id, cost = variant_of.get(sku, (None, None))
-                batch[1].append((order_id, n, variant_id, sku, title, q, p, cost))
+            n = 0
+            for sku, title, q, p in order.lines:
+                n += 1
+                variant_id, cost = variant_of.get(sku, _NO_VARIANT)
+                add_line((order_id, n, variant_id, sku, title, q, p, cost))
             if order.refund and "refund" not in kept:
-                batch[2].append((order_id, order.refund, order.placed_at))
+                add_refund((order_id, order.refund, order.placed_at))
         _flush(db, batch)
         if progress:
             progress(self.total, self.total, WRITING_ORDERS)
 
 
 _UNSEEN = object()
+_NO_VARIANT = (None, None)
 
 
 def _customer_id(customers: CustomerMatcher, order) -> int | None:
