@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
@@ -95,96 +94,6 @@ def parse_cell(field: Field, cell: object, options: ParseOptions) -> object:
             raise CellError(NOT_A_CHOICE, value=to_text(cell), choices=", ".join(field.choices))
         return text
     return to_text(cell)
-
-
-def parse_row(
-    fields: Sequence[Field],
-    mapping: dict[str, int],
-    cells: Sequence[object],
-    options: ParseOptions,
-    required: set[str],
-) -> dict[str, object]:
-    """Typed values of one row; CellError names the field that failed."""
-    values: dict[str, object] = {}
-    for field in fields:
-        column = mapping.get(field.id)
-        if column is None:
-            continue
-        cell = cells[column] if column < len(cells) else None
-        if is_empty(cell):
-            if field.id in required:
-                raise CellError(IS_EMPTY, field=field.label)
-            continue
-        try:
-            values[field.id] = parse_cell(field, cell, options)
-        except CellError as exc:
-            raise CellError(FIELD_PROBLEM, field=field.label, reason=exc) from exc
-    return values
-
-
-class RowParser:
-    """``parse_row`` with a memory: exports repeat values (an order's date and customer on
-    each line, SKUs, prices), so each distinct cell of a field is parsed only once."""
-
-    CACHE_LIMIT = 200_000  # distinct values remembered per field
-
-    def __init__(
-        self,
-        fields: Sequence[Field],
-        mapping: dict[str, int],
-        options: ParseOptions,
-        required: set[str],
-        readers: dict[str, Callable[[str], tuple[str, CellError | None]]] | None = None,
-    ) -> None:
-        self.options = options
-        self.readers = readers or {}  # field id -> value-map reader (fixed-choice fields)
-        self.columns = [
-            (f.id, f, mapping[f.id], f.id in required, {}) for f in fields if f.id in mapping
-        ]
-        self.row_notes: list[tuple[str, CellError]] = []  # notes on the last row parsed
-
-    def _parse(self, field: Field, cell: object) -> tuple:
-        """(True, value[, note]), (False, CellError), or (None, None) for blank text."""
-        if isinstance(cell, str) and not cell.strip():
-            return None, None
-        try:
-            reader = self.readers.get(field.id)
-            if reader is not None:
-                choice, note = reader(to_text(cell))
-                return (True, choice, note) if note else (True, choice)
-            return True, parse_cell(field, cell, self.options)
-        except CellError as exc:
-            return False, CellError(FIELD_PROBLEM, field=field.label, reason=exc)
-
-    def __call__(self, cells: Sequence[object]) -> dict[str, object]:
-        values: dict[str, object] = {}
-        width = len(cells)
-        if self.row_notes:
-            self.row_notes = []
-        for field_id, field, column, required, cache in self.columns:
-            cell = cells[column] if column < width else None
-            if cell is None:
-                found = (None, None)
-            else:
-                # str keys as they are (the common case); others with their type, so
-                # that True and 1 are not taken for each other.
-                key = cell if cell.__class__ is str else (cell.__class__, cell)
-                found = cache.get(key)
-                if found is None:
-                    found = self._parse(field, cell)
-                    if len(cache) < self.CACHE_LIMIT:
-                        cache[key] = found
-            ok, value = found[0], found[1]
-            if ok:
-                values[field_id] = value
-                if len(found) == 3:
-                    self.row_notes.append((field_id, found[2]))
-            elif ok is None:
-                if required:
-                    raise CellError(IS_EMPTY, field=field.label)
-            else:
-                raise value
-        return values
 
 
 def today_iso() -> str:

@@ -67,7 +67,7 @@ class ParsedChunk:
         return len(self.row_numbers)
 
     def values(self, position: int) -> dict[str, object]:
-        """The values of one row, as ``parse_row`` gives them (empty cells absent); for a
+        """The values of one row by field id (empty cells absent); for a
         rejected row, the values that did parse (its order number, say)."""
         return {
             field_id: column[position]
