@@ -134,3 +134,24 @@ def test_backup_then_restore_round_trip(capsys, tmp_path):
     assert (code, err) == (0, "") and out.strip() == f"backup written: {copy}"
     code, out, err = run(capsys, "--shop", str(shop_file), "restore", str(copy))
     assert (code, err) == (0, "") and out.startswith(f"restored {shop_file} from {copy}")
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path, isolated_home):
+    """`shopkeeper calendar --json | head -c 10`: when the reader goes away the command
+    stops without a traceback or an error line."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SHOPKEEPER_HOME": str(isolated_home)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "shopkeeper", "calendar", "--year", "2026", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    child.stdout.close()  # the reader is gone before anything is written
+    _out, err = child.communicate(timeout=120)
+    assert err.decode() == ""
+    assert child.returncode == 1

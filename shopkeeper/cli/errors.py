@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -48,6 +49,11 @@ def run_guarded(command: Callable[[argparse.Namespace], int], args: argparse.Nam
         return exc.exit_code
     except KeyboardInterrupt:
         print_error("interrupted; nothing was changed")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # Whoever read our output stopped early (`shopkeeper report kpi | head`): stop
+        # quietly, as Unix tools do, and keep Python's exit-time flush from failing again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, details in the log
         known = explain(exc)  # a full disk, a read-only folder: say so, not the exception
