@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -53,6 +52,7 @@ from shopkeeper.ui.ticket_labels import (
 from shopkeeper.ui.widgets.data_table import DataTable
 from shopkeeper.ui.widgets.empty_state import TableOrEmpty
 from shopkeeper.ui.widgets.filter_bar import FilterBar
+from shopkeeper.ui.widgets.flow_layout import FittingComboBox, FlowLayout
 from shopkeeper.ui.widgets.inbox_folders import InboxFolders
 from shopkeeper.ui.widgets.latest_only import LatestOnly
 from shopkeeper.ui.widgets.reply_box import ReplyBox
@@ -102,12 +102,13 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_ticket())
         self.side = TicketSidePanel(ctx.shop.currency)
-        self.side.setMinimumWidth(220)
+        self.side.setMinimumWidth(185)
         self.side.link_clicked.connect(self._side_link)
         splitter.addWidget(self.side)
-        splitter.setSizes([190, 640, 340, 250])
-        # The list takes most of a wider (or narrower) window: subjects need the room more
-        # than the thread, which wraps.
+        splitter.setSizes([190, 560, 410, 250])
+        # At 1280 px this leaves the thread ~340 px, its actions on one row; the list takes
+        # most of a wider (or narrower) window: subjects need the room more than the
+        # thread, which wraps.
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
@@ -162,6 +163,7 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
 
     def _build_list(self) -> QWidget:
         pane = QWidget()
+        pane.setMinimumWidth(265)  # at 960 px: the subject's first words and the customer
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
         self.bar = FilterBar(self.tr("Search subjects and messages…"))
@@ -178,6 +180,10 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         manage.setMenu(menu)
         self.manage_button = manage
         self.bar.row.addWidget(manage)
+        # The count gets a line of its own under the search: beside it, at the 960 px
+        # minimum window, the search box ran over "300 tickets".
+        self.bar.row.removeWidget(self.bar.info)
+        self.bar.layout().addWidget(self.bar.info)
         box.addWidget(self.bar)
         self.table = DataTable("inbox")
         self.table.setModel(self.model)
@@ -191,7 +197,8 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         return pane
 
     def _combo(self, items: list[tuple[str, str]], field: str) -> QComboBox:
-        combo = QComboBox()
+        # As wide as the value shown: the fields then share two rows in a narrow pane.
+        combo = FittingComboBox()
         for value, text in items:
             combo.addItem(text, value)
         combo.activated.connect(lambda _i, c=combo, f=field: self._edit_field(f, c.currentData()))
@@ -199,13 +206,18 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
 
     def _build_ticket(self) -> QWidget:
         pane = QWidget()
+        # With the list's 265 px this fits the 960 px window: four actions a row, the
+        # rest wrapping to the next.
+        pane.setMinimumWidth(290)
         box = QVBoxLayout(pane)
         box.setContentsMargins(4, 0, 4, 0)
         self.subject = QLabel(
             wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
         )
         box.addWidget(self.subject)
-        fields = QHBoxLayout()
+        # The fields and the actions wrap onto another row in a narrow pane rather than
+        # cut their text short.
+        fields = FlowLayout()
         self.status_box = self._combo([(s, status_label(s)) for s in tickets.STATUSES], "status")
         self.priority_box = self._combo(
             [(p, priority_label(p)) for p in tickets.PRIORITIES], "priority"
@@ -214,18 +226,16 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         self.reason_box = self._combo(
             [("", self.tr("No reason"))] + [(r, reason_label(r)) for r in tickets.REASONS], "reason"
         )
-        for widget in (self.status_box, self.priority_box, self.kind_box):
-            fields.addWidget(widget)
-        fields.addStretch(1)
-        box.addLayout(fields)
-        labels = QHBoxLayout()
         self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
-        self.tags.setMinimumWidth(120)
+        self.tags.setMinimumWidth(
+            self.tags.fontMetrics().horizontalAdvance(self.tags.placeholderText()) + 16
+        )
         self.tags.editingFinished.connect(lambda: self._edit_field("tags", self.tags.text()))
-        labels.addWidget(self.reason_box)
-        labels.addWidget(self.tags, 1)
-        box.addLayout(labels)
-        actions = QHBoxLayout()
+        for widget in (self.status_box, self.priority_box, self.kind_box, self.reason_box):
+            fields.addWidget(widget)
+        fields.addWidget(self.tags)  # it expands: the rest of its row
+        box.addLayout(fields)
+        actions = FlowLayout()
         self.buttons: dict[str, QToolButton] = {}
         for name, text, slot in (
             ("resolve", self.tr("Resolve"), lambda: self._edit_field("status", "resolved")),
@@ -245,16 +255,16 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         link.setMenu(menu)
         self.buttons["link"] = link
         actions.addWidget(link)
-        actions.addStretch(1)
         box.addLayout(actions)
         self.thread = ThreadView()
-        box.addWidget(self.thread, 1)
+        box.addWidget(self.thread, 2)
         self.reply = ReplyBox()
         self.reply.insert_requested.connect(self.insert_canned)
         self.reply.copy_requested.connect(self.copy_reply)
         self.reply.note_requested.connect(self.add_note)
         self.reply.customer_requested.connect(self.log_customer_message)
-        box.addWidget(self.reply)
+        # A short window shares its height between the thread and the reply, the thread first.
+        box.addWidget(self.reply, 1)
         return pane
 
     # -- loading ----------------------------------------------------------------

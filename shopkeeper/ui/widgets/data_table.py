@@ -19,6 +19,7 @@ class DataTable(QTableView):
         """``name`` keys the remembered column widths and order ("" remembers nothing)."""
         super().__init__(parent)
         self.name = name
+        self._stretch: tuple[int, int] | None = None  # fit_to_contents: (column, sample width)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -67,6 +68,19 @@ class DataTable(QTableView):
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self._stretch = (stretch, header.sectionSize(stretch))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # When the other columns leave no room, Qt keeps the stretch column's last width,
+        # which can be a sliver left by a passing layout (a 24 px subject in Chinese at
+        # 960 px): each resize starts it again from its sample width.
+        if self._stretch is not None:
+            column, width = self._stretch
+            header = self.horizontalHeader()
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        super().resizeEvent(event)
 
     # -- column memory ------------------------------------------------------------
     def _key(self) -> str:

@@ -70,6 +70,8 @@ class InboxFolders(QTreeWidget):
             text = item.data(0, Qt.ItemDataRole.UserRole)
             count = counts.get(folder, 0)
             item.setText(0, f"{text}  ({count:,})" if count else text)
+            # At the 960 px window "Waiting on customer  (14)" is elided: hover shows it.
+            item.setToolTip(0, item.text(0))
             if folder == "overdue":
                 item.setForeground(0, Qt.GlobalColor.red if count else self.palette().text())
         self.tags.setHidden(self.tags.childCount() == 0)

@@ -8,11 +8,10 @@ in the thread. "Add note" records an internal note that the customer never sees.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -23,10 +22,19 @@ from PySide6.QtWidgets import (
 from shopkeeper.services import canned_replies
 from shopkeeper.services.canned_replies import Filled
 from shopkeeper.ui.ticket_labels import status_label
+from shopkeeper.ui.widgets.flow_layout import FlowLayout
 
 INSERT_SHORTCUT = QKeySequence("Ctrl+K")
 COPY_SHORTCUT = QKeySequence("Ctrl+Return")
 NOTE_SHORTCUT = QKeySequence("Ctrl+Shift+Return")
+
+
+class _Editor(QPlainTextEdit):
+    """Asks for three lines (its minimum), so a short window shares its height between
+    the thread and the reply instead of giving the empty editor 150 px first."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class ReplyBox(QWidget):
@@ -41,7 +49,7 @@ class ReplyBox(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.values: dict[str, str | None] = {}
-        self.editor = QPlainTextEdit()
+        self.editor = _Editor()
         self.editor.setPlaceholderText(
             self.tr(
                 "Write a reply, or press Ctrl+K for a canned reply. "
@@ -49,6 +57,7 @@ class ReplyBox(QWidget):
             )
         )
         self.editor.setMaximumHeight(150)
+        self.editor.setMinimumHeight(3 * self.editor.fontMetrics().lineSpacing() + 12)
         self.editor.textChanged.connect(self.check)
         self.warning = QLabel(wordWrap=True)
         self.warning.setStyleSheet("color: #b42318;")
@@ -92,19 +101,18 @@ class ReplyBox(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(signal)
             self.addAction(action)
-        # Two short rows keep the pane narrow enough for the ticket list beside it.
-        tools = QHBoxLayout()
+        # Short rows that wrap keep the pane narrow enough for the ticket list beside it,
+        # with every button's text whole.
+        tools = FlowLayout()
         tools.addWidget(self.canned)
         tools.addWidget(self.incoming)
         tools.addWidget(self.note)
-        tools.addStretch(1)
-        send = QHBoxLayout()
-        send.addStretch(1)
+        send = FlowLayout(right=True)
         send.addWidget(self.then)
         send.addWidget(self.copy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.editor, 1)
         layout.addWidget(self.warning)
         layout.addLayout(tools)
         layout.addLayout(send)
