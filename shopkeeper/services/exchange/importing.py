@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -39,7 +39,7 @@ from .plans import (
     PlanSteps,
     Progress,
     Rejected,
-    cells_again,
+    rows_again,
 )
 from .readers import RowSource, Table, open_source, read_table
 from .value_map import ValueReader, choice_fields
@@ -252,10 +252,10 @@ def _plan_table(
         list(table.fallback_rows),
     )
 
-    def cells_of(numbers: set[int]) -> dict[int, list]:
-        return {n: list(cells) for n, cells in numbered_rows(table) if n in numbers}
+    def rows_of() -> Iterator[tuple[int, list]]:
+        return numbered_rows(table)
 
-    return _plan(db, request, source, fmt, mapping, date_order, progress, len(table.rows), cells_of)
+    return _plan(db, request, source, fmt, mapping, date_order, progress, len(table.rows), rows_of)
 
 
 def numbered_rows(table: Table):
@@ -275,7 +275,7 @@ def _plan(
     date_order: str | None,
     progress: Progress | None,
     total: int | None = None,
-    cells_of: Callable[[set[int]], dict[int, list]] | None = None,
+    rows_of: Callable[[], Iterator[tuple[int, list]]] | None = None,
 ) -> ImportPlan:
     """Parse ``source`` chunk by chunk and let the kind's handler compare it with the
     shop. ``total`` is the row count of a table read ahead (None: a stream)."""
@@ -319,7 +319,7 @@ def _plan(
         outcome = handler.plan(db, parsed, fmt, options, **extra)
     if not plan.statuses:
         raise NothingToImport(path=str(request.path))
-    steps.finish(outcome, source, cells_of or cells_again(request))
+    steps.finish(outcome, source, rows_of or rows_again(request))
     return plan
 
 

@@ -7,7 +7,7 @@ fills it in as the parsed chunks pass, so the rows themselves need not be kept.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,7 +53,7 @@ class ImportRequest:
 @dataclass
 class Rejected:
     row_number: int
-    cells: list[object]
+    cells: list[object] | None  # None: read again for a report (ImportPlan.rejected_cells)
     error: CellError
 
     def reason(self, translate=None) -> str:
@@ -72,6 +72,8 @@ class Note:
         return render_reason(self.error, translate)
 
 
+# rejected rows whose cells are kept as they pass (the rest are read again for a report)
+KEPT_REJECTED_CELLS = 1000
 MAX_NOTES = 1000  # kept per plan; note_count counts them all
 
 
@@ -86,6 +88,31 @@ class ImportPlan:
     notes: list[Note] = field(default_factory=list)  # the first MAX_NOTES, by row
     note_count: int = 0
     apply: Callable[[Database, Progress | None], None] | None = None
+    # (source row, cells) of every data row again, in file order: for the rejected rows
+    # whose cells the plan did not keep
+    rows_again: Callable[[], Iterator[tuple[int, list]]] | None = None
+
+    def rejected_cells(self) -> Iterator[tuple[Rejected, list]]:
+        """Each rejected row with its cells, in row order, for the rejects report. The
+        first ones were kept as the rows passed; the rest, and rows a kind rejected
+        after parsing, are read again from the file in the same pass, so a file of many
+        bad rows is never held whole."""
+        wanted = self.rows_again and any(r.cells is None for r in self.rejected)
+        again = self.rows_again() if wanted else iter(())
+        try:
+            pending = next(again, None)
+            for reject in self.rejected:
+                cells = reject.cells
+                if cells is None:
+                    while pending is not None and pending[0] < reject.row_number:
+                        pending = next(again, None)
+                    if pending is not None and pending[0] == reject.row_number:
+                        cells = pending[1]
+                yield reject, cells if cells is not None else []
+        finally:
+            close = getattr(again, "close", None)
+            if close:
+                close()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -115,22 +142,22 @@ class PlanSteps:
             plan.statuses.extend([""] * len(chunk))
             for at, error in chunk.errors.items():
                 plan.statuses[chunk.start + at] = "rejected"
-                plan.rejected.append(Rejected(numbers[at], fitted(chunk.cells[at]), error))
+                keep = len(plan.rejected) < KEPT_REJECTED_CELLS
+                cells = fitted(chunk.cells[at]) if keep else None
+                plan.rejected.append(Rejected(numbers[at], cells, error))
             self.notes.extend(Note(numbers[p], field_id, note) for p, field_id, note in chunk.notes)
             yield chunk
 
-    def finish(self, outcome, source: RowSource, cells_again) -> None:
+    def finish(self, outcome, source: RowSource, rows_again) -> None:
         plan, numbers = self.plan, self.row_numbers
         for index, status in outcome.statuses.items():
             if index not in outcome.rejects:
                 plan.statuses[index] = status
-        late = {numbers[i]: error for i, error in outcome.rejects.items()}
-        for index in outcome.rejects:
+        for index, error in outcome.rejects.items():
             plan.statuses[index] = "rejected"
-        if late:
-            found = cells_again(set(late))
-            plan.rejected.extend(Rejected(n, found.get(n, []), error) for n, error in late.items())
+            plan.rejected.append(Rejected(numbers[index], None, error))
         plan.rejected.sort(key=lambda r: r.row_number)
+        plan.rows_again = rows_again
         notes = self.notes
         if source.fallback_lines:
             fallback = set(source.fallback_lines)
@@ -143,23 +170,20 @@ class PlanSteps:
         plan.apply = outcome.apply
 
 
-def cells_again(request: ImportRequest) -> Callable[[set[int]], dict[int, list]]:
-    """The cells of rows a kind rejected after parsing, for the report: a stream has
-    moved on by then, so the file is read again (only when there are such rows)."""
+def rows_again(request: ImportRequest) -> Callable[[], Iterator[tuple[int, list]]]:
+    """The file's data rows read again, as a Table holds them: a stream has moved on by
+    the time a rejects report is written."""
 
-    def cells_of(numbers: set[int]) -> dict[int, list]:
+    def rows() -> Iterator[tuple[int, list]]:
         again = open_source(request.path, request.sheet, known_headers=known_headers(request.kind))
         try:
             width = len(again.headers)
-            return {
-                n: _fitted([again.normalize(c) for c in cells[:width]], width)
-                for n, cells in again.rows
-                if n in numbers
-            }
+            for number, cells in again.rows:
+                yield number, _fitted([again.normalize(c) for c in cells[:width]], width)
         finally:
             again.close()
 
-    return cells_of
+    return rows
 
 
 def _fitted(row: list, width: int) -> list:

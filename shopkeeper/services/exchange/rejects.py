@@ -55,9 +55,9 @@ def write_rejects(plan: ImportPlan, path: str | Path, translate=None) -> int:
         [
             reject.row_number,
             reject.reason(translate),
-            *(_source_cell(cell) for cell in reject.cells[: len(headers)]),
+            *(_source_cell(cell) for cell in cells[: len(headers)]),
         ]
-        for reject in plan.rejected
+        for reject, cells in plan.rejected_cells()
     )
     return write_xlsx(
         Path(path),
