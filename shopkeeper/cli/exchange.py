@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from shopkeeper.cli.errors import EXIT_OK, EXIT_REJECTED, print_error
+from shopkeeper.cli.progress import TerminalProgress
 from shopkeeper.cli.shop_file import open_for_writing, open_read_only, shop_path
 from shopkeeper.errors import QT_TRANSLATE_NOOP, InputRejected, UserError
 from shopkeeper.services.exchange import IMPORT_KINDS as KINDS
@@ -152,6 +153,7 @@ def cmd_import(args) -> int:
 
     value_map = parse_value_maps(args.kind, args.map_value)  # before a new shop is made
     shop = open_for_writing(args, must_exist=False)
+    progress = TerminalProgress()
     try:
         request = ImportRequest(
             args.kind,
@@ -163,12 +165,13 @@ def cmd_import(args) -> int:
             value_map=value_map,
         )
         # Streamed: a large file is read a chunk at a time, never held whole.
-        source, fmt = open_import_source(request)
+        source, fmt = open_import_source(request, progress)
         try:
             if args.map:
                 request.mapping = _mapping(args, source.headers, fmt.map_headers(source.headers))
-            plan = plan_import(shop.db, request, source=source, fmt=fmt)
+            plan = plan_import(shop.db, request, progress, source=source, fmt=fmt)
         except AmbiguousDateOrder as exc:
+            progress.done()
             print_error(f"{exc.message} (use --date-order {'|'.join(exc.orders)})")
             return EXIT_REJECTED
         finally:
@@ -179,12 +182,15 @@ def cmd_import(args) -> int:
             skip_bad_rows=args.skip_bad_rows,
             dry_run=args.dry_run,
             rejects_path=args.rejects,
+            progress=progress,
         )
+        progress.done()
         _print_summary(result.counts, args, plan, result.committed)
         if plan.rejected and not (args.skip_bad_rows and not args.dry_run):
             return EXIT_REJECTED
         return EXIT_OK
     finally:
+        progress.done()  # before any error line, which would otherwise follow it
         shop.close()
 
 

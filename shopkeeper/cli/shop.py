@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from datetime import datetime
 from pathlib import Path
 
 from shopkeeper.cli.errors import EXIT_OK
+from shopkeeper.cli.progress import TerminalProgress
 from shopkeeper.cli.shop_file import open_for_writing, shop_path
 
 
@@ -69,17 +69,11 @@ def cmd_demo(args) -> int:
 
     shop = open_for_writing(args, must_exist=False)
     started = time.perf_counter()
-    last = [0.0]
-
-    def progress(done: int, total: int, step: str) -> None:
-        now = time.perf_counter()
-        if now - last[0] > 1 and sys.stderr.isatty():
-            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr)
-            last[0] = now
-
+    progress = TerminalProgress()
     try:
         summary = generate_demo(shop.db, scale=args.scale, seed=args.seed, progress=progress)
     finally:
+        progress.done()
         shop.close()
     counts = dict(vars(summary))
     print(

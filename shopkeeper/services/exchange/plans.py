@@ -135,8 +135,9 @@ class PlanSteps:
     def checked(self, chunks) -> object:
         plan, fitted = self.plan, self.parser.fitted
         for chunk in chunks:
-            if self.progress:
-                self.progress(chunk.start, max(self.total, chunk.start), CHECKING)
+            if self.progress:  # a total of 0: not known (a text file being streamed)
+                total = max(self.total, chunk.start) if self.total else 0
+                self.progress(chunk.start, total, CHECKING)
             numbers = chunk.row_numbers
             self.row_numbers.extend(numbers)
             plan.statuses.extend([""] * len(chunk))
