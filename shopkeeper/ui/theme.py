@@ -48,6 +48,16 @@ _DARK_DISABLED = {
     QPalette.ColorRole.Highlight: "#4a4a4e",
     QPalette.ColorRole.HighlightedText: "#a0a0a5",
 }
+# Fusion draws a check box's or radio button's outline in the Window colour made darker
+# (x0.79 in value), the only role it reads for it: on the dark Window that outline is
+# barely darker than the window, so an unchecked box all but vanishes. Check boxes and
+# radio buttons get a palette of their own whose Window is light, which puts the outline
+# at #919194 (#58585b disabled), 4.5:1 against the window; they fill no background
+# of their own, so nothing else about them changes. A palette for item views would
+# also lighten their frames and scroll bars, so their check boxes keep the app's.
+_DARK_INDICATOR_WINDOW = "#b8b8bc"
+_DARK_INDICATOR_WINDOW_DISABLED = "#707074"
+INDICATOR_CLASSES = ("QCheckBox", "QRadioButton")
 
 # Meaning -> (on a light palette, on a dark palette); each pair keeps a readable contrast.
 TONES = {
@@ -79,6 +89,18 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def dark_indicator_palette() -> QPalette:
+    """The dark palette with the Window that Fusion darkens into a visible indicator outline."""
+    palette = dark_palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_WINDOW))
+    palette.setColor(
+        QPalette.ColorGroup.Disabled,
+        QPalette.ColorRole.Window,
+        QColor(_DARK_INDICATOR_WINDOW_DISABLED),
+    )
+    return palette
+
+
 def requested_scheme() -> Qt.ColorScheme:
     """The scheme forced by SHOPKEEPER_COLOR_SCHEME, else the OS's."""
     forced = os.environ.get(ENV_SCHEME, "").strip().lower()
@@ -99,9 +121,13 @@ def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) 
     if dark and (forced or sys.platform != "darwin"):
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+        for class_name in INDICATOR_CLASSES:
+            app.setPalette(dark_indicator_palette(), class_name)
     elif app.property("color_scheme") == "dark":
         app.setStyle(app.property("native_style"))
-        app.setPalette(QPalette())  # an empty palette gives back the platform's own
+        # An empty palette gives back the platform's own; setting the application's
+        # palette also drops the check boxes' and radio buttons' own.
+        app.setPalette(QPalette())
     app.setProperty("color_scheme", "dark" if dark else "light")
 
 
