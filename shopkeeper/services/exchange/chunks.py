@@ -81,12 +81,6 @@ class ParsedChunk:
             if position not in errors:
                 yield ParsedRow(self.start + position, number, self.values(position))
 
-    def failed_rows(self) -> Iterator[ParsedRow]:
-        for position in sorted(self.errors):
-            yield ParsedRow(
-                self.start + position, self.row_numbers[position], self.values(position)
-            )
-
 
 class _FieldParser:
     """One field's cells to values, with a memo of the distinct cells seen."""

@@ -310,12 +310,7 @@ def _plan(
     if hasattr(handler, "plan_chunks"):  # a kind that reads the parsed columns itself
         outcome = handler.plan_chunks(db, chunks, fmt, options, **extra)
     else:
-        parsed, failed = [], []
-        for chunk in chunks:
-            parsed.extend(chunk.good_rows())
-            failed.extend(chunk.failed_rows())
-        if getattr(handler, "REJECTS_WHOLE_GROUPS", False):
-            extra["failed"] = failed
+        parsed = [row for chunk in chunks for row in chunk.good_rows()]
         outcome = handler.plan(db, parsed, fmt, options, **extra)
     if not plan.statuses:
         raise NothingToImport(path=str(request.path))
