@@ -122,6 +122,40 @@ def _selftest_exchange(shop, folder: Path) -> str:
     return "unchanged"
 
 
+# How each UI language names China; a language added later must at least not read English.
+_SELFTEST_CHINA = {"en": "China (CN)", "zh_CN": "中国 (CN)"}
+
+
+def _selftest_country_names() -> list[str]:
+    """What is wrong with the country names in each UI language ([] when all is well).
+
+    The bundle ships only the UI languages' Babel locale data (pyinstaller.spec), and
+    country_names() quietly falls back to English for a language Babel lacks, so the names
+    are compared, not just looked up.
+    """
+    from PySide6.QtCore import QLocale
+
+    from shopkeeper.services.countries import country_label
+    from shopkeeper.ui.app_settings import LANGUAGES
+
+    problems = []
+    for language in LANGUAGES:
+        # The shop dialogs ask with QLocale().name() ("en_US"); the bare code is checked too.
+        for asked in dict.fromkeys((language, QLocale(language).name())):
+            try:
+                label = country_label("CN", asked)
+            except Exception as exc:  # noqa: BLE001 - the self-test reports, never crashes
+                problems.append(f"{asked}: {type(exc).__name__}: {exc}")
+                continue
+            expected = _SELFTEST_CHINA.get(language)
+            wrong = label != expected if expected else label == _SELFTEST_CHINA["en"]
+            if wrong:
+                problems.append(
+                    f"{asked} names CN {label!r}, expected {expected or 'not English'!r}"
+                )
+    return problems
+
+
 def run_selftest(shop_file: Path | None = None) -> int:
     """Open the window offscreen on a shop (``--shop``, read-only, or a fresh demo shop),
     visit every tab, exit 0."""
@@ -152,8 +186,11 @@ def run_selftest(shop_file: Path | None = None) -> int:
         # …and one missing the exchange modules (loaded by name): a round trip must work.
         # (Not on a shop given with --shop: the large one holds a million order lines.)
         exchange = _selftest_exchange(shop, Path(home)) if shop_file is None else "skipped"
+        # …and one missing Babel's locale data for a UI language: countries must be named.
+        country_problems = _selftest_country_names()
         ok = (
             exchange in ("unchanged", "skipped")
+            and not country_problems
             and window.shop is not None
             and window.windowTitle().endswith("Shopkeeper")
             and translated
@@ -164,12 +201,20 @@ def run_selftest(shop_file: Path | None = None) -> int:
             f"selftest: shop {window.shop.name!r}, tabs visited: {', '.join(visited) or 'none'}, "
             f"translations {'loaded' if translated else 'MISSING'}, "
             f"icons {'loaded' if icons_found else 'MISSING'}, "
+            f"country names {'loaded' if not country_problems else 'MISSING'}, "
             f"orders export and re-import {exchange}"
             + (" (opened read-only)" if shop.read_only else "")
         )
         QTimer.singleShot(0, window.close)
         QApplication.processEvents()
         window.close()
+        if country_problems:
+            print(
+                "selftest: country names: "
+                + "; ".join(country_problems)
+                + " (is Babel's locale data for the language in the bundle? see pyinstaller.spec)",
+                file=sys.stderr,
+            )
         if window.errors.shown:
             print("selftest: errors: " + " | ".join(window.errors.shown), file=sys.stderr)
             # The log (with the traceback) goes with the temporary home: show it here.
