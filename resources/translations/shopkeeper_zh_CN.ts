@@ -568,17 +568,17 @@
 <context>
     <name>CellError</name>
     <message>
-        <location filename="../../shopkeeper/services/exchange/cells.py" line="23"/>
+        <location filename="../../shopkeeper/services/exchange/cells.py" line="22"/>
         <source>“{value}” is not one of: {choices}</source>
         <translation>“{value}”不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/cells.py" line="24"/>
+        <location filename="../../shopkeeper/services/exchange/cells.py" line="23"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/cells.py" line="25"/>
+        <location filename="../../shopkeeper/services/exchange/cells.py" line="24"/>
         <source>{field} is empty</source>
         <translation>{field}为空</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>文件中的 {count} 个客户都不在店铺中，将作为新客户添加。如果订单里的客户写法不同（例如用买家昵称而不是邮箱），请把“客户”字段对应到那一列</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="42"/>
+        <location filename="../../shopkeeper/services/exchange/plans.py" line="31"/>
         <source>this row is not UTF-8 like the rest of the file; it was read as Windows-1252 (check its accented letters)</source>
         <translation>这一行不像文件其余部分那样是 UTF-8；已按 Windows-1252 读取（请检查其中的重音字母）</translation>
     </message>
@@ -2169,154 +2169,155 @@ ROI：{roi}</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="88"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="92"/>
         <source>Inbox</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="167"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="184"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="215"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="244"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="222"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="246"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="231"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="258"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="232"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="259"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="233"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="260"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="234"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="261"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="240"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="267"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="243"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="270"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="244"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="271"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="94"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="98"/>
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="296"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="323"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="328"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="301"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="328"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="305"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="332"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="306"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="333"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="372"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="399"/>
         <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="99"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="125"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="132"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="129"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="134"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="150"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="152"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="143"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="159"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="166"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="171"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="188"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="174"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="191"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="176"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="193"/>
         <source>Canned replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="177"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="194"/>
         <source>Service hours and response targets…</source>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="367"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="394"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="378"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="405"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>
@@ -4171,6 +4172,14 @@ ROI：{roi}</translation>
     </message>
 </context>
 <context>
+    <name>NarrowColumns</name>
+    <message>
+        <location filename="../../shopkeeper/ui/widgets/narrow_columns.py" line="103"/>
+        <source>Reset columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
     <name>NewShopDialog</name>
     <message>
         <location filename="../../shopkeeper/ui/dialogs/new_shop_dialog.py" line="29"/>
@@ -5626,72 +5635,72 @@ Save it anyway?</source>
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="47"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="55"/>
         <source>Write a reply, or press Ctrl+K for a canned reply. Ctrl+Enter copies it for the platform&apos;s chat.</source>
         <translation>写回复，或按 Ctrl+K 插入快捷回复。按 Ctrl+Enter 复制，粘贴到平台聊天窗口。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="56"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="65"/>
         <source>Canned reply…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="57"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="66"/>
         <source>Insert a canned reply (Ctrl+K)</source>
         <translation>插入快捷回复（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="60"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="69"/>
         <source>The ticket&apos;s state after your reply</source>
         <translation>回复后工单的状态</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="62"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
         <source>then: {state}</source>
         <translation>然后：{state}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="63"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="72"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="65"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="74"/>
         <source>An internal note; the customer never sees it (Ctrl+Shift+Enter)</source>
         <translation>内部备注，客户看不到（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="68"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="77"/>
         <source>Customer wrote</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="71"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="80"/>
         <source>Keep the text as the customer&apos;s message (pasted from the platform&apos;s chat) instead of a reply</source>
         <translation>把文字记为客户的消息（从平台聊天窗口粘贴），而不是回复</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="76"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="85"/>
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="80"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="89"/>
         <source>Copy the finished reply to paste into the platform&apos;s chat, and keep it in the thread (Ctrl+Enter)</source>
         <translation>复制填好的回复，粘贴到平台聊天窗口，并记入对话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="139"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="147"/>
         <source>A brace has no partner: write variables as {order_no}.</source>
         <translation>有未配对的花括号：变量请写成 {order_no}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="144"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="152"/>
         <source>Unknown variable: {names}</source>
         <translation>未知变量：{names}</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="150"/>
+        <location filename="../../shopkeeper/ui/widgets/reply_box.py" line="158"/>
         <source>Nothing to fill in for: {names}</source>
         <translation>没有可填入的内容：{names}</translation>
     </message>
@@ -6961,22 +6970,22 @@ Click to open it where it can be fixed.</source>
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../shopkeeper/cli/exchange.py" line="19"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="20"/>
         <source>--map {text}: {problem}. Use --map FIELD=COLUMN with a field id such as order_no and a column header (or its number, counting from 1).</source>
         <translation>--map {text}：{problem}。请使用 --map FIELD=COLUMN，其中 FIELD 是字段 ID（如 order_no），COLUMN 是列标题（或从 1 开始数的列号）。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/exchange.py" line="28"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="29"/>
         <source>Cannot tell which format to write from the name {name}: end it in .xlsx or .csv, or choose the format with --format. Nothing was written.</source>
         <translation>无法从文件名 {name} 判断要写入的格式：请以 .xlsx 或 .csv 结尾，或用 --format 指定格式。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/exchange.py" line="37"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="38"/>
         <source>--format {format} is not a format for {kind}; choose one of: {formats}. Nothing was written.</source>
         <translation>--format {format} 不是 {kind} 可用的格式；请从以下格式中选择：{formats}。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/cli/exchange.py" line="201"/>
+        <location filename="../../shopkeeper/cli/exchange.py" line="207"/>
         <source>--changed-since-last works for listings only, not {kind}. Nothing was written.</source>
         <translation>--changed-since-last 只适用于商品，不适用于 {kind}。未写入任何内容。</translation>
     </message>
@@ -7112,27 +7121,27 @@ Click to open it where it can be fixed.</source>
         <translation>输入被拒绝，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="50"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="49"/>
         <source>The header row has no column for: {fields}. Map those columns in the import wizard (or with --map FIELD=COLUMN) and try again. Nothing was imported.</source>
         <translation>表头中缺少以下字段的列：{fields}。请在导入向导中（或用 --map FIELD=COLUMN）为这些字段指定列后重试。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="72"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="71"/>
         <source>{count} rows were rejected, so nothing was imported. Fix them, or import the good rows only and save the rejected ones to a spreadsheet.</source>
         <translation>有 {count} 行被拒绝，因此未导入任何数据。请修正这些行，或只导入有效行并把被拒绝的行保存到表格。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="79"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="81"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="80"/>
         <source>{path} is a folder, not a file. Give the spreadsheet or CSV file inside it to import.</source>
         <translation>{path} 是文件夹，不是文件。请指定其中要导入的电子表格或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/services/exchange/importing.py" line="88"/>
+        <location filename="../../shopkeeper/services/exchange/importing.py" line="87"/>
         <source>{path} has a header row but no data rows.</source>
         <translation>{path} 只有表头，没有数据行。</translation>
     </message>

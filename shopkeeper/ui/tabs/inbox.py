@@ -75,7 +75,11 @@ class TicketsTableModel(LazyRowsModel):
 
 # The list's columns, and what each sorts by (tickets_query.SORT_KEYS).
 SORT_BY_COLUMN = ("unread", "subject", "customer", "created_at", "due_at", "priority")
-SUBJECT_COLUMN, AGE_COLUMN = 1, 3
+SUBJECT_COLUMN, CUSTOMER_COLUMN, AGE_COLUMN, DUE_COLUMN, PRIORITY_COLUMN = 1, 2, 3, 4, 5
+# What a narrow list leaves out first (at the 960 px window): the thread pane shows the
+# selected ticket's customer and priority, and its messages' times; Due stays, red when
+# overdue.
+NARROW_DROPS = (PRIORITY_COLUMN, CUSTOMER_COLUMN, AGE_COLUMN)
 
 
 class InboxTab(InboxActions, InboxReplies, ShopTab):
@@ -125,11 +129,22 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
                 colour=lambda r: "#2563eb" if r.unread else None,
                 tooltip=lambda r: self.tr("Unread") if r.unread else None,
                 sample="●",
+                header_tip=self.tr("Unread"),
             ),
             Column(
                 self.tr("Subject"),
                 lambda r: r.subject or self.tr("(no subject)"),
-                tooltip=lambda r: f"{kind_label(r.kind)} · {status_label(r.status)}",
+                # Also what a narrow list leaves out (NARROW_DROPS).
+                tooltip=lambda r: " · ".join(
+                    x
+                    for x in (
+                        r.customer,
+                        kind_label(r.kind),
+                        status_label(r.status),
+                        priority_label(r.priority),
+                    )
+                    if x
+                ),
                 sample="x" * 24,
             ),
             Column(self.tr("Customer"), lambda r: r.customer, sample="x" * 12),
@@ -187,7 +202,9 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         box.addWidget(self.bar)
         self.table = DataTable("inbox")
         self.table.setModel(self.model)
-        self.table.fit_to_contents(SUBJECT_COLUMN)
+        # The subject keeps room for its first words (~14 letters) before a column steps aside.
+        floor = self.table.fontMetrics().horizontalAdvance("x" * 14)
+        self.table.fit_to_contents(SUBJECT_COLUMN, drop=NARROW_DROPS, floor=floor)
         # The unread dot needs less than DataTable's 40 px floor; the subject gets the rest.
         self.table.horizontalHeader().setMinimumSectionSize(24)
         self.table.horizontalHeader().setSortIndicator(AGE_COLUMN, Qt.SortOrder.AscendingOrder)

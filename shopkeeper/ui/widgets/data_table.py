@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from shopkeeper import paths
+from shopkeeper.ui.widgets.narrow_columns import NarrowColumns
 
 
 def _memory() -> QSettings:
@@ -20,6 +21,7 @@ class DataTable(QTableView):
         super().__init__(parent)
         self.name = name
         self._stretch: tuple[int, int] | None = None  # fit_to_contents: (column, sample width)
+        self.narrow: NarrowColumns | None = None  # fit_to_contents: columns that step aside
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -58,10 +60,14 @@ class DataTable(QTableView):
         """Let ``column`` take the width that is left (a title, a customer name)."""
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-    def fit_to_contents(self, stretch: int) -> None:
+    def fit_to_contents(self, stretch: int, drop: tuple[int, ...] = (), floor: int = 0) -> None:
         """Every column but ``stretch`` as wide as its title and the rows on screen; the
         ``stretch`` column takes the rest. Call after setModel: a remembered layout keeps
-        its column order but not its widths."""
+        its column order but not its widths.
+
+        The ``drop`` columns, in that order, hide while the table is too narrow to leave
+        ``stretch`` ``floor`` pixels, and show again when it widens; the header's context
+        menu then shows or hides any column for good (NarrowColumns)."""
         header = self.horizontalHeader()
         # Only the rows on screen are measured: a lazy list of 20k rows is not read
         # just to size its columns.
@@ -69,6 +75,9 @@ class DataTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self._stretch = (stretch, header.sectionSize(stretch))
+        if drop:
+            key = self._key() if self.name else ""
+            self.narrow = NarrowColumns(self, key, stretch, drop, floor)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # When the other columns leave no room, Qt keeps the stretch column's last width,
@@ -80,6 +89,8 @@ class DataTable(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        if self.narrow is not None:
+            self.narrow.fit()
         super().resizeEvent(event)
 
     # -- column memory ------------------------------------------------------------
