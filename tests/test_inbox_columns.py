@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHeaderView
 
 from shopkeeper.services import tickets
 from shopkeeper.ui.tab_context import TabContext
-from shopkeeper.ui.tabs.inbox import SUBJECT_COLUMN, InboxTab
+from shopkeeper.ui.tabs.inbox import InboxTab
+from shopkeeper.ui.tabs.inbox_layout import SUBJECT_COLUMN
 
 pytestmark = pytest.mark.usefixtures("tickets_now")
 

@@ -16,13 +16,13 @@ from shopkeeper.services import ticket_due, tickets
 from shopkeeper.services.shop import open_shop
 from shopkeeper.ui.i18n import install_translators
 from shopkeeper.ui.models.row_table_model import ROW_ROLE
-from shopkeeper.ui.tabs.inbox import (
+from shopkeeper.ui.tabs.inbox import InboxTab
+from shopkeeper.ui.tabs.inbox_layout import (
     AGE_COLUMN,
     CUSTOMER_COLUMN,
     DUE_COLUMN,
     PRIORITY_COLUMN,
     SUBJECT_COLUMN,
-    InboxTab,
 )
 
 pytestmark = pytest.mark.usefixtures("tickets_now")

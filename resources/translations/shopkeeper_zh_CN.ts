@@ -2169,155 +2169,155 @@ ROI：{roi}</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="92"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="68"/>
         <source>Inbox</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="184"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="122"/>
         <source>Search subjects and messages…</source>
         <translation>搜索主题和消息…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="244"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="184"/>
         <source>No reason</source>
         <translation>无原因</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="246"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="188"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="258"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="202"/>
         <source>Resolve</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="259"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="205"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="260"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="206"/>
         <source>Snooze…</source>
         <translation>稍后处理…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="261"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="207"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="267"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="213"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="270"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="216"/>
         <source>Order…</source>
         <translation>订单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="271"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="217"/>
         <source>Listing (SKU)…</source>
         <translation>商品（SKU）…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="98"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="74"/>
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="323"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="134"/>
         <source>{count} tickets</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="328"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="139"/>
         <source>No tickets here.</source>
         <translation>这里没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="328"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="139"/>
         <source>Pick another folder or clear the search.</source>
         <translation>请选择其他文件夹或清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="332"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="143"/>
         <source>No tickets yet.</source>
         <translation>还没有工单。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="333"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="144"/>
         <source>Import chats, reviews or emails with File &gt; Import… (Ctrl+I).</source>
         <translation>用 文件 &gt; 导入…（Ctrl+I）导入聊天记录、评价或邮件。</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="136"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="399"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="210"/>
         <location filename="../../shopkeeper/ui/tabs/inbox_actions.py" line="99"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="74"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="130"/>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="132"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="68"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="70"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="135"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="73"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="150"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="88"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="152"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="90"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="159"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="97"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="166"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="104"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="188"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="126"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="191"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="129"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="193"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="131"/>
         <source>Canned replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="194"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox_layout.py" line="133"/>
         <source>Service hours and response targets…</source>
         <translation>服务时间和响应目标…</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="394"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="205"/>
         <source>No ticket selected</source>
         <translation>未选择工单</translation>
     </message>
     <message>
-        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="405"/>
+        <location filename="../../shopkeeper/ui/tabs/inbox.py" line="216"/>
         <source>snoozed until {time}</source>
         <translation>稍后处理至 {time}</translation>
     </message>

@@ -12,14 +12,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMenu,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from shopkeeper.services import (
@@ -35,31 +29,22 @@ from shopkeeper.services.tickets_query import TicketRow
 from shopkeeper.ui.dialogs.canned_replies_dialog import CannedRepliesDialog
 from shopkeeper.ui.dialogs.service_hours_dialog import ServiceHoursDialog
 from shopkeeper.ui.labels import channel_label
-from shopkeeper.ui.models.row_table_model import ID_ROLE, ROW_ROLE, Column, LazyRowsModel
+from shopkeeper.ui.models.row_table_model import ID_ROLE, ROW_ROLE, LazyRowsModel
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.base import ShopTab
 from shopkeeper.ui.tabs.inbox_actions import InboxActions
+from shopkeeper.ui.tabs.inbox_layout import (  # the columns are named where they are built
+    AGE_COLUMN,
+    SORT_BY_COLUMN,
+    InboxLayout,
+)
 from shopkeeper.ui.tabs.inbox_replies import InboxReplies
 from shopkeeper.ui.ticket_labels import (
-    due_label,
     kind_label,
-    minutes_between,
-    priority_label,
-    reason_label,
-    span_label,
-    status_label,
 )
-from shopkeeper.ui.widgets.data_table import DataTable
-from shopkeeper.ui.widgets.empty_state import TableOrEmpty
-from shopkeeper.ui.widgets.filter_bar import FilterBar
-from shopkeeper.ui.widgets.flow_layout import FittingComboBox, FlowLayout
 from shopkeeper.ui.widgets.inbox_folders import InboxFolders
 from shopkeeper.ui.widgets.latest_only import LatestOnly
-from shopkeeper.ui.widgets.reply_box import ReplyBox
-from shopkeeper.ui.widgets.ticket_thread import ThreadView, TicketSidePanel
-
-_PRIORITY_ORDER = {p: n for n, p in enumerate(tickets.PRIORITIES)}
-_OVERDUE = "#b42318"
+from shopkeeper.ui.widgets.ticket_thread import TicketSidePanel
 
 
 class TicketsTableModel(LazyRowsModel):
@@ -73,16 +58,7 @@ class TicketsTableModel(LazyRowsModel):
             self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
 
 
-# The list's columns, and what each sorts by (tickets_query.SORT_KEYS).
-SORT_BY_COLUMN = ("unread", "subject", "customer", "created_at", "due_at", "priority")
-SUBJECT_COLUMN, CUSTOMER_COLUMN, AGE_COLUMN, DUE_COLUMN, PRIORITY_COLUMN = 1, 2, 3, 4, 5
-# What a narrow list leaves out first (at the 960 px window): the thread pane shows the
-# selected ticket's customer and priority, and its messages' times; Due stays, red when
-# overdue.
-NARROW_DROPS = (PRIORITY_COLUMN, CUSTOMER_COLUMN, AGE_COLUMN)
-
-
-class InboxTab(InboxActions, InboxReplies, ShopTab):
+class InboxTab(InboxLayout, InboxActions, InboxReplies, ShopTab):
     key = "inbox"
     icon_name = "inbox"
     tables = frozenset({"tickets", "ticket_messages", "customers", "orders", "canned_replies"})
@@ -118,171 +94,6 @@ class InboxTab(InboxActions, InboxReplies, ShopTab):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_ticket(None)
-
-    # -- building ---------------------------------------------------------------
-    def _columns(self) -> list[Column]:
-        return [
-            Column(
-                "●",
-                lambda r: "●" if r.unread else "",
-                key=lambda r: not r.unread,
-                colour=lambda r: "#2563eb" if r.unread else None,
-                tooltip=lambda r: self.tr("Unread") if r.unread else None,
-                sample="●",
-                header_tip=self.tr("Unread"),
-            ),
-            Column(
-                self.tr("Subject"),
-                lambda r: r.subject or self.tr("(no subject)"),
-                # Also what a narrow list leaves out (NARROW_DROPS).
-                tooltip=lambda r: " · ".join(
-                    x
-                    for x in (
-                        r.customer,
-                        kind_label(r.kind),
-                        status_label(r.status),
-                        priority_label(r.priority),
-                    )
-                    if x
-                ),
-                sample="x" * 24,
-            ),
-            Column(self.tr("Customer"), lambda r: r.customer, sample="x" * 12),
-            Column(
-                self.tr("Age"),
-                lambda r: span_label(minutes_between(r.created_at, self.now)),
-                key=lambda r: r.created_at,
-                numeric=True,
-                sample="99 d",
-            ),
-            Column(
-                self.tr("Due"),
-                lambda r: due_label(r.due_at, self.now),
-                key=lambda r: r.due_at,
-                colour=self._due_colour,
-                sample="overdue 99 h",
-            ),
-            Column(
-                self.tr("Priority"),
-                lambda r: priority_label(r.priority),
-                key=lambda r: -_PRIORITY_ORDER.get(r.priority, 0),
-                colour=lambda r: _OVERDUE if r.priority == "urgent" else None,
-                sample="Normal",
-            ),
-        ]
-
-    def _due_colour(self, row: TicketRow) -> str | None:
-        if row.due_at and row.due_at < ticket_due.iso(self.now):
-            return _OVERDUE
-        return None
-
-    def _build_list(self) -> QWidget:
-        pane = QWidget()
-        pane.setMinimumWidth(265)  # at 960 px: the subject's first words and the customer
-        box = QVBoxLayout(pane)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.bar = FilterBar(self.tr("Search subjects and messages…"))
-        self.bar.search.setMinimumWidth(180)
-        self.bar.changed.connect(lambda: self._load(counts=False))
-        self.search_box = self.bar.search
-        manage = QToolButton(text=self.tr("Manage"))
-        manage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(manage)
-        menu.addAction(self.tr("New ticket…"), self.new_ticket)
-        menu.addSeparator()
-        menu.addAction(self.tr("Canned replies…"), self.manage_canned)
-        menu.addAction(self.tr("Service hours and response targets…"), self.manage_hours)
-        manage.setMenu(menu)
-        self.manage_button = manage
-        self.bar.row.addWidget(manage)
-        # The count gets a line of its own under the search: beside it, at the 960 px
-        # minimum window, the search box ran over "300 tickets".
-        self.bar.row.removeWidget(self.bar.info)
-        self.bar.layout().addWidget(self.bar.info)
-        box.addWidget(self.bar)
-        self.table = DataTable("inbox")
-        self.table.setModel(self.model)
-        # The subject keeps room for its first words (~14 letters) before a column steps aside.
-        floor = self.table.fontMetrics().horizontalAdvance("x" * 14)
-        self.table.fit_to_contents(SUBJECT_COLUMN, drop=NARROW_DROPS, floor=floor)
-        # The unread dot needs less than DataTable's 40 px floor; the subject gets the rest.
-        self.table.horizontalHeader().setMinimumSectionSize(24)
-        self.table.horizontalHeader().setSortIndicator(AGE_COLUMN, Qt.SortOrder.AscendingOrder)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.list_area = TableOrEmpty(self.table)
-        box.addWidget(self.list_area, 1)
-        return pane
-
-    def _combo(self, items: list[tuple[str, str]], field: str) -> QComboBox:
-        # As wide as the value shown: the fields then share two rows in a narrow pane.
-        combo = FittingComboBox()
-        for value, text in items:
-            combo.addItem(text, value)
-        combo.activated.connect(lambda _i, c=combo, f=field: self._edit_field(f, c.currentData()))
-        return combo
-
-    def _build_ticket(self) -> QWidget:
-        pane = QWidget()
-        # With the list's 265 px this fits the 960 px window: four actions a row, the
-        # rest wrapping to the next.
-        pane.setMinimumWidth(290)
-        box = QVBoxLayout(pane)
-        box.setContentsMargins(4, 0, 4, 0)
-        self.subject = QLabel(
-            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        box.addWidget(self.subject)
-        # The fields and the actions wrap onto another row in a narrow pane rather than
-        # cut their text short.
-        fields = FlowLayout()
-        self.status_box = self._combo([(s, status_label(s)) for s in tickets.STATUSES], "status")
-        self.priority_box = self._combo(
-            [(p, priority_label(p)) for p in tickets.PRIORITIES], "priority"
-        )
-        self.kind_box = self._combo([(k, kind_label(k)) for k in tickets.KINDS], "kind")
-        self.reason_box = self._combo(
-            [("", self.tr("No reason"))] + [(r, reason_label(r)) for r in tickets.REASONS], "reason"
-        )
-        self.tags = QLineEdit(placeholderText=self.tr("Tags, separated by commas"))
-        self.tags.setMinimumWidth(
-            self.tags.fontMetrics().horizontalAdvance(self.tags.placeholderText()) + 16
-        )
-        self.tags.editingFinished.connect(lambda: self._edit_field("tags", self.tags.text()))
-        for widget in (self.status_box, self.priority_box, self.kind_box, self.reason_box):
-            fields.addWidget(widget)
-        fields.addWidget(self.tags)  # it expands: the rest of its row
-        box.addLayout(fields)
-        actions = FlowLayout()
-        self.buttons: dict[str, QToolButton] = {}
-        for name, text, slot in (
-            ("resolve", self.tr("Resolve"), lambda: self._edit_field("status", "resolved")),
-            ("close", self.tr("Close…"), self.close_ticket),
-            ("snooze", self.tr("Snooze…"), self.snooze),
-            ("merge", self.tr("Merge…"), self.merge),
-        ):
-            button = QToolButton(text=text)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            actions.addWidget(button)
-        link = QToolButton(text=self.tr("Link"))
-        link.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(link)
-        menu.addAction(self.tr("Order…"), self.link_order)
-        menu.addAction(self.tr("Listing (SKU)…"), self.link_sku)
-        link.setMenu(menu)
-        self.buttons["link"] = link
-        actions.addWidget(link)
-        box.addLayout(actions)
-        self.thread = ThreadView()
-        box.addWidget(self.thread, 2)
-        self.reply = ReplyBox()
-        self.reply.insert_requested.connect(self.insert_canned)
-        self.reply.copy_requested.connect(self.copy_reply)
-        self.reply.note_requested.connect(self.add_note)
-        self.reply.customer_requested.connect(self.log_customer_message)
-        # A short window shares its height between the thread and the reply, the thread first.
-        box.addWidget(self.reply, 1)
-        return pane
 
     # -- loading ----------------------------------------------------------------
     @Slot()
