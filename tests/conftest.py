@@ -69,3 +69,17 @@ def window(qtbot, runner, errors, isolated_home):
     qtbot.addWidget(win)
     yield win
     win.set_shop(None)
+
+
+@pytest.fixture
+def ui_language(qapp):
+    """Switch the UI language for one test: ui_language("zh_CN"). English, and the date
+    and number formats of before, come back after it."""
+    from PySide6.QtCore import QLocale
+
+    from shopkeeper.ui.i18n import install_translators
+
+    before = QLocale()
+    yield lambda code: install_translators(qapp, code)
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)

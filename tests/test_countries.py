@@ -7,16 +7,8 @@ from shopkeeper.services.shop_setup import ShopDefaults
 
 
 @pytest.fixture
-def chinese_ui(qapp):
-    from PySide6.QtCore import QLocale
-
-    from shopkeeper.ui.i18n import install_translators
-
-    before = QLocale()
-    install_translators(qapp, "zh_CN")
-    yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(before)  # dates elsewhere are formatted as before this test
+def chinese_ui(ui_language):
+    ui_language("zh_CN")
 
 
 def _labels(box) -> list[str]:

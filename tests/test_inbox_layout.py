@@ -8,20 +8,12 @@ from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from shopkeeper.services import tickets
-from shopkeeper.ui.i18n import install_translators
 from shopkeeper.ui.tabs.inbox import InboxTab
 
 pytestmark = pytest.mark.usefixtures("tickets_now")
 
 # The main window's smallest size and a common one.
 SIZES = [(960, 600), (1280, 800)]
-
-
-@pytest.fixture
-def language(qapp):
-    app = QCoreApplication.instance()
-    yield lambda code: install_translators(app, code)
-    install_translators(app, "en")
 
 
 @pytest.fixture
@@ -82,10 +74,10 @@ def thread_controls(tab: InboxTab) -> list[QWidget]:
 @pytest.mark.parametrize("code", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", SIZES)
 def test_the_ticket_count_is_not_under_the_search_box(
-    qtbot, window, waiting_ticket, language, code, size
+    qtbot, window, waiting_ticket, ui_language, code, size
 ):
     """ "1 tickets" and the search box sit apart, and the count is not cut."""
-    language(code)
+    ui_language(code)
     tab = open_inbox(qtbot, window, waiting_ticket, size)
     count, search = tab.bar.info, tab.bar.search
     assert count.isVisible() and count.text()
@@ -96,11 +88,11 @@ def test_the_ticket_count_is_not_under_the_search_box(
 @pytest.mark.parametrize("code", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", SIZES)
 def test_every_thread_control_shows_its_text_whole(
-    qtbot, window, waiting_ticket, language, code, size
+    qtbot, window, waiting_ticket, ui_language, code, size
 ):
     """Each button and box of the thread pane is as wide as its text (plus its margins,
     arrow or menu indicator) asks, inside the pane, and no two of them overlap."""
-    language(code)
+    ui_language(code)
     tab = open_inbox(qtbot, window, waiting_ticket, size)
     pane = tab.thread.parentWidget()
     controls = thread_controls(tab)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor
 
 from shopkeeper.services import ticket_due, tickets
 from shopkeeper.services.shop import open_shop
-from shopkeeper.ui.i18n import install_translators
 from shopkeeper.ui.models.row_table_model import ROW_ROLE
 from shopkeeper.ui.tabs.inbox import InboxTab
 from shopkeeper.ui.tabs.inbox_layout import (
@@ -28,13 +27,6 @@ from shopkeeper.ui.tabs.inbox_layout import (
 pytestmark = pytest.mark.usefixtures("tickets_now")
 
 NAMES = ["Nathan Nguyen", "王小明", "Sophia García", "Li"]
-
-
-@pytest.fixture
-def language(qapp):
-    app = QCoreApplication.instance()
-    yield lambda code: install_translators(app, code)
-    install_translators(app, "en")
 
 
 @pytest.fixture
@@ -117,10 +109,10 @@ def overdue_row(tab: InboxTab) -> int:
 
 
 @pytest.mark.parametrize("code", ["en", "zh_CN"])
-def test_at_960_the_list_needs_no_sideways_scrolling(qtbot, window, filled, language, code):
+def test_at_960_the_list_needs_no_sideways_scrolling(qtbot, window, filled, ui_language, code):
     """At the 960×600 minimum the subject and the due time show whole, an overdue ticket's
     due time in red, and nothing is hidden past the list's right edge."""
-    language(code)
+    ui_language(code)
     tab = open_inbox(qtbot, window, filled, (960, 600))
     assert fits(tab)
     assert on_screen(tab, SUBJECT_COLUMN) and on_screen(tab, DUE_COLUMN)
@@ -132,9 +124,9 @@ def test_at_960_the_list_needs_no_sideways_scrolling(qtbot, window, filled, lang
 
 
 @pytest.mark.parametrize("code", ["en", "zh_CN"])
-def test_at_1280_every_column_shows(qtbot, window, filled, language, code):
+def test_at_1280_every_column_shows(qtbot, window, filled, ui_language, code):
     """At 1280×800 all six columns show, each whole, still without sideways scrolling."""
-    language(code)
+    ui_language(code)
     tab = open_inbox(qtbot, window, filled, (1280, 800))
     assert shown(tab) == list(range(6))
     assert fits(tab)

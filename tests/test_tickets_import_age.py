@@ -7,25 +7,12 @@ import datetime as dt
 import pytest
 from conftest import SHARED_DATA, needs_shared_data
 from csv_files import write_csv
+from test_tickets_import import plan, q, run
 
 from shopkeeper.services import tickets_query, today
-from shopkeeper.services.exchange.importing import ImportRequest, commit_import, plan_import
+from shopkeeper.services.exchange.importing import commit_import
 
 HEADER = ["Ticket ID", "Subject", "Message", "From", "Sent at", "Customer", "Created at"]
-
-
-def plan(shop, path):
-    return plan_import(shop.db, ImportRequest("tickets", path))
-
-
-def run(shop, path):
-    result = plan(shop, path)
-    commit_import(shop.db, result)
-    return result
-
-
-def q(shop, sql):
-    return shop.db.execute(sql).fetchall()
 
 
 def status_notes(result):

@@ -8,7 +8,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QScrollArea
 
 from shopkeeper.store import settings
-from shopkeeper.ui.i18n import install_translators
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.today import TodayTab
 
@@ -16,14 +15,6 @@ NOW = dt.datetime(2026, 3, 4, 12, 0)
 # The main window's smallest size less its menu, tab and status bars.
 SMALLEST = (960, 530)
 LONG_ORDER = "261129000204301597"  # a Taobao order number: 18 digits
-
-
-@pytest.fixture
-def language(qapp):
-    """Switch the UI language for one test; back to English after it."""
-    app = QCoreApplication.instance()
-    yield lambda code: install_translators(app, code)
-    install_translators(app, "en")
 
 
 def open_today(qtbot, shop, runner, errors, size):
@@ -60,10 +51,12 @@ def rows_of_sections(tab) -> int:
 
 
 @pytest.mark.parametrize("code", ["en", "zh_CN"])
-def test_smallest_window_needs_no_sideways_scrolling(qtbot, shop, runner, errors, language, code):
+def test_smallest_window_needs_no_sideways_scrolling(
+    qtbot, shop, runner, errors, ui_language, code
+):
     """At 960×600, in English and Chinese, the tab fits its width (English titles are
     too wide for four sections a row, so they go three a row and the tab scrolls down)."""
-    language(code)
+    ui_language(code)
     tab = open_today(qtbot, shop, runner, errors, SMALLEST)
     assert sideways(tab) == 0
     assert rows_of_sections(tab) == (3 if code == "en" else 2)
