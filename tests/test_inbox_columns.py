@@ -2,42 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from conftest import TICKETS_NOW as NOW
+from inbox_helpers import add_named_tickets
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView
 
-from shopkeeper.services import tickets
 from shopkeeper.ui.tab_context import TabContext
 from shopkeeper.ui.tabs.inbox import InboxTab
 from shopkeeper.ui.tabs.inbox_layout import SUBJECT_COLUMN
 
 pytestmark = pytest.mark.usefixtures("tickets_now")
 
-NAMES = ["Nathan Nguyen", "王小明", "Sophia García", "Li"]
-
 
 @pytest.fixture
 def filled(shop):
-    for n in range(40):
-        tickets.create_ticket(
-            shop.db,
-            f"Exchange request for the linen shirt in size M, order {n}",
-            body="Can I swap it?",
-            kind="exchange",
-            priority="urgent" if n % 7 == 0 else "normal",
-            created_at=NOW - dt.timedelta(hours=20 + n),
-        )
-        shop.db.execute(
-            "INSERT INTO customers(name, created_at) VALUES (?, '2024-01-01')", [NAMES[n % 4]]
-        )
-        shop.db.execute(
-            "UPDATE tickets SET customer_id = last_insert_rowid() WHERE id = ?", [n + 1]
-        )
-    shop.db.conn.commit()
-    return shop
+    return add_named_tickets(shop, 40, lambda n: 20 + n)
 
 
 def open_inbox(qtbot, shop, runner, errors, width, height):

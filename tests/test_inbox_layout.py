@@ -4,7 +4,8 @@ text whole, wrapping onto another row rather than cutting "Resolve" to "Re…ve"
 
 import pytest
 from conftest import TICKETS_NOW as NOW
-from PySide6.QtCore import QCoreApplication, QRect
+from inbox_helpers import open_inbox_in_window
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from shopkeeper.services import tickets
@@ -29,19 +30,7 @@ def waiting_ticket(shop):
 
 
 def open_inbox(qtbot, window, shop, size) -> InboxTab:
-    """The Inbox in the main window: at its 960×600 minimum the tab gets what is left of
-    the window even when its panes ask for more, which is how text got cut."""
-    window.set_shop(shop)
-    window.resize(*size)
-    window.show()
-    window.open_in_tab("inbox")
-    tab = window.tabs.currentWidget()
-    assert window.width() == size[0]
-    tab.folders.select("all")
-    qtbot.waitUntil(lambda: tab.model.total() == 1 and tab.current is not None)
-    QCoreApplication.sendPostedEvents()
-    QCoreApplication.processEvents()
-    return tab
+    return open_inbox_in_window(qtbot, window, shop, size, expected=1)
 
 
 def place(widget: QWidget, tab: QWidget) -> QRect:

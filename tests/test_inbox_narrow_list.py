@@ -5,14 +5,13 @@ column shows. The header's menu shows or hides a column for good."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from conftest import TICKETS_NOW as NOW
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from inbox_helpers import add_named_tickets, open_inbox_in_window, settle
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from shopkeeper.services import ticket_due, tickets
+from shopkeeper.services import ticket_due
 from shopkeeper.services.shop import open_shop
 from shopkeeper.ui.models.row_table_model import ROW_ROLE
 from shopkeeper.ui.tabs.inbox import InboxTab
@@ -26,48 +25,15 @@ from shopkeeper.ui.tabs.inbox_layout import (
 
 pytestmark = pytest.mark.usefixtures("tickets_now")
 
-NAMES = ["Nathan Nguyen", "王小明", "Sophia García", "Li"]
-
 
 @pytest.fixture
 def filled(shop):
     """Thirty tickets from named customers, some urgent, the older ones overdue."""
-    for n in range(30):
-        tickets.create_ticket(
-            shop.db,
-            f"Exchange request for the linen shirt in size M, order {n}",
-            body="Can I swap it?",
-            kind="exchange",
-            priority="urgent" if n % 7 == 0 else "normal",
-            created_at=NOW - dt.timedelta(hours=1 + 3 * n),
-        )
-        shop.db.execute(
-            "INSERT INTO customers(name, created_at) VALUES (?, '2024-01-01')", [NAMES[n % 4]]
-        )
-        shop.db.execute(
-            "UPDATE tickets SET customer_id = last_insert_rowid() WHERE id = ?", [n + 1]
-        )
-    shop.db.conn.commit()
-    return shop
-
-
-def settle() -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents()
+    return add_named_tickets(shop, 30, lambda n: 1 + 3 * n)
 
 
 def open_inbox(qtbot, window, shop, size) -> InboxTab:
-    window.set_shop(shop)
-    window.resize(*size)
-    window.show()
-    window.open_in_tab("inbox")
-    tab = window.tabs.currentWidget()
-    assert window.width() == size[0]
-    tab.folders.select("all")
-    qtbot.waitUntil(lambda: tab.model.total() == 30 and tab.current is not None)
-    settle()
-    return tab
+    return open_inbox_in_window(qtbot, window, shop, size, expected=30)
 
 
 def reopen(qtbot, window, shop_path, size) -> InboxTab:
